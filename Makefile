@@ -1,0 +1,35 @@
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test bench lint tesseract clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+tesseract:
+	@scripts/ensure_tesseract.sh
+
+run: setup tesseract
+	$(BIN)/ceclog migrate
+	$(BIN)/ceclog serve
+
+test: setup tesseract
+	@scripts/ensure_chromium.sh
+	$(BIN)/python -m pytest
+
+bench: setup tesseract
+	$(BIN)/python scripts/bench_summary.py
+
+lint: setup
+	$(BIN)/ruff check server tests scripts
+	$(BIN)/ruff format --check server tests scripts
+
+clean:
+	rm -rf $(VENV) .pytest_cache

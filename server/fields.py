@@ -1,0 +1,39 @@
+"""Constrained field types shared by the API's Structs (DESIGN §4 limits)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Annotated
+
+from msgspec import Meta
+
+ClientId = Annotated[
+    str,
+    Meta(
+        pattern=r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        description="A UUID made by the client",
+        examples=["3f0c8a5e-8d1b-4c1e-9a57-2f0b6f1d9c11"],
+    ),
+]
+Title = Annotated[str, Meta(max_length=300)]
+Name = Annotated[str, Meta(max_length=300)]
+ShortText = Annotated[str, Meta(max_length=100)]
+Notes = Annotated[str, Meta(max_length=10_000)]
+Email = Annotated[
+    str, Meta(min_length=3, max_length=254, pattern=r"^[^@\s]+@[^@\s]+$", examples=["ana@example.com"])
+]
+Password = Annotated[str, Meta(min_length=8, max_length=1024)]
+Hours = Annotated[float, Meta(ge=0, le=1000, description="CEC hours as stated on the certificate")]
+Sha256 = Annotated[str, Meta(pattern=r"^[0-9a-f]{64}$", description="lower-case hex SHA-256")]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso_now() -> str:
+    return utc_now().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def today() -> date:
+    return utc_now().date()

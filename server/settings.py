@@ -1,0 +1,66 @@
+"""Every setting ceclog reads from the environment, in one place."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+import msgspec
+
+SignupMode = Literal["first", "open", "closed"]
+
+
+class Settings(msgspec.Struct, frozen=True, kw_only=True):
+    data_dir: Path = Path("data")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    signup: SignupMode = "first"
+    ocr_workers: int = max(1, os.cpu_count() or 1)
+    max_upload_mb: int = 25
+    secure_cookies: bool = False
+    smtp_url: str | None = None
+    web_dir: Path = Path(__file__).resolve().parent.parent / "web"
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "ceclog.db"
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return self.max_upload_mb * 1024 * 1024
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> Settings:
+        env = dict(os.environ if env is None else env)
+        values: dict[str, object] = {}
+        if "CECLOG_DATA_DIR" in env:
+            values["data_dir"] = Path(env["CECLOG_DATA_DIR"])
+        if "CECLOG_HOST" in env:
+            values["host"] = env["CECLOG_HOST"]
+        if "CECLOG_PORT" in env:
+            values["port"] = _int(env, "CECLOG_PORT")
+        if "CECLOG_SIGNUP" in env:
+            mode = env["CECLOG_SIGNUP"].strip().lower()
+            if mode not in ("first", "open", "closed"):
+                raise ValueError("CECLOG_SIGNUP must be one of: first, open, closed")
+            values["signup"] = mode
+        if "CECLOG_OCR_WORKERS" in env:
+            values["ocr_workers"] = max(0, _int(env, "CECLOG_OCR_WORKERS"))
+        if "CECLOG_MAX_UPLOAD_MB" in env:
+            values["max_upload_mb"] = max(1, _int(env, "CECLOG_MAX_UPLOAD_MB"))
+        if "CECLOG_SECURE_COOKIES" in env:
+            values["secure_cookies"] = env["CECLOG_SECURE_COOKIES"].strip().lower() in (
+                "1", "true", "yes", "on",
+            )
+        if env.get("CECLOG_SMTP_URL"):
+            values["smtp_url"] = env["CECLOG_SMTP_URL"]
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def _int(env: dict[str, str], name: str) -> int:
+    try:
+        return int(env[name])
+    except ValueError:
+        raise ValueError(f"{name} must be a whole number, got {env[name]!r}") from None
