@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from typing import Annotated
 
 from msgspec import Meta
+
+from server.errors import Invalid
 
 ClientId = Annotated[
     str,
@@ -20,7 +23,8 @@ Name = Annotated[str, Meta(max_length=300)]
 ShortText = Annotated[str, Meta(max_length=100)]
 Notes = Annotated[str, Meta(max_length=10_000)]
 Email = Annotated[
-    str, Meta(min_length=3, max_length=254, pattern=r"^[^@\s]+@[^@\s]+$", examples=["ana@example.com"])
+    str,
+    Meta(min_length=3, max_length=254, pattern=r"^[^@\s]+@[^@\s]+$", examples=["ana@example.com"]),
 ]
 Password = Annotated[str, Meta(min_length=8, max_length=1024)]
 Hours = Annotated[float, Meta(ge=0, le=1000, description="CEC hours as stated on the certificate")]
@@ -37,3 +41,12 @@ def iso_now() -> str:
 
 def today() -> date:
     return utc_now().date()
+
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def check_client_id(value: str, what: str = "entry") -> None:
+    """Ids are UUIDs made by the client, so two devices never pick the same one."""
+    if not _UUID.match(value):
+        raise Invalid(f"The {what} id must be a UUID made by the client, got {value[:64]!r}.")

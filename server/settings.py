@@ -51,7 +51,10 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
             values["max_upload_mb"] = max(1, _int(env, "CECLOG_MAX_UPLOAD_MB"))
         if "CECLOG_SECURE_COOKIES" in env:
             values["secure_cookies"] = env["CECLOG_SECURE_COOKIES"].strip().lower() in (
-                "1", "true", "yes", "on",
+                "1",
+                "true",
+                "yes",
+                "on",
             )
         if env.get("CECLOG_SMTP_URL"):
             values["smtp_url"] = env["CECLOG_SMTP_URL"]

@@ -114,8 +114,4 @@ class Entry(msgspec.Struct, kw_only=True):
 
 def patch_values(patch: EntryPatch) -> dict[str, object]:
     """The fields a patch sets, by name."""
-    return {
-        name: value
-        for name in USER_FIELDS
-        if (value := getattr(patch, name)) is not UNSET
-    }
+    return {name: value for name in USER_FIELDS if (value := getattr(patch, name)) is not UNSET}

@@ -1,0 +1,166 @@
+"""Registration, login, sessions, API tokens and the IICRC profile."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+from typing import Any
+
+import aiosqlite
+import msgspec
+from msgspec import UNSET
+
+from server.accounts import repo
+from server.accounts.models import Principal, ProfilePatch, RegisterIn, TokenOut, User
+from server.accounts.secrets import (
+    dummy_hash,
+    hash_password,
+    new_token,
+    token_hash,
+    verify_password,
+)
+from server.db.changes import next_change_seq
+from server.db.connection import Database
+from server.errors import Conflict, Forbidden, NotAuthenticated, NotFound
+from server.fields import iso_now, utc_now
+from server.settings import SignupMode
+
+SESSION_DAYS = 60
+API_TOKEN_PREFIX = "ceclog_"
+
+
+async def register(db: Database, signup: SignupMode, data: RegisterIn) -> tuple[User, str]:
+    """Create an account and a session for it; returns the user and the session token."""
+    if signup == "closed":
+        raise Forbidden("Registration is closed on this server; ask its owner for an account.")
+    password_hash = await asyncio.to_thread(hash_password, data.password)
+    async with db.transaction() as tx:
+        if signup == "first" and await repo.count_users(tx) > 0:
+            raise Forbidden(
+                "This server already has its owner account; registration is closed.",
+            )
+        if await repo.email_taken(tx, data.email):
+            raise Conflict("An account with this email already exists.", field="email")
+        now = iso_now()
+        user_id = await repo.insert_user(
+            tx,
+            email=data.email,
+            password_hash=password_hash,
+            full_name=data.full_name,
+            change_seq=await next_change_seq(tx),
+            now=now,
+        )
+        token = await _open_session(tx, user_id)
+        user = await repo.get_user(tx, user_id)
+    assert user is not None
+    return user, token
+
+
+async def add_user(db: Database, email: str, full_name: str, password: str) -> User:
+    """The CLI's `ceclog user add`: works whatever the signup mode."""
+    user, _ = await register(
+        db, "open", RegisterIn(email=email, password=password, full_name=full_name)
+    )
+    return user
+
+
+async def login(db: Database, email: str, password: str) -> tuple[User, str]:
+    async with db.reader() as conn:
+        found = await repo.find_login(conn, email)
+    stored = found[1] if found else dummy_hash()
+    ok = await asyncio.to_thread(verify_password, password, stored)
+    if not found or not ok:
+        raise NotAuthenticated("The email or password is wrong.")
+    async with db.transaction() as tx:
+        await repo.delete_expired_sessions(tx, iso_now())
+        token = await _open_session(tx, found[0])
+        user = await repo.get_user(tx, found[0])
+    assert user is not None
+    return user, token
+
+
+async def _open_session(tx: aiosqlite.Connection, user_id: int) -> str:
+    token = new_token()
+    now = utc_now()
+    expires = now + timedelta(days=SESSION_DAYS)
+    await repo.insert_session(
+        tx, token_hash(token), user_id, iso_now(), expires.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    )
+    return token
+
+
+async def logout(db: Database, session_token: str | None) -> None:
+    if session_token:
+        async with db.transaction() as tx:
+            await repo.delete_session(tx, token_hash(session_token))
+
+
+async def principal_from_session(db: Database, session_token: str) -> Principal | None:
+    async with db.reader() as conn:
+        user_id = await repo.session_user(conn, token_hash(session_token), iso_now())
+    return Principal(user_id, "session") if user_id is not None else None
+
+
+async def principal_from_api_token(db: Database, token: str) -> Principal | None:
+    async with db.reader() as conn:
+        user_id = await repo.token_user(conn, token_hash(token))
+    return Principal(user_id, "token") if user_id is not None else None
+
+
+async def get_profile(db: Database, user_id: int) -> User:
+    async with db.reader() as conn:
+        user = await repo.get_user(conn, user_id)
+    if user is None:
+        raise NotAuthenticated("This account no longer exists.")
+    return user
+
+
+async def update_profile(db: Database, user_id: int, patch: ProfilePatch) -> User:
+    async with db.transaction() as tx:
+        return await apply_profile_patch(tx, user_id, profile_values(patch))
+
+
+def profile_values(patch: ProfilePatch) -> dict[str, Any]:
+    return {
+        name: value for name in repo.PROFILE_COLUMNS if (value := getattr(patch, name)) is not UNSET
+    }
+
+
+async def apply_profile_patch(
+    tx: aiosqlite.Connection, user_id: int, values: dict[str, Any]
+) -> User:
+    """Change profile fields inside a transaction (the REST door and sync share this)."""
+    current = await repo.get_user(tx, user_id)
+    if current is None:
+        raise NotFound("This account no longer exists.")
+    if "email" in values and await repo.email_taken(tx, values["email"], except_id=user_id):
+        raise Conflict("Another account already uses this email.", field="email")
+    changed = {
+        name: value
+        for name, value in values.items()
+        if msgspec.to_builtins(getattr(current, name)) != msgspec.to_builtins(value)
+    }
+    if not changed:
+        return current
+    await repo.update_profile(tx, user_id, changed, await next_change_seq(tx), iso_now())
+    user = await repo.get_user(tx, user_id)
+    assert user is not None
+    return user
+
+
+async def create_api_token(db: Database, user_id: int, name: str) -> TokenOut:
+    token = new_token(API_TOKEN_PREFIX)
+    async with db.transaction() as tx:
+        token_id = await repo.insert_token(tx, user_id, name.strip(), token_hash(token), iso_now())
+    return TokenOut(id=token_id, name=name.strip(), token=token)
+
+
+async def list_api_tokens(db: Database, user_id: int) -> list[dict[str, Any]]:
+    async with db.reader() as conn:
+        return await repo.list_tokens(conn, user_id)
+
+
+async def revoke_api_token(db: Database, user_id: int, token_id: int) -> None:
+    async with db.transaction() as tx:
+        if not await repo.delete_token(tx, user_id, token_id):
+            raise NotFound(f"No API token with id {token_id}.")

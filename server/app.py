@@ -1,0 +1,73 @@
+"""create_app(settings) -> Litestar: the API under /api and the web app at /."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from litestar import Litestar, get
+from litestar.config.compression import CompressionConfig
+from litestar.datastructures import State
+from litestar.middleware import DefineMiddleware
+from litestar.openapi import OpenAPIConfig
+from litestar.static_files import create_static_files_router
+
+from server.accounts.routes import ROUTES as ACCOUNT_ROUTES
+from server.db.connection import Database
+from server.entries.routes import ROUTES as ENTRY_ROUTES
+from server.events.routes import ROUTES as EVENT_ROUTES
+from server.http.auth import AuthMiddleware, CSRFCookieMiddleware
+from server.http.deps import DEPENDENCIES
+from server.http.errors import EXCEPTION_HANDLERS
+from server.renewal.routes import ROUTES as SUMMARY_ROUTES
+from server.settings import Settings
+
+JSON_BODY_LIMIT = 4 * 1024 * 1024
+API_ROUTES = [*ACCOUNT_ROUTES, *ENTRY_ROUTES, *EVENT_ROUTES, *SUMMARY_ROUTES]
+
+
+@get("/api/health", opt={"exclude_from_auth": True}, tags=["health"])
+async def health() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+def create_app(settings: Settings | None = None) -> Litestar:
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        app.state.db = await Database.open(settings.db_path)
+        try:
+            yield
+        finally:
+            await app.state.db.close()
+
+    web = create_static_files_router(
+        path="/",
+        directories=[settings.web_dir],
+        html_mode=True,
+        opt={"exclude_from_auth": True},
+        include_in_schema=False,
+        name="web",
+    )
+    return Litestar(
+        route_handlers=[health, *API_ROUTES, web],
+        lifespan=[lifespan],
+        state=State({"settings": settings}),
+        dependencies=DEPENDENCIES,
+        exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
+        middleware=[
+            DefineMiddleware(CSRFCookieMiddleware, secure=settings.secure_cookies),
+            DefineMiddleware(AuthMiddleware, exclude=["^/schema"]),
+        ],
+        openapi_config=OpenAPIConfig(
+            title="ceclog",
+            version="1",
+            description="Keep proof of IICRC continuing-education hours and get it to the IICRC.",
+            path="/schema",
+        ),
+        compression_config=CompressionConfig(backend="gzip", minimum_size=1024),
+        # JSON bodies stay small; the upload routes raise their own limit.
+        request_max_body_size=JSON_BODY_LIMIT,
+    )

@@ -1,0 +1,180 @@
+"""ceclog serve | migrate | check | user add | extract | export | import"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from server.db.connection import Database, migrate
+from server.settings import Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        settings = Settings.from_env()
+    except ValueError as exc:
+        print(f"ceclog: {exc}", file=sys.stderr)
+        return 2
+    return args.handler(settings, args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ceclog", description=__doc__)
+    commands = parser.add_subparsers(title="commands")
+
+    serve = _command(commands, "serve", cmd_serve, "serve the app and the API")
+    serve.add_argument("--host", help="address to listen on (CECLOG_HOST, default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port to listen on (CECLOG_PORT, default 8000)")
+
+    _command(commands, "migrate", cmd_migrate, "bring the database up to date")
+    _command(commands, "check", cmd_check, "check tesseract, the data directory and the database")
+
+    user = commands.add_parser("user", help="manage accounts").add_subparsers(title="user commands")
+    add = _command(user, "add", cmd_user_add, "create an account, whatever CECLOG_SIGNUP says")
+    add.add_argument("email")
+    add.add_argument("--name", required=True, help="full name as on the IICRC profile")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        required=True,
+        help="read the password from standard input",
+    )
+    return parser
+
+
+def _command(commands, name: str, handler: Callable, help_text: str) -> argparse.ArgumentParser:
+    sub = commands.add_parser(name, help=help_text, description=help_text)
+    sub.set_defaults(handler=handler)
+    return sub
+
+
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.app import create_app
+
+    settings = Settings.from_env(host=args.host, port=args.port)
+    migrate(settings.db_path)
+    print(
+        f"ceclog: serving http://{settings.host}:{settings.port} (data in {settings.data_dir})",
+        flush=True,
+    )
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        proxy_headers=True,
+        forwarded_allow_ips="127.0.0.1",
+    )
+    return 0
+
+
+def cmd_migrate(settings: Settings, _: argparse.Namespace) -> int:
+    applied = migrate(settings.db_path)
+    print(
+        f"ceclog: {settings.db_path}: "
+        + (f"applied {', '.join(applied)}" if applied else "up to date")
+    )
+    return 0
+
+
+def cmd_check(settings: Settings, _: argparse.Namespace) -> int:
+    ok = True
+    tesseract = shutil.which("tesseract")
+    if tesseract:
+        version = subprocess.run([tesseract, "--version"], capture_output=True, text=True)
+        first = (version.stdout or version.stderr).splitlines()[0]
+        print(f"ok    tesseract: {first} ({tesseract})")
+    else:
+        ok = False
+        print("FAIL  tesseract: not found; install it: sudo apt-get install -y tesseract-ocr")
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=settings.data_dir):
+            pass
+        print(f"ok    data directory: {settings.data_dir.resolve()} is writable")
+    except OSError as exc:
+        ok = False
+        print(f"FAIL  data directory: {settings.data_dir} is not writable ({exc.strerror})")
+    ok = _check_database(settings.db_path) and ok
+    return 0 if ok else 1
+
+
+def _check_database(path: Path) -> bool:
+    import sqlite3
+
+    from server.db.migrations import pending_migrations
+
+    if not path.exists():
+        print(f"FAIL  database: {path} does not exist yet; run 'ceclog migrate'")
+        return False
+    conn = sqlite3.connect(path)
+    try:
+        pending = pending_migrations(conn)
+        integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        conn.close()
+    if pending:
+        print(
+            f"FAIL  database: {len(pending)} migration(s) not applied ({', '.join(pending)});"
+            " run 'ceclog migrate'"
+        )
+        return False
+    if integrity != "ok":
+        print(f"FAIL  database: integrity check says {integrity}")
+        return False
+    print(f"ok    database: {path} is migrated and intact")
+    return True
+
+
+def cmd_user_add(settings: Settings, args: argparse.Namespace) -> int:
+    from server.accounts.models import RegisterIn
+    from server.accounts.service import add_user
+    from server.errors import DomainError
+
+    password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        data = _validated(RegisterIn, email=args.email, password=password, full_name=args.name)
+    except ValueError as exc:
+        print(f"ceclog: {exc}", file=sys.stderr)
+        return 2
+
+    async def run() -> int:
+        db = await Database.open(settings.db_path)
+        try:
+            user = await add_user(db, data.email, data.full_name, data.password)
+        except DomainError as exc:
+            print(f"ceclog: {exc.detail}", file=sys.stderr)
+            return 1
+        finally:
+            await db.close()
+        print(f"ceclog: created account {user.email} ({user.full_name})")
+        return 0
+
+    return asyncio.run(run())
+
+
+def _validated(struct: type, **values: object):  # noqa: ANN202
+    import msgspec
+
+    try:
+        return msgspec.convert(values, type=struct)
+    except msgspec.ValidationError as exc:
+        raise ValueError(str(exc)) from None
+
+
+if __name__ == "__main__":
+    sys.exit(main(os.sys.argv[1:]))

@@ -1,0 +1,80 @@
+"""All SQL for events."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import aiosqlite
+
+from server.db.connection import execute, fetch_all, fetch_one
+from server.events.models import Event
+
+_COLUMNS = "id, user_id, name, location, starts_on, ends_on, version, change_seq, created_at, updated_at, deleted"
+FIELDS = ("name", "location", "starts_on", "ends_on")
+
+
+def event_from_row(row: sqlite3.Row) -> Event:
+    return Event(
+        id=row["id"],
+        name=row["name"],
+        location=row["location"],
+        starts_on=date.fromisoformat(row["starts_on"]) if row["starts_on"] else None,
+        ends_on=date.fromisoformat(row["ends_on"]) if row["ends_on"] else None,
+        version=row["version"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        deleted=bool(row["deleted"]),
+    )
+
+
+def _stored(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+async def find_event(conn: aiosqlite.Connection, event_id: str) -> sqlite3.Row | None:
+    return await fetch_one(conn, f"SELECT {_COLUMNS} FROM events WHERE id = ?", (event_id,))
+
+
+async def live_events(conn: aiosqlite.Connection, user_id: int) -> list[Event]:
+    rows = await fetch_all(
+        conn,
+        f"SELECT {_COLUMNS} FROM events WHERE user_id = ? AND deleted = 0"
+        " ORDER BY starts_on IS NOT NULL, starts_on DESC, created_at DESC",
+        (user_id,),
+    )
+    return [event_from_row(row) for row in rows]
+
+
+async def insert_event(
+    conn: aiosqlite.Connection, event_id: str, user_id: int, values: dict, change_seq: int, now: str
+) -> None:
+    await execute(
+        conn,
+        "INSERT INTO events (id, user_id, name, location, starts_on, ends_on, change_seq,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (event_id, user_id, *(_stored(values[f]) for f in FIELDS), change_seq, now, now),
+    )
+
+
+async def update_event(
+    conn: aiosqlite.Connection,
+    event_id: str,
+    values: dict,
+    change_seq: int,
+    now: str,
+    deleted: bool | None = None,
+) -> None:
+    columns = {name: _stored(value) for name, value in values.items()}
+    if deleted is not None:
+        columns["deleted"] = int(deleted)
+    sets = [f"{name} = ?" for name in columns] + [
+        "version = version + 1",
+        "change_seq = ?",
+        "updated_at = ?",
+    ]
+    await execute(
+        conn,
+        f"UPDATE events SET {', '.join(sets)} WHERE id = ?",
+        (*columns.values(), change_seq, now, event_id),
+    )

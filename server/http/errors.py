@@ -1,0 +1,74 @@
+"""The one mapping from errors to HTTP answers: `{status_code, detail, extra}`."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from litestar import MediaType, Request, Response
+from litestar.exceptions import HTTPException, SerializationException, ValidationException
+from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
+
+from server.errors import DomainError
+
+log = logging.getLogger("ceclog")
+
+
+def _answer(
+    status: int, detail: str, extra: Any = None, headers: dict[str, str] | None = None
+) -> Response:
+    return Response(
+        {"status_code": status, "detail": detail, "extra": extra or {}},
+        status_code=status,
+        media_type=MediaType.JSON,
+        headers=headers,
+    )
+
+
+def domain_error(_: Request, exc: DomainError) -> Response:
+    headers = {k: str(v) for k, v in exc.extra.items() if k.istitle() and "-" in k}
+    extra = {k: v for k, v in exc.extra.items() if k not in headers}
+    return _answer(exc.status_code, exc.detail, extra, headers)
+
+
+def validation_error(_: Request, exc: ValidationException) -> Response:
+    """A body that is not JSON is a 400; JSON with a wrong value is a 422."""
+    messages = exc.extra if isinstance(exc.extra, list) else []
+    if not messages:
+        return _answer(400, f"The request body is not valid JSON: {exc.detail}.")
+    if any(m.get("message") == "'data'" for m in messages if isinstance(m, dict)):
+        return _answer(400, "The request needs a JSON body.")
+    detail = _first_reason(messages) or exc.detail
+    return _answer(422, detail, {"errors": messages})
+
+
+def _first_reason(messages: list[Any]) -> str | None:
+    for message in messages:
+        if isinstance(message, dict) and message.get("message"):
+            where = message.get("key")
+            source = message.get("source")
+            text = str(message["message"])
+            if where and source in (None, "body") and where not in text:
+                return f"{text} (field {where})"
+            return text
+    return None
+
+
+def http_error(_: Request, exc: HTTPException) -> Response:
+    if isinstance(exc.__cause__, SerializationException):
+        return _answer(400, f"The request body is not valid JSON: {exc.detail}.")
+    extra = exc.extra if isinstance(exc.extra, dict) else {"errors": exc.extra} if exc.extra else {}
+    return _answer(exc.status_code, exc.detail, extra, exc.headers)
+
+
+def unexpected_error(request: Request, exc: Exception) -> Response:
+    log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+    return _answer(HTTP_500_INTERNAL_SERVER_ERROR, "Something went wrong on the server.")
+
+
+EXCEPTION_HANDLERS = {
+    DomainError: domain_error,
+    ValidationException: validation_error,
+    HTTPException: http_error,
+    Exception: unexpected_error,
+}

@@ -1,0 +1,37 @@
+"""What `GET /api/summary` answers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import msgspec
+
+from server.renewal.checklist import ChecklistItem
+
+
+class CycleSummary(msgspec.Struct, kw_only=True):
+    starts_on: date
+    ends_on: date
+    required_hours: float
+    earned_hours: float
+    submitted_hours: float
+    confirmed_hours: float
+    remaining_hours: float
+    days_left: int
+    code: str | None = None
+    kind: str = "technician"
+    reinstatement: bool = False
+    assumed: bool = False  # the profile has no dates yet; the cycle is a guess
+
+
+class Attention(msgspec.Struct, kw_only=True):
+    entry_id: str
+    problem: str
+
+
+class Summary(msgspec.Struct, kw_only=True):
+    cycle: CycleSummary
+    certifications: list[CycleSummary]
+    fee_due_on: date | None
+    attention: list[Attention]
+    checklist: list[ChecklistItem]

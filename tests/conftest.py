@@ -1,0 +1,67 @@
+"""Shared fixtures: an in-process app over a fresh SQLite file per test."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from litestar.testing import TestClient
+
+from server.app import create_app
+from server.settings import Settings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "data", signup="open", ocr_workers=0)
+
+
+@pytest.fixture
+def client(settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(settings)) as test_client:
+        yield test_client
+
+
+def register(
+    client: TestClient,
+    email: str = "ana@example.com",
+    name: str = "Ana María López",
+    password: str = "correct horse battery",
+) -> dict:
+    answer = client.post(
+        "/api/auth/register", json={"email": email, "password": password, "full_name": name}
+    )
+    assert answer.status_code == 201, answer.text
+    return answer.json()
+
+
+def csrf(client: TestClient) -> dict[str, str]:
+    if "csrftoken" not in client.cookies:
+        client.get("/api/health")
+    return {"X-CSRFToken": client.cookies["csrftoken"]}
+
+
+def bearer_user(client: TestClient, email: str, name: str = "Ana María López") -> dict[str, str]:
+    """Registers a user and returns headers with an API token for them, leaving no cookies."""
+    client.cookies.clear()
+    register(client, email, name)
+    answer = client.post("/api/auth/tokens", json={"name": "tests"}, headers=csrf(client))
+    assert answer.status_code == 201, answer.text
+    client.cookies.clear()
+    return {"Authorization": f"Bearer {answer.json()['token']}"}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@pytest.fixture
+def ana(client: TestClient) -> dict[str, str]:
+    return bearer_user(client, "ana@example.com", "Ana María López")
+
+
+@pytest.fixture
+def ben(client: TestClient) -> dict[str, str]:
+    return bearer_user(client, "ben@example.com", "Ben Okafor")
