@@ -9,7 +9,7 @@ import msgspec
 from server.entries.models import Entry
 from server.renewal.cycle import Cycle, add_months
 from server.renewal.hours import SENT_STATUSES, in_cycle
-from server.renewal.problems import is_blank
+from server.renewal.problems import REQUIRED_FIELDS, is_blank
 
 # How fresh the guide wants these to be; each lives here only.
 EMAIL_CHECK_MONTHS = 12
@@ -28,14 +28,26 @@ def _count(n: int, singular: str, plural: str) -> str:
     return f"{n} {singular if n == 1 else plural}"
 
 
-def _of(missing: int, total: int, noun: str, singular_verb: str, plural_verb: str) -> str:
-    """Reads as: 2 of 5 certificates have …, 1 of 5 certificates has …"""
-    return f"{missing} of {total} {noun} {singular_verb if missing == 1 else plural_verb}"
-
-
-def _all(n: int, noun: str, plural: str) -> str:
+def _all(n: int, singular: str, plural: str) -> str:
     """Reads as: All 5 certificates …, The one certificate …"""
-    return f"All {n} {plural}" if n > 1 else f"The one {noun}"
+    return f"All {n} {plural}" if n > 1 else f"The one {singular}"
+
+
+def _tally(
+    item: str,
+    total: int,
+    failing: int,
+    noun: tuple[str, str],
+    verb: tuple[str, str],
+    fault: str,
+    fine: str,
+) -> ChecklistItem:
+    """Reads as: 2 of 5 certificates have no photo or PDF, or: All 5 certificates saved."""
+    if failing:
+        detail = f"{failing} of {total} {noun[1]} {verb[0] if failing == 1 else verb[1]} {fault}"
+    else:
+        detail = f"{_all(total, *noun)} {fine}"
+    return ChecklistItem(item=item, done=not failing, detail=detail)
 
 
 def _in_this_cycle(entry: Entry, cycle: Cycle) -> bool:
@@ -43,68 +55,78 @@ def _in_this_cycle(entry: Entry, cycle: Cycle) -> bool:
     return entry.completion_date is None or in_cycle(entry.completion_date, cycle)
 
 
-def _certificates_saved(entries: list[Entry]) -> ChecklistItem:
-    missing = sum(is_blank(e.document_sha256) for e in entries)
-    if missing:
-        detail = _of(missing, len(entries), "certificates", "has", "have") + " no photo or PDF"
-    else:
-        detail = _all(len(entries), "certificate", "certificates") + " saved"
-    return ChecklistItem(item="certificates_saved", done=not missing, detail=detail)
+def _lacks_file_name_part(entry: Entry) -> bool:
+    return is_blank(entry.course_title) or entry.completion_date is None or entry.hours is None
 
 
-def _files_named(entries: list[Entry]) -> ChecklistItem:
-    missing = sum(
-        is_blank(e.course_title) or e.completion_date is None or e.hours is None for e in entries
-    )
-    if missing:
-        detail = (
-            _of(missing, len(entries), "certificates", "lacks", "lack")
-            + " the course, date or hours their file name is made from"
-        )
-    else:
-        detail = _all(len(entries), "file name", "file names") + " can be made"
-    return ChecklistItem(item="files_named", done=not missing, detail=detail)
+def _lacks_a_field(entry: Entry) -> bool:
+    return any(is_blank(getattr(entry, field)) for _, field in REQUIRED_FIELDS)
 
 
-def _logged(entries: list[Entry], problems: dict[str, list[str]]) -> ChecklistItem:
-    missing = sum(
-        any(code.startswith("missing:") for code in problems.get(e.id, ())) for e in entries
-    )
-    if missing:
-        detail = _of(missing, len(entries), "entries", "is", "are") + " missing a field"
-    else:
-        detail = _all(len(entries), "entry", "entries") + " complete in the log"
-    return ChecklistItem(item="logged", done=not missing, detail=detail)
+def _record_items(entries: list[Entry], problems: dict[str, list[str]]) -> list[ChecklistItem]:
+    total = len(entries)
+    certificate = ("certificate", "certificates")
+    sent = [e for e in entries if e.submission.status in SENT_STATUSES]
+    unconfirmed = [e for e in sent if e.submission.status == "submitted"]
+    return [
+        _tally(
+            "certificates_saved",
+            total,
+            sum(is_blank(e.document_sha256) for e in entries),
+            certificate,
+            ("has", "have"),
+            "no photo or PDF",
+            "saved",
+        ),
+        _tally(
+            "files_named",
+            total,
+            sum(_lacks_file_name_part(e) for e in entries),
+            certificate,
+            ("lacks", "lack"),
+            "the course, date or hours their file name is made from",
+            "named",
+        ),
+        _tally(
+            "logged",
+            total,
+            sum(_lacks_a_field(e) for e in entries),
+            ("entry", "entries"),
+            ("is", "are"),
+            "missing a field",
+            "complete in the log",
+        ),
+        _submitted(total, total - len(sent)),
+        _profile_checked(len(sent), unconfirmed, problems),
+    ]
 
 
-def _submitted(entries: list[Entry]) -> ChecklistItem:
-    waiting = sum(e.submission.status not in SENT_STATUSES for e in entries)
+def _submitted(total: int, waiting: int) -> ChecklistItem:
     if waiting:
-        detail = f"{waiting} of {len(entries)} not submitted yet"
+        detail = f"{waiting} of {total} not submitted yet"
     else:
-        detail = f"All {len(entries)} submitted" if len(entries) > 1 else "The one entry submitted"
+        detail = f"All {total} submitted" if total > 1 else "The one entry submitted"
     return ChecklistItem(item="submitted", done=not waiting, detail=detail)
 
 
-def _profile_checked(entries: list[Entry], problems: dict[str, list[str]]) -> ChecklistItem:
-    sent = [e for e in entries if e.submission.status in SENT_STATUSES]
-    unconfirmed = [e for e in sent if e.submission.status == "submitted"]
+def _profile_checked(
+    sent: int, unconfirmed: list[Entry], problems: dict[str, list[str]]
+) -> ChecklistItem:
     if not sent:
-        detail = "Nothing submitted yet"
-    elif unconfirmed:
-        detail = (
-            _of(len(unconfirmed), len(sent), "submitted entries", "is", "are")
-            + " not yet confirmed in the IICRC profile"
-        )
-        overdue = sum("follow_up" in problems.get(e.id, ()) for e in unconfirmed)
-        if overdue:
-            detail += f"; follow up on {overdue}"
-    else:
-        detail = (
-            _all(len(sent), "submitted entry", "submitted entries")
-            + " confirmed in the IICRC profile"
-        )
-    return ChecklistItem(item="profile_checked", done=not unconfirmed, detail=detail)
+        return ChecklistItem(item="profile_checked", done=True, detail="Nothing submitted yet")
+    result = _tally(
+        "profile_checked",
+        sent,
+        len(unconfirmed),
+        ("submitted entry", "submitted entries"),
+        ("is", "are"),
+        "not yet confirmed in the IICRC profile",
+        "confirmed in the IICRC profile",
+    )
+    overdue = sum("follow_up" in problems.get(e.id, ()) for e in unconfirmed)
+    if overdue:
+        result.detail += f"; follow up on {overdue}"
+    return result
 
 
 def _days_ago(days: int) -> str:
@@ -155,13 +177,7 @@ def checklist(
 ) -> list[ChecklistItem]:
     live = [e for e in entries if not e.deleted and _in_this_cycle(e, cycle)]
     if live:
-        record_items = [
-            _certificates_saved(live),
-            _files_named(live),
-            _logged(live, problems),
-            _submitted(live),
-            _profile_checked(live, problems),
-        ]
+        record_items = _record_items(live, problems)
     else:
         # Nothing recorded means nothing left undone on the records themselves.
         record_items = [

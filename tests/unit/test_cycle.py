@@ -221,6 +221,14 @@ def test_strictest_of_master_and_technicians_is_the_master_ending_first():
             "A",
             id="tie-shorter-listed-first",
         ),
+        pytest.param(
+            [
+                cycle("2024-01-01", "2025-12-31", hours=10, years=2, code="A"),
+                cycle("2022-01-01", "2025-12-31", hours=14, code="B"),
+            ],
+            "B",
+            id="hours-before-length",
+        ),
     ],
 )
 def test_strictest_cycle(cycles, expected):
