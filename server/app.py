@@ -21,9 +21,10 @@ from server.http.deps import DEPENDENCIES
 from server.http.errors import EXCEPTION_HANDLERS
 from server.renewal.routes import ROUTES as SUMMARY_ROUTES
 from server.settings import Settings
+from server.submissions.routes import ROUTES as SUBMISSION_ROUTES
 
 JSON_BODY_LIMIT = 4 * 1024 * 1024
-API_ROUTES = [*ACCOUNT_ROUTES, *ENTRY_ROUTES, *EVENT_ROUTES, *SUMMARY_ROUTES]
+API_ROUTES = [*ACCOUNT_ROUTES, *ENTRY_ROUTES, *EVENT_ROUTES, *SUMMARY_ROUTES, *SUBMISSION_ROUTES]
 
 
 @get("/api/health", opt={"exclude_from_auth": True}, tags=["health"])
