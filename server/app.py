@@ -16,6 +16,7 @@ from server.accounts.routes import ROUTES as ACCOUNT_ROUTES
 from server.db.connection import Database
 from server.entries.routes import ROUTES as ENTRY_ROUTES
 from server.events.routes import ROUTES as EVENT_ROUTES
+from server.exports.routes import ROUTES as EXPORT_ROUTES
 from server.http.auth import AuthMiddleware, CSRFCookieMiddleware
 from server.http.deps import DEPENDENCIES
 from server.http.errors import EXCEPTION_HANDLERS
@@ -24,7 +25,14 @@ from server.settings import Settings
 from server.submissions.routes import ROUTES as SUBMISSION_ROUTES
 
 JSON_BODY_LIMIT = 4 * 1024 * 1024
-API_ROUTES = [*ACCOUNT_ROUTES, *ENTRY_ROUTES, *EVENT_ROUTES, *SUMMARY_ROUTES, *SUBMISSION_ROUTES]
+API_ROUTES = [
+    *ACCOUNT_ROUTES,
+    *ENTRY_ROUTES,
+    *EVENT_ROUTES,
+    *SUMMARY_ROUTES,
+    *SUBMISSION_ROUTES,
+    *EXPORT_ROUTES,
+]
 
 
 @get("/api/health", opt={"exclude_from_auth": True}, tags=["health"])
