@@ -13,6 +13,7 @@ from litestar.openapi import OpenAPIConfig
 from litestar.static_files import create_static_files_router
 
 from server.accounts.routes import ROUTES as ACCOUNT_ROUTES
+from server.calendar.routes import ROUTES as CALENDAR_ROUTES
 from server.db.connection import Database
 from server.entries.routes import ROUTES as ENTRY_ROUTES
 from server.events.routes import ROUTES as EVENT_ROUTES
@@ -32,6 +33,7 @@ API_ROUTES = [
     *SUMMARY_ROUTES,
     *SUBMISSION_ROUTES,
     *EXPORT_ROUTES,
+    *CALENDAR_ROUTES,
 ]
 
 
