@@ -7,7 +7,9 @@ import aiosqlite
 from server.db.connection import execute, fetch_one
 
 
-async def replace_feed(conn: aiosqlite.Connection, user_id: int, secret_hash: str, now: str) -> None:
+async def replace_feed(
+    conn: aiosqlite.Connection, user_id: int, secret_hash: str, now: str
+) -> None:
     await execute(
         conn,
         "INSERT INTO calendar_feeds (user_id, secret_hash, created_at) VALUES (?, ?, ?)"
