@@ -13,7 +13,7 @@ import re
 from server.ocr import labels as L
 from server.ocr.dates import find_dates
 from server.ocr.hours import MAX_HOURS, MIN_HOURS, find_hours, parse_number
-from server.ocr.models import FieldValue, Line
+from server.ocr.models import FIELD_NAMES, FieldValue, Line
 from server.ocr.text import (
     EVENT_WORDS,
     ORG_WORDS,
@@ -90,19 +90,16 @@ def extract_fields(lines: list[Line]) -> tuple[str, dict[str, FieldValue]]:
     kind = classify(lines)
     fields: dict[str, FieldValue] = {}
     pickers = {
-        "holder_name": _names, "course_title": _titles, "completion_date": _dates,
-        "hours": _hours, "approval_number": _approvals,
+        "course_title": _titles, "completion_date": _dates, "hours": _hours,
+        "approval_number": _approvals, "holder_name": _names, "provider": _providers,
     }
     used: set[int] = set()
     for name, picker in pickers.items():
-        best = _best(picker(page))
+        best = _best(picker(page, kind, used))
         if best:
             fields[name] = _field(best, lines)
             used.add(best[2])
-    best = _best(_providers(page, kind, used))
-    if best:
-        fields["provider"] = _field(best, lines)
-    return kind, fields
+    return kind, {name: fields[name] for name in FIELD_NAMES if name in fields}
 
 
 def classify(lines: list[Line]) -> str:
@@ -131,7 +128,7 @@ def _field(candidate: Candidate, lines: list[Line]) -> FieldValue:
     return FieldValue(value=value, confidence=round(min(1.0, score) * (0.4 + 0.6 * ocr), 2))
 
 
-def _names(page: Page) -> list[Candidate]:
+def _names(page: Page, kind: str, used: set[int]) -> list[Candidate]:
     out: list[Candidate] = []
     for hit in page.hits:
         if hit.role != "holder_name":
@@ -146,12 +143,12 @@ def _names(page: Page) -> list[Candidate]:
         # No label read (script lettering often hides "This certifies that"):
         # the largest line that is a name and nothing else.
         for i, line in enumerate(page.lines):
-            if i not in page.by_line and (name := clean_name(line.text)):
+            if i not in page.by_line and i not in used and (name := clean_name(line.text)):
                 out.append((0.3 + 0.1 * line.size / _typical_size(page.lines), name, i))
     return out
 
 
-def _titles(page: Page) -> list[Candidate]:
+def _titles(page: Page, kind: str, used: set[int]) -> list[Candidate]:
     out: list[Candidate] = []
     for hit in page.hits:
         if hit.role != "course_title":
@@ -200,7 +197,7 @@ def _cut_extras(text: str) -> str:
     return text[: min(stops)] if stops else text
 
 
-def _dates(page: Page) -> list[Candidate]:
+def _dates(page: Page, kind: str, used: set[int]) -> list[Candidate]:
     out: list[Candidate] = []
     for i, line in enumerate(page.lines):
         for match in find_dates(line.text):
@@ -221,7 +218,7 @@ def _dates(page: Page) -> list[Candidate]:
     return out
 
 
-def _hours(page: Page) -> list[Candidate]:
+def _hours(page: Page, kind: str, used: set[int]) -> list[Candidate]:
     out: list[Candidate] = []
     for i, line in enumerate(page.lines):
         for match in find_hours(line.text):
@@ -237,7 +234,7 @@ def _hours(page: Page) -> list[Candidate]:
     return out
 
 
-def _approvals(page: Page) -> list[Candidate]:
+def _approvals(page: Page, kind: str, used: set[int]) -> list[Candidate]:
     out: list[Candidate] = []
     for hit in page.hits:
         if hit.role != "approval_number":

@@ -9,12 +9,14 @@ from __future__ import annotations
 import time
 
 import cv2
+import msgspec
 import numpy as np
 from PIL import Image
 
 from server.documents.sniff import PDF, sniff_media_type
 from server.ocr import pdf, preprocess, tesseract
 from server.ocr.fields import extract_fields
+from server.ocr.gaps import regions_to_reread
 from server.ocr.images import open_upright, to_array
 from server.ocr.layout import build_lines, page_text
 from server.ocr.models import Extraction, Word
@@ -22,6 +24,8 @@ from server.ocr.page import find_page, flatten_matrix, page_size, whole_image
 
 # Below this OSD confidence the page is left as it is: sparse text fools OSD.
 OSD_MIN_CONFIDENCE = 1.5
+# A second look at a strip reads background texture as words; keep what OCR believes.
+REREAD_MIN_CONFIDENCE = 0.3
 
 
 def extract_document(data: bytes, media_type: str | None = None) -> Extraction:
@@ -36,6 +40,10 @@ def extract_document(data: bytes, media_type: str | None = None) -> Extraction:
         words = read_page(prepare_page(to_array(open_upright(data))))
     lines = build_lines(words)
     kind, fields = extract_fields(lines)
+    if isinstance(words, PageWords) and (boxes := regions_to_reread(lines, fields, *words.size)):
+        words = words + [w for box in boxes for w in _reread(words.image, box)]
+        lines = build_lines(words)
+        kind, fields = extract_fields(lines)
     return Extraction(kind=kind, fields=fields, text=page_text(lines),
                       seconds=round(time.perf_counter() - started, 3))
 
@@ -68,12 +76,34 @@ def _flatten(gray: np.ndarray, quad: np.ndarray, width: float, height: float) ->
                                borderMode=cv2.BORDER_REPLICATE)
 
 
-def read_page(page: Image.Image) -> list[Word]:
+class PageWords(list):
+    """Words read from pixels, with the upright page they were read from."""
+
+    def __init__(self, words: list[Word], image: Image.Image) -> None:
+        super().__init__(words)
+        self.image = image
+        self.size = image.size
+
+
+def read_page(page: Image.Image) -> PageWords:
     """Turn the page upright (OSD), then OCR it."""
     rotate, confidence = tesseract.detect_rotation(_small(page))
     if rotate and confidence >= OSD_MIN_CONFIDENCE:
-        page = page.rotate(-rotate, expand=True)
-    return tesseract.read_words(page)
+        page = page.rotate(-rotate, expand=True, fillcolor=255)
+    return PageWords(tesseract.read_words(page), page)
+
+
+def _reread(page: Image.Image, box: tuple[int, int, int, int]) -> list[Word]:
+    """OCR one strip as a single line, without the rule a name is written on."""
+    strip = np.asarray(page.crop(box))
+    if strip.size == 0:
+        return []
+    ink = preprocess.binarize(strip)
+    rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, max(40, strip.shape[1] // 8)), np.uint8))
+    strip = np.where(cv2.dilate(rules, np.ones((5, 5), np.uint8)) > 0, 255, strip).astype(np.uint8)
+    found = tesseract.read_words(Image.fromarray(strip), psm=7)
+    return [msgspec.structs.replace(w, left=w.left + box[0], top=w.top + box[1])
+            for w in found if w.conf >= REREAD_MIN_CONFIDENCE]
 
 
 def _small(page: Image.Image) -> Image.Image:

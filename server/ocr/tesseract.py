@@ -52,9 +52,13 @@ def detect_rotation(image: Image.Image) -> tuple[int, float]:
 
 
 def render_pdf(image: Image.Image, *, dpi: int) -> bytes:
-    """A PDF page of `image` with the recognised text laid invisibly over it."""
+    """A PDF page of `image` with the recognised text laid invisibly over it.
+
+    Tesseract embeds a JPEG input as it is and any other format uncompressed,
+    so callers hand it a JPEG to keep the page small.
+    """
     return pytesseract.image_to_pdf_or_hocr(
-        _as_bmp(image), lang="eng", extension="pdf", config=f"--dpi {dpi} {_CONFIG}",
+        image, lang="eng", extension="pdf", config=f"--dpi {dpi} {_CONFIG}",
     )
 
 
