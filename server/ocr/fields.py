@@ -76,10 +76,10 @@ class Page:
         return None
 
     def covering(self, i: int, pos: int) -> L.Hit | None:
-        """The label whose value region holds character `pos` of line `i`."""
+        """The label that a value starting at character `pos` of line `i` falls under."""
         found = None
         for hit in self.by_line.get(i, []):
-            if hit.end <= pos:
+            if hit.start <= pos:
                 found = hit
         return found
 
@@ -139,12 +139,15 @@ def _names(page: Page, kind: str, used: set[int]) -> list[Candidate]:
             if name:
                 out.append((hit.weight * factor, name, j))
                 break
-    if not out:
-        # No label read (script lettering often hides "This certifies that"):
-        # the largest line that is a name and nothing else.
+    if not out and kind != "other":
+        # No label read (an ornate "This certifies that" is easily lost): a
+        # line printed larger than the text around it that is a name and nothing else.
+        typical = _typical_size(page.lines)
         for i, line in enumerate(page.lines):
-            if i not in page.by_line and i not in used and (name := clean_name(line.text)):
-                out.append((0.3 + 0.1 * line.size / _typical_size(page.lines), name, i))
+            if i in page.by_line or i in used or line.size < 1.3 * typical:
+                continue
+            if name := clean_name(line.text):
+                out.append((0.3 + 0.05 * min(3.0, line.size / typical), name, i))
     return out
 
 
