@@ -112,6 +112,16 @@ def test_ocr_fills_the_empty_fields_of_an_entry(tmp_path, certificate) -> None:
         cached = sorted(p.name for p in (settings.data_dir / "derived").rglob("*") if p.is_file())
         assert cached == [f"{digest}.pdf", f"{digest}.thumb.jpg"]
 
+        # Another user with the same photo: their entry does not see Ana's reading
+        # until they upload the bytes themselves, then takes it without a second OCR.
+        ben = bearer_user(client, "ben@example.com", "Ben Okafor")
+        bens_id = new_id()
+        client.put(f"/api/entries/{bens_id}", json={"document_sha256": digest}, headers=ben)
+        assert client.get(f"/api/entries/{bens_id}", headers=ben).json()["hours"] is None
+        assert upload_chunked(client, ben, data, 1024 * 1024).status_code == 201
+        bens = client.get(f"/api/entries/{bens_id}", headers=ben).json()
+        assert bens["hours"] == truth["fields"]["hours"] and bens["version"] == 2
+
 
 def test_a_restart_resumes_queued_and_interrupted_jobs(tmp_path, certificate, slip) -> None:
     settings = Settings(data_dir=tmp_path / "data", signup="open", ocr_workers=0)
