@@ -44,7 +44,10 @@ async def blob_state(sha256: FromPath[str], documents: Docs, user_id: UserId) ->
 async def put_blob(
     sha256: FromPath[str], request: Request, documents: Docs, user_id: UserId
 ) -> Response[Stored]:
-    """One chunk (≤ 1 MiB) with `Content-Range: bytes first-last/total`; 201 when the file is whole."""
+    """One chunk (≤ 1 MiB) with `Content-Range: bytes first-last/total`; 201 when the file is whole.
+
+    Without Content-Range the body is taken as the whole file.
+    """
     try:
         chunk = await request.body()
     except RequestEntityTooLarge:
