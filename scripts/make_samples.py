@@ -26,8 +26,15 @@ FORMS = ("photo", "heic", "text_pdf", "image_pdf", "scan")
 EXTENSIONS = {"photo": "jpg", "heic": "heic", "text_pdf": "pdf", "image_pdf": "pdf", "scan": "png"}
 
 
-def make_sample(seed: int, template: str, form: str = "photo", *, turns: int = 0, exif: int = 1,
-                megapixels: float = 12.0) -> tuple[bytes, dict]:
+def make_sample(
+    seed: int,
+    template: str,
+    form: str = "photo",
+    *,
+    turns: int = 0,
+    exif: int = 1,
+    megapixels: float = 12.0,
+) -> tuple[bytes, dict]:
     """One sample's bytes and ground truth. Pure in `seed`: tests rely on it."""
     rng = random.Random(seed)
     page, truth = make_page(rng, template)
@@ -55,8 +62,13 @@ def plan(count: int, seed: int, forms: list[str]) -> list[dict]:
     jobs = []
     for i in range(count):
         form = forms[i % len(forms)]
-        job = {"seed": seed * 100_000 + i, "template": names[i % len(names)], "form": form,
-               "turns": 0, "exif": 1}
+        job = {
+            "seed": seed * 100_000 + i,
+            "template": names[i % len(names)],
+            "form": form,
+            "turns": 0,
+            "exif": 1,
+        }
         if form in ("photo", "heic"):
             roll = rng.random()
             if roll < 0.15:
@@ -78,15 +90,24 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     manifest = []
     for i, job in enumerate(plan(args.count, args.seed, args.forms), start=1):
-        data, truth = make_sample(job["seed"], job["template"], job["form"], turns=job["turns"],
-                                  exif=job["exif"], megapixels=args.megapixels)
+        data, truth = make_sample(
+            job["seed"],
+            job["template"],
+            job["form"],
+            turns=job["turns"],
+            exif=job["exif"],
+            megapixels=args.megapixels,
+        )
         name = f"{i:04d}.{EXTENSIONS[job['form']]}"
         (args.out / name).write_bytes(data)
         truth["file"] = name
         (args.out / f"{i:04d}.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1))
         manifest.append(truth)
-        print(f"{name}  {truth['template']:<8} {job['form']:<9} turns={job['turns']} "
-              f"exif={job['exif']}", file=sys.stderr)
+        print(
+            f"{name}  {truth['template']:<8} {job['form']:<9} turns={job['turns']} "
+            f"exif={job['exif']}",
+            file=sys.stderr,
+        )
     (args.out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
     return 0
 

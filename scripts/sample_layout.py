@@ -86,14 +86,22 @@ def draw(page: Page, dpi: int, paper: tuple[int, int, int] = (252, 250, 244)) ->
     if page.border:
         for inset, width in ((18, 6), (28, 2)):
             pen.rectangle(
-                [inset * scale, inset * scale, (page.width - inset) * scale,
-                 (page.height - inset) * scale],
-                outline=(90, 70, 40), width=max(1, round(width * scale / 2)),
+                [
+                    inset * scale,
+                    inset * scale,
+                    (page.width - inset) * scale,
+                    (page.height - inset) * scale,
+                ],
+                outline=(90, 70, 40),
+                width=max(1, round(width * scale / 2)),
             )
     for item in page.items:
         if isinstance(item, Rule):
-            pen.line([item.x0 * scale, item.y0 * scale, item.x1 * scale, item.y1 * scale],
-                     fill=(40, 40, 40), width=max(1, round(item.width * scale)))
+            pen.line(
+                [item.x0 * scale, item.y0 * scale, item.x1 * scale, item.y1 * scale],
+                fill=(40, 40, 40),
+                width=max(1, round(item.width * scale)),
+            )
             continue
         font = _font(item.font, max(6, round(item.size * scale)))
         width = font.getlength(item.text)
@@ -113,27 +121,36 @@ def to_pdf(page: Page) -> bytes:
     ops = []
     for item in page.items:
         if isinstance(item, Rule):
-            ops.append(f"{item.width} w {item.x0:.1f} {page.height - item.y0:.1f} m "
-                       f"{item.x1:.1f} {page.height - item.y1:.1f} l S")
+            ops.append(
+                f"{item.width} w {item.x0:.1f} {page.height - item.y0:.1f} m "
+                f"{item.x1:.1f} {page.height - item.y1:.1f} l S"
+            )
             continue
         width = text_width(item.font, item.size, item.text)
-        x = item.x - (width / 2 if item.align == "center" else width if item.align == "right" else 0)
+        x = item.x - (
+            width / 2 if item.align == "center" else width if item.align == "right" else 0
+        )
         baseline = page.height - item.y - item.size * 0.8
-        ops.append(f"BT /{names[item.pdf_font]} {item.size:.1f} Tf {x:.1f} {baseline:.1f} Td "
-                   f"({_pdf_string(item.text)}) Tj ET")
+        ops.append(
+            f"BT /{names[item.pdf_font]} {item.size:.1f} Tf {x:.1f} {baseline:.1f} Td "
+            f"({_pdf_string(item.text)}) Tj ET"
+        )
     content = "\n".join(ops).encode("cp1252")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        (f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {page.width:.0f} {page.height:.0f}] "
-         f"/Contents 4 0 R /Resources << /Font << "
-         + " ".join(f"/{names[f]} {5 + i} 0 R" for i, f in enumerate(fonts))
-         + " >> >> >>").encode(),
+        (
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {page.width:.0f} {page.height:.0f}] "
+            f"/Contents 4 0 R /Resources << /Font << "
+            + " ".join(f"/{names[f]} {5 + i} 0 R" for i, f in enumerate(fonts))
+            + " >> >> >>"
+        ).encode(),
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
     ]
     for f in fonts:
-        objects.append(f"<< /Type /Font /Subtype /Type1 /BaseFont /{f} "
-                       "/Encoding /WinAnsiEncoding >>".encode())
+        objects.append(
+            f"<< /Type /Font /Subtype /Type1 /BaseFont /{f} /Encoding /WinAnsiEncoding >>".encode()
+        )
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -142,7 +159,10 @@ def to_pdf(page: Page) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
     return bytes(out)
 
 

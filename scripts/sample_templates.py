@@ -15,10 +15,33 @@ from datetime import date, timedelta
 import sample_words as words
 from sample_layout import SANS, SCRIPT, SERIF, Page, Rule, Text, available, text_width
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
-NUMBER_WORDS = {1: "One", 2: "Two", 3: "Three", 4: "Four", 6: "Six", 7: "Seven", 8: "Eight",
-                12: "Twelve", 14: "Fourteen", 16: "Sixteen", 21: "Twenty-one"}
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+NUMBER_WORDS = {
+    1: "One",
+    2: "Two",
+    3: "Three",
+    4: "Four",
+    6: "Six",
+    7: "Seven",
+    8: "Eight",
+    12: "Twelve",
+    14: "Fourteen",
+    16: "Sixteen",
+    21: "Twenty-one",
+}
 
 
 def fmt_date(d: date, style: str) -> str:
@@ -83,29 +106,45 @@ def random_content(rng: random.Random, kind: str) -> Content:
     if kind == "course":
         hours = rng.choice([7, 14, 14, 21, 3, 7.0, 2, 16, 8, 1.5])
         title = rng.choice(words.COURSES)
-        approval = rng.choice([None, f"{rng.randrange(10000, 99999)}",
-                               f"{rng.choice(words.COURSE_CODES)}-{rng.randrange(1000, 9999)}",
-                               f"C{rng.randrange(100, 999)}-{rng.randrange(10, 99)}"])
+        approval = rng.choice(
+            [
+                None,
+                f"{rng.randrange(10000, 99999)}",
+                f"{rng.choice(words.COURSE_CODES)}-{rng.randrange(1000, 9999)}",
+                f"C{rng.randrange(100, 999)}-{rng.randrange(10, 99)}",
+            ]
+        )
     elif kind == "booth":
         hours, title, approval = 2, "IICRC Booth Registration", None
     else:
         hours = rng.choice([1, 1.5, 2, 0.5, 3])
         title = rng.choice(words.SESSIONS)
-        approval = rng.choice([None, f"S-{rng.randrange(100, 999)}", f"{rng.randrange(10000, 99999)}"])
+        approval = rng.choice(
+            [None, f"S-{rng.randrange(100, 999)}", f"{rng.randrange(10000, 99999)}"]
+        )
     return Content(
-        first=rng.choice(words.FIRST), last=rng.choice(words.LAST), title=title,
-        provider=rng.choice(words.PROVIDERS), completed=completed, hours=hours, approval=approval,
+        first=rng.choice(words.FIRST),
+        last=rng.choice(words.LAST),
+        title=title,
+        provider=rng.choice(words.PROVIDERS),
+        completed=completed,
+        hours=hours,
+        approval=approval,
         date_style=rng.choice(["long", "us", "iso", "dmy", "short"]),
-        staff=rng.choice(words.STAFF), cert_no=f"{completed.year}-{rng.randrange(10000, 99999)}",
+        staff=rng.choice(words.STAFF),
+        cert_no=f"{completed.year}-{rng.randrange(10000, 99999)}",
         phone=f"({rng.randrange(200, 989)}) {rng.randrange(200, 999)}-{rng.randrange(1000, 9999)}",
-        address=rng.choice(words.CITIES), event=rng.choice(words.EVENTS),
+        address=rng.choice(words.CITIES),
+        event=rng.choice(words.EVENTS),
     )
 
 
 def truth(c: Content, kind: str, title: str | None = None, provider: str | None = None) -> dict:
     fields = {
-        "holder_name": c.name, "course_title": title or c.title,
-        "provider": provider or c.provider, "completion_date": c.completed.isoformat(),
+        "holder_name": c.name,
+        "course_title": title or c.title,
+        "provider": provider or c.provider,
+        "completion_date": c.completed.isoformat(),
         "hours": float(c.hours),
     }
     if c.approval:
@@ -117,7 +156,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     if text_width(font, size, text) <= width:
         return [text]
     cut = text.rfind(" ", 0, len(text) // 2 + 8)
-    return [text[:cut], text[cut + 1:]]
+    return [text[:cut], text[cut + 1 :]]
 
 
 def classic(rng: random.Random, c: Content) -> tuple[Page, dict]:
@@ -127,8 +166,15 @@ def classic(rng: random.Random, c: Content) -> tuple[Page, dict]:
     p.items += [
         Text(mid, 58, c.provider, 20, f.bold, "center", "Times-Bold"),
         Text(mid, 98, "Certificate of Completion", 34, f.italic, "center", "Times-Italic"),
-        Text(mid, 160, rng.choice(["This certifies that", "This is to certify that"]),
-             14, f.regular, "center", "Times-Roman"),
+        Text(
+            mid,
+            160,
+            rng.choice(["This certifies that", "This is to certify that"]),
+            14,
+            f.regular,
+            "center",
+            "Times-Roman",
+        ),
         Text(mid, 184, c.name, 34, f.script, "center", "Times-Italic"),
         Rule(200, 228, 592, 228, 0.8),
         Text(mid, 240, "has successfully completed", 14, f.regular, "center", "Times-Roman"),
@@ -141,23 +187,50 @@ def classic(rng: random.Random, c: Content) -> tuple[Page, dict]:
         credit = f"for {fmt_hours(c.hours)} IICRC CEC Hours"
     else:
         word = NUMBER_WORDS.get(int(c.hours)) if c.hours == int(c.hours) else None
-        credit = (f"{word} ({fmt_hours(c.hours)}) CEC hours" if word
-                  else f"{fmt_hours(c.hours)} Continuing Education Credits")
+        credit = (
+            f"{word} ({fmt_hours(c.hours)}) CEC hours"
+            if word
+            else f"{fmt_hours(c.hours)} Continuing Education Credits"
+        )
     p.items += [
         Text(mid, y + 10, credit, 14, f.regular, "center", "Times-Roman"),
-        Text(mid, y + 34, f"Completed on {fmt_date(c.completed, d)}", 14, f.regular, "center",
-             "Times-Roman"),
+        Text(
+            mid,
+            y + 34,
+            f"Completed on {fmt_date(c.completed, d)}",
+            14,
+            f.regular,
+            "center",
+            "Times-Roman",
+        ),
         Rule(90, 500, 300, 500, 0.8),
         Text(195, 506, f"{c.staff}, Instructor", 11, f.regular, "center", "Times-Roman"),
-        Text(600, 488, f"Issued {fmt_date(c.completed + timedelta(days=rng.randrange(1, 12)), d)}",
-             11, f.regular, "center", "Times-Roman"),
+        Text(
+            600,
+            488,
+            f"Issued {fmt_date(c.completed + timedelta(days=rng.randrange(1, 12)), d)}",
+            11,
+            f.regular,
+            "center",
+            "Times-Roman",
+        ),
         Text(600, 506, f"Certificate No. {c.cert_no}", 11, f.regular, "center", "Times-Roman"),
-        Text(mid, 556, f"{c.address[0]}, {c.address[1]}  ·  {c.phone}", 9, f.regular, "center",
-             "Times-Roman"),
+        Text(
+            mid,
+            556,
+            f"{c.address[0]}, {c.address[1]}  ·  {c.phone}",
+            9,
+            f.regular,
+            "center",
+            "Times-Roman",
+        ),
     ]
     if c.approval:
-        p.items.append(Text(mid, 526, f"IICRC Approval #: {c.approval}", 11, f.regular, "center",
-                            "Times-Roman"))
+        p.items.append(
+            Text(
+                mid, 526, f"IICRC Approval #: {c.approval}", 11, f.regular, "center", "Times-Roman"
+            )
+        )
     return p, truth(c, "course")
 
 
@@ -178,9 +251,15 @@ def form(rng: random.Random, c: Content) -> tuple[Page, dict]:
         ("Instructor:", c.staff),
         ("Certificate No.:", c.cert_no),
         ("Print Date:", fmt_date(c.completed + timedelta(days=rng.randrange(2, 30)), d)),
-        ("Expires:", fmt_date(c.completed.replace(year=c.completed.year + 4) - timedelta(days=1)
-                              if c.completed.month != 2 or c.completed.day != 29
-                              else c.completed + timedelta(days=1460), d)),
+        (
+            "Expires:",
+            fmt_date(
+                c.completed.replace(year=c.completed.year + 4) - timedelta(days=1)
+                if c.completed.month != 2 or c.completed.day != 29
+                else c.completed + timedelta(days=1460),
+                d,
+            ),
+        ),
     ]
     if c.approval:
         rows.insert(7, ("Course Approval No.:", c.approval))
@@ -202,8 +281,15 @@ def form(rng: random.Random, c: Content) -> tuple[Page, dict]:
         y += 14
     p.items += [
         Rule(60, y + 20, 552, y + 20, 0.6),
-        Text(60, y + 30, f"{c.provider}  ·  {c.address[0]}, {c.address[1]}", 9, f.sans,
-             "left", "Helvetica"),
+        Text(
+            60,
+            y + 30,
+            f"{c.provider}  ·  {c.address[0]}, {c.address[1]}",
+            9,
+            f.sans,
+            "left",
+            "Helvetica",
+        ),
         Text(60, y + 44, f"Phone {c.phone}", 9, f.sans, "left", "Helvetica"),
     ]
     return p, truth(c, "course")
@@ -226,21 +312,37 @@ def awarded(rng: random.Random, c: Content) -> tuple[Page, dict]:
         y += 28
     p.items += [
         Text(mid, y + 8, f"Presented by {c.provider}", 13, f.regular, "center", "Times-Roman"),
-        Text(mid, y + 32, f"Continuing Education Credits: {c.hours:.1f}   ·   "
-             f"Contact Hours: {fmt_hours(c.hours + rng.choice([1, 3, 7]))}", 12, f.regular,
-             "center", "Times-Roman"),
+        Text(
+            mid,
+            y + 32,
+            f"Continuing Education Credits: {c.hours:.1f}   ·   "
+            f"Contact Hours: {fmt_hours(c.hours + rng.choice([1, 3, 7]))}",
+            12,
+            f.regular,
+            "center",
+            "Times-Roman",
+        ),
         Text(160, 470, fmt_date(c.completed, d), 13, f.regular, "center", "Times-Roman"),
         Rule(80, 490, 240, 490, 0.8),
         Text(160, 496, "Date of Completion", 11, f.italic, "center", "Times-Italic"),
         Text(632, 470, c.staff, 13, f.italic, "center", "Times-Italic"),
         Rule(552, 490, 712, 490, 0.8),
         Text(632, 496, "Lead Instructor", 11, f.italic, "center", "Times-Italic"),
-        Text(mid, 540, f"Valid through {fmt_date(c.completed + timedelta(days=730), d)}   ·   "
-             f"Certificate ID {c.cert_no}", 10, f.regular, "center", "Times-Roman"),
+        Text(
+            mid,
+            540,
+            f"Valid through {fmt_date(c.completed + timedelta(days=730), d)}   ·   "
+            f"Certificate ID {c.cert_no}",
+            10,
+            f.regular,
+            "center",
+            "Times-Roman",
+        ),
     ]
     if c.approval:
-        p.items.append(Text(mid, 470, f"IICRC Course # {c.approval}", 11, f.regular, "center",
-                            "Times-Roman"))
+        p.items.append(
+            Text(mid, 470, f"IICRC Course # {c.approval}", 11, f.regular, "center", "Times-Roman")
+        )
     return p, truth(c, "course")
 
 
@@ -261,17 +363,33 @@ def modern(rng: random.Random, c: Content) -> tuple[Page, dict]:
         p.items.append(Text(x, y, line, 20, f.sans_bold, "left", "Helvetica-Bold"))
         y += 26
     p.items += [
-        Text(x, y + 24, f"Date completed: {fmt_date(c.completed, d)}", 12, f.sans, "left", "Helvetica"),
+        Text(
+            x,
+            y + 24,
+            f"Date completed: {fmt_date(c.completed, d)}",
+            12,
+            f.sans,
+            "left",
+            "Helvetica",
+        ),
         Text(x, y + 44, f"CECs: {fmt_hours(c.hours)}", 12, f.sans, "left", "Helvetica"),
         Text(x, y + 64, f"Sponsored by {c.provider}", 12, f.sans, "left", "Helvetica"),
         Text(x, 520, f"Instructor: {c.staff}", 10, f.sans, "left", "Helvetica"),
         Text(722, 520, f"Cert. #{c.cert_no}", 10, f.sans, "right", "Helvetica"),
-        Text(722, 536, f"Issue date: {fmt_date(c.completed + timedelta(days=3), d)}", 10,
-             f.sans, "right", "Helvetica"),
+        Text(
+            722,
+            536,
+            f"Issue date: {fmt_date(c.completed + timedelta(days=3), d)}",
+            10,
+            f.sans,
+            "right",
+            "Helvetica",
+        ),
     ]
     if c.approval:
-        p.items.append(Text(x, 536, f"IICRC Approval Number: {c.approval}", 10, f.sans, "left",
-                            "Helvetica"))
+        p.items.append(
+            Text(x, 536, f"IICRC Approval Number: {c.approval}", 10, f.sans, "left", "Helvetica")
+        )
     return p, truth(c, "course")
 
 
@@ -284,15 +402,36 @@ def booth(rng: random.Random, c: Content) -> tuple[Page, dict]:
         Text(270, 56, "IICRC Booth Registration Slip", 13, f.sans, "center", "Helvetica"),
         Rule(x, 80, 500, 80, 1),
         Text(x, 100, f"Name: {c.name}", 13, f.sans, "left", "Helvetica"),
-        Text(x, 126, f"IICRC Certification #: {rng.randrange(100000, 999999)}", 11, f.sans,
-             "left", "Helvetica"),
+        Text(
+            x,
+            126,
+            f"IICRC Certification #: {rng.randrange(100000, 999999)}",
+            11,
+            f.sans,
+            "left",
+            "Helvetica",
+        ),
         Text(x, 150, f"Activity: {c.title}", 12, f.sans, "left", "Helvetica"),
         Text(x, 174, f"Date: {fmt_date(c.completed, d)}", 12, f.sans, "left", "Helvetica"),
         Text(x, 198, f"CEC Hours: {fmt_hours(c.hours)}", 12, f.sans, "left", "Helvetica"),
-        Text(x, 222, f"Booth #{rng.randrange(100, 2999)}  ·  Hall {rng.choice('ABCD')}", 11,
-             f.sans, "left", "Helvetica"),
-        Text(x, 300, "Keep this slip and submit it with your renewal.", 9, f.sans, "left",
-             "Helvetica"),
+        Text(
+            x,
+            222,
+            f"Booth #{rng.randrange(100, 2999)}  ·  Hall {rng.choice('ABCD')}",
+            11,
+            f.sans,
+            "left",
+            "Helvetica",
+        ),
+        Text(
+            x,
+            300,
+            "Keep this slip and submit it with your renewal.",
+            9,
+            f.sans,
+            "left",
+            "Helvetica",
+        ),
     ]
     return p, truth(c, "booth", provider=c.event)
 
@@ -310,14 +449,22 @@ def session(rng: random.Random, c: Content) -> tuple[Page, dict]:
         Text(x, 124, f"Session: {c.title}", 12, f.sans, "left", "Helvetica"),
         Text(x, 148, f"Speaker: {c.staff}", 11, f.sans, "left", "Helvetica"),
         Text(x, 172, f"Date Attended: {fmt_date(c.completed, d)}", 12, f.sans, "left", "Helvetica"),
-        Text(x, 196, f"Time: {hour}:00 - {hour + 1}:30   Room {rng.randrange(100, 400)}", 11,
-             f.sans, "left", "Helvetica"),
+        Text(
+            x,
+            196,
+            f"Time: {hour}:00 - {hour + 1}:30   Room {rng.randrange(100, 400)}",
+            11,
+            f.sans,
+            "left",
+            "Helvetica",
+        ),
         Text(x, 220, f"CEC Credit: {fmt_hours(c.hours)} hrs", 12, f.sans, "left", "Helvetica"),
         Text(x, 330, f"Questions? Call {c.phone}", 9, f.sans, "left", "Helvetica"),
     ]
     if c.approval:
-        p.items.append(Text(x, 244, f"IICRC Approval #: {c.approval}", 11, f.sans, "left",
-                            "Helvetica"))
+        p.items.append(
+            Text(x, 244, f"IICRC Approval #: {c.approval}", 11, f.sans, "left", "Helvetica")
+        )
     return p, truth(c, "session", provider=c.event)
 
 

@@ -129,8 +129,9 @@ def _check_image(data: bytes, media_type: str) -> None:
                 image.load()
     except Image.DecompressionBombError:
         limit = Image.MAX_IMAGE_PIXELS / 1e6
-        raise Invalid(f"The {label} image is far over {limit:.0f} megapixels; "
-                      "too large to decode safely") from None
+        raise Invalid(
+            f"The {label} image is far over {limit:.0f} megapixels; too large to decode safely"
+        ) from None
     except Invalid:
         raise
     except (OSError, SyntaxError, ValueError, EOFError) as exc:

@@ -40,9 +40,13 @@ def run_extract(paths: list[str], out: TextIO = sys.stdout) -> int:
             media_type = validate_document(data, MAX_FILE_BYTES)
             result = extract_document(data, media_type)
             line = ExtractLine(
-                file=path, kind=result.kind, seconds=result.seconds,
-                fields={k: {"value": v.value, "confidence": v.confidence}
-                        for k, v in result.fields.items()},
+                file=path,
+                kind=result.kind,
+                seconds=result.seconds,
+                fields={
+                    k: {"value": v.value, "confidence": v.confidence}
+                    for k, v in result.fields.items()
+                },
             )
         except (OSError, DomainError) as exc:
             failed = True

@@ -12,20 +12,39 @@ from datetime import date
 import msgspec
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_MONTH = (r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 _DASH = r"\s*(?:-|–|—|to|through|thru)\s*"
 
 # Order matters: ranges before single dates, so "March 2-4, 2026" is one match.
 _PATTERNS = [
-    ("mdy_range", rf"\b{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}{_DASH}"
-                  rf"(?:{_MONTH.format(g='m2')}\s+)?{_DAY.format(g='d2')},?\s+{_YEAR.format(g='y')}\b"),
-    ("mdy", rf"\b{_MONTH.format(g='m')}\s*{_DAY.format(g='d')}(?:\s*,\s*|\s+){_YEAR.format(g='y')}\b"),
+    (
+        "mdy_range",
+        rf"\b{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}{_DASH}"
+        rf"(?:{_MONTH.format(g='m2')}\s+)?{_DAY.format(g='d2')},?\s+{_YEAR.format(g='y')}\b",
+    ),
+    (
+        "mdy",
+        rf"\b{_MONTH.format(g='m')}\s*{_DAY.format(g='d')}(?:\s*,\s*|\s+){_YEAR.format(g='y')}\b",
+    ),
     ("dmy", rf"\b{_DAY.format(g='d')}[\s\-]*{_MONTH.format(g='m')}[\s\-,]*{_YEAR.format(g='y')}\b"),
     ("iso", r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
     ("us", r"(?<![\d/.-])(?P<m>[01]?\d)[/.-](?P<d>[0-3]?\d)[/.-](?P<y>(?:19|20)?\d\d)(?![\d/])"),
@@ -91,10 +110,15 @@ def _join_numeric_ranges(text: str, found: list[DateMatch]) -> list[DateMatch]:
     """`03/02/2026 - 03/04/2026` is one range ending on the 4th, not two dates."""
     out: list[DateMatch] = []
     for match in found:
-        if out and out[-1].range_start is None and re.fullmatch(_DASH, text[out[-1].end:match.start]) \
-                and out[-1].value <= match.value:
+        if (
+            out
+            and out[-1].range_start is None
+            and re.fullmatch(_DASH, text[out[-1].end : match.start])
+            and out[-1].value <= match.value
+        ):
             first = out.pop()
-            match = DateMatch(value=match.value, start=first.start, end=match.end,
-                              range_start=first.value)
+            match = DateMatch(
+                value=match.value, start=first.start, end=match.end, range_start=first.value
+            )
         out.append(match)
     return out

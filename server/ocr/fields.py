@@ -63,13 +63,20 @@ class Page:
         nearest label-only line above or below (forms and signature lines)."""
         line = self.lines[i]
         mid = (line.top + line.bottom) / 2
-        left = [j for j in self.label_only if self.lines[j].right <= line.left + 2
-                and self.lines[j].top <= mid <= self.lines[j].bottom]
+        left = [
+            j
+            for j in self.label_only
+            if self.lines[j].right <= line.left + 2
+            and self.lines[j].top <= mid <= self.lines[j].bottom
+        ]
         if left:
             j = max(left, key=lambda k: self.lines[k].right)
             return self.by_line[j][-1]
-        near = [j for j in (L.below(self.lines, i, 1.2), L.above(self.lines, i, 1.6))
-                if j is not None and j in self.label_only]
+        near = [
+            j
+            for j in (L.below(self.lines, i, 1.2), L.above(self.lines, i, 1.6))
+            if j is not None and j in self.label_only
+        ]
         if near:
             j = min(near, key=lambda k: abs(self.lines[k].top - line.top))
             return self.by_line[j][0]
@@ -90,8 +97,12 @@ def extract_fields(lines: list[Line]) -> tuple[str, dict[str, FieldValue]]:
     kind = classify(lines)
     fields: dict[str, FieldValue] = {}
     pickers = {
-        "course_title": _titles, "completion_date": _dates, "hours": _hours,
-        "approval_number": _approvals, "holder_name": _names, "provider": _providers,
+        "course_title": _titles,
+        "completion_date": _dates,
+        "hours": _hours,
+        "approval_number": _approvals,
+        "holder_name": _names,
+        "provider": _providers,
     }
     used: set[int] = set()
     for name, picker in pickers.items():
@@ -107,12 +118,24 @@ def classify(lines: list[Line]) -> str:
     scores = {
         "booth": 3 * len(re.findall(r"booth\s+(?:registration|visit|check-?in|attendance)", text))
         + len(re.findall(r"\bbooth\b", text)),
-        "session": 2 * len(re.findall(r"session\s+(?:attendance|verification|title|name|code|:)|"
-                                      r"attendance\s+verification|date\s+attended|speaker|"
-                                      r"presenter|educational\s+session", text)),
-        "course": 2 * len(re.findall(r"certificate\s+of\s+(?:completion|achievement|training)|"
-                                     r"successfully\s+complet|has\s+completed|course\s+title|"
-                                     r"completed\s+the\s+course|for\s+completing", text)),
+        "session": 2
+        * len(
+            re.findall(
+                r"session\s+(?:attendance|verification|title|name|code|:)|"
+                r"attendance\s+verification|date\s+attended|speaker|"
+                r"presenter|educational\s+session",
+                text,
+            )
+        ),
+        "course": 2
+        * len(
+            re.findall(
+                r"certificate\s+of\s+(?:completion|achievement|training)|"
+                r"successfully\s+complet|has\s+completed|course\s+title|"
+                r"completed\s+the\s+course|for\s+completing",
+                text,
+            )
+        ),
     }
     kind = max(scores, key=lambda k: scores[k])
     return kind if scores[kind] >= 2 else "other"
@@ -133,7 +156,7 @@ def _names(page: Page, kind: str, used: set[int]) -> list[Candidate]:
     for hit in page.hits:
         if hit.role != "holder_name":
             continue
-        label = page.lines[hit.line].text[hit.start:hit.end].lower()
+        label = page.lines[hit.line].text[hit.start : hit.end].lower()
         for text, j, factor in page.values_for(hit):
             name = clean_name(text, last_first="last" in label)
             if name:
@@ -187,16 +210,21 @@ def _has_left_label(page: Page, i: int) -> bool:
     """Whether a label sits to the left on the same row: a form's next field."""
     line = page.lines[i]
     mid = (line.top + line.bottom) / 2
-    return any(page.lines[j].right <= line.left and page.lines[j].top <= mid <= page.lines[j].bottom
-               for j in page.by_line)
+    return any(
+        page.lines[j].right <= line.left and page.lines[j].top <= mid <= page.lines[j].bottom
+        for j in page.by_line
+    )
 
 
 def _cut_extras(text: str) -> str:
     """A title runs until a date, an amount of hours or a provider phrase starts."""
-    stops = [m.start() for m in re.finditer(r"\s(?:on|dated)\s", text)
-             if find_dates(text[m.start():])]
+    stops = [
+        m.start() for m in re.finditer(r"\s(?:on|dated)\s", text) if find_dates(text[m.start() :])
+    ]
     stops += [h.start for h in find_hours(text)]
-    stops += [m.start() for m in re.finditer(r"\b(?:presented|sponsored|offered)\s+by\b", text, re.I)]
+    stops += [
+        m.start() for m in re.finditer(r"\b(?:presented|sponsored|offered)\s+by\b", text, re.I)
+    ]
     return text[: min(stops)] if stops else text
 
 

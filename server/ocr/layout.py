@@ -71,8 +71,12 @@ def page_text(lines: list[Line]) -> str:
     out: list[str] = []
     previous: Line | None = None
     for line in lines:
-        same_row = previous is not None and line.top < previous.bottom and \
-            line.bottom > previous.top and line.left > previous.left
+        same_row = (
+            previous is not None
+            and line.top < previous.bottom
+            and line.bottom > previous.top
+            and line.left > previous.left
+        )
         if same_row:
             out[-1] += "\t" + line.text
         else:

@@ -5,7 +5,12 @@ from __future__ import annotations
 import msgspec
 
 FIELD_NAMES = (
-    "holder_name", "course_title", "provider", "completion_date", "hours", "approval_number",
+    "holder_name",
+    "course_title",
+    "provider",
+    "completion_date",
+    "hours",
+    "approval_number",
 )
 
 

@@ -48,8 +48,14 @@ def _four_corners(hull: np.ndarray) -> np.ndarray:
 def order_corners(quad: np.ndarray) -> np.ndarray:
     by_sum = quad.sum(axis=1)
     by_diff = np.diff(quad, axis=1).ravel()
-    return np.array([quad[np.argmin(by_sum)], quad[np.argmin(by_diff)],
-                     quad[np.argmax(by_sum)], quad[np.argmax(by_diff)]])
+    return np.array(
+        [
+            quad[np.argmin(by_sum)],
+            quad[np.argmin(by_diff)],
+            quad[np.argmax(by_sum)],
+            quad[np.argmax(by_diff)],
+        ]
+    )
 
 
 def page_size(quad: np.ndarray) -> tuple[float, float]:

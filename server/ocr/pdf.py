@@ -32,12 +32,16 @@ def text_words(data: bytes, page_index: int = 0) -> list[Word]:
                 right = max(b[2] for _, b in current)
                 bottom = min(b[1] for _, b in current)
                 top = max(b[3] for _, b in current)
-                words.append(Word(
-                    text="".join(c for c, _ in current),
-                    left=round(left * POINT_SCALE), top=round((height - top) * POINT_SCALE),
-                    width=max(1, round((right - left) * POINT_SCALE)),
-                    height=max(1, round((top - bottom) * POINT_SCALE)), conf=1.0,
-                ))
+                words.append(
+                    Word(
+                        text="".join(c for c, _ in current),
+                        left=round(left * POINT_SCALE),
+                        top=round((height - top) * POINT_SCALE),
+                        width=max(1, round((right - left) * POINT_SCALE)),
+                        height=max(1, round((top - bottom) * POINT_SCALE)),
+                        conf=1.0,
+                    )
+                )
                 current.clear()
 
         for i, char in enumerate(text[:count]):

@@ -1,7 +1,7 @@
 """From uploaded bytes to fields: the steps, in order, and the one OCR call.
 
-    photo  -> upright -> find page -> flatten + scale -> even light -> turn upright -> OCR
-    PDF    -> text layer, or render the page and treat it as a photo
+photo  -> upright -> find page -> flatten + scale -> even light -> turn upright -> OCR
+PDF    -> text layer, or render the page and treat it as a photo
 """
 
 from __future__ import annotations
@@ -41,11 +41,15 @@ def extract_document(data: bytes, media_type: str | None = None) -> Extraction:
     lines = build_lines(words)
     kind, fields = extract_fields(lines)
     if isinstance(words, PageWords) and (boxes := regions_to_reread(lines, fields, *words.size)):
-        words = words + [w for box in boxes for w in _reread(words.image, box)]
+        words = _merge_rereads(words, boxes)
         lines = build_lines(words)
         kind, fields = extract_fields(lines)
-    return Extraction(kind=kind, fields=fields, text=page_text(lines),
-                      seconds=round(time.perf_counter() - started, 3))
+    return Extraction(
+        kind=kind,
+        fields=fields,
+        text=page_text(lines),
+        seconds=round(time.perf_counter() - started, 3),
+    )
 
 
 def prepare_page(gray: np.ndarray, scan: bool = False) -> Image.Image:
@@ -71,9 +75,13 @@ def prepare_page(gray: np.ndarray, scan: bool = False) -> Image.Image:
 def _flatten(gray: np.ndarray, quad: np.ndarray, width: float, height: float) -> np.ndarray:
     w, h = max(1, round(width)), max(1, round(height))
     shrinking = w * h < np.ptp(quad[:, 0]) * np.ptp(quad[:, 1])
-    return cv2.warpPerspective(gray, flatten_matrix(quad, w, h), (w, h),
-                               flags=cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR,
-                               borderMode=cv2.BORDER_REPLICATE)
+    return cv2.warpPerspective(
+        gray,
+        flatten_matrix(quad, w, h),
+        (w, h),
+        flags=cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
 
 
 class PageWords(list):
@@ -93,17 +101,37 @@ def read_page(page: Image.Image) -> PageWords:
     return PageWords(tesseract.read_words(page), page)
 
 
+def _merge_rereads(words: PageWords, boxes: list[tuple[int, int, int, int]]) -> list[Word]:
+    """Words from the strips replace what the page read inside them, when found."""
+    merged: list[Word] = list(words)
+    for box in boxes:
+        found = _reread(words.image, box)
+        if found:
+            merged = [w for w in merged if not _inside(w, box)] + found
+    return merged
+
+
+def _inside(word: Word, box: tuple[int, int, int, int]) -> bool:
+    cx, cy = word.left + word.width / 2, word.top + word.height / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
 def _reread(page: Image.Image, box: tuple[int, int, int, int]) -> list[Word]:
     """OCR one strip as a single line, without the rule a name is written on."""
     strip = np.asarray(page.crop(box))
     if strip.size == 0:
         return []
     ink = preprocess.binarize(strip)
-    rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, max(40, strip.shape[1] // 8)), np.uint8))
+    rules = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, np.ones((1, max(40, strip.shape[1] // 8)), np.uint8)
+    )
     strip = np.where(cv2.dilate(rules, np.ones((5, 5), np.uint8)) > 0, 255, strip).astype(np.uint8)
     found = tesseract.read_words(Image.fromarray(strip), psm=7)
-    return [msgspec.structs.replace(w, left=w.left + box[0], top=w.top + box[1])
-            for w in found if w.conf >= REREAD_MIN_CONFIDENCE]
+    return [
+        msgspec.structs.replace(w, left=w.left + box[0], top=w.top + box[1])
+        for w in found
+        if w.conf >= REREAD_MIN_CONFIDENCE
+    ]
 
 
 def _small(page: Image.Image) -> Image.Image:

@@ -31,7 +31,9 @@ def even_out_light(gray: np.ndarray) -> np.ndarray:
     """
     h, w = gray.shape
     factor = 8
-    small = cv2.resize(gray, (max(1, w // factor), max(1, h // factor)), interpolation=cv2.INTER_AREA)
+    small = cv2.resize(
+        gray, (max(1, w // factor), max(1, h // factor)), interpolation=cv2.INTER_AREA
+    )
     background = cv2.morphologyEx(small, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
     background = cv2.GaussianBlur(background, (0, 0), 2)
     background = cv2.resize(background, (w, h), interpolation=cv2.INTER_LINEAR)

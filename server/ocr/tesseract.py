@@ -24,7 +24,9 @@ _CONFIG = "-c tessedit_do_invert=0"
 def read_words(image: Image.Image, *, psm: int = 3, dpi: int = 300) -> list[Word]:
     """Every word tesseract finds, with its box and confidence."""
     data = pytesseract.image_to_data(
-        _as_bmp(image), lang="eng", config=f"--psm {psm} --dpi {dpi} {_CONFIG}",
+        _as_bmp(image),
+        lang="eng",
+        config=f"--psm {psm} --dpi {dpi} {_CONFIG}",
         output_type=pytesseract.Output.DICT,
     )
     words = []
@@ -33,19 +35,28 @@ def read_words(image: Image.Image, *, psm: int = 3, dpi: int = 300) -> list[Word
         conf = float(data["conf"][i])
         if not text or conf < 0:
             continue
-        words.append(Word(
-            text=text, left=data["left"][i], top=data["top"][i], width=data["width"][i],
-            height=data["height"][i], conf=conf / 100,
-            line_key=(data["block_num"][i], data["par_num"][i], data["line_num"][i]),
-        ))
+        words.append(
+            Word(
+                text=text,
+                left=data["left"][i],
+                top=data["top"][i],
+                width=data["width"][i],
+                height=data["height"][i],
+                conf=conf / 100,
+                line_key=(data["block_num"][i], data["par_num"][i], data["line_num"][i]),
+            )
+        )
     return words
 
 
 def detect_rotation(image: Image.Image) -> tuple[int, float]:
     """Degrees to turn the image clockwise to make it upright, and OSD's confidence."""
     try:
-        osd = pytesseract.image_to_osd(_as_bmp(image), config="--psm 0 -c min_characters_to_try=20",
-                                       output_type=pytesseract.Output.DICT)
+        osd = pytesseract.image_to_osd(
+            _as_bmp(image),
+            config="--psm 0 -c min_characters_to_try=20",
+            output_type=pytesseract.Output.DICT,
+        )
     except pytesseract.TesseractError:
         return 0, 0.0  # too little text to tell: leave it as it is
     return int(osd["rotate"]), float(osd["orientation_conf"])
@@ -58,7 +69,10 @@ def render_pdf(image: Image.Image, *, dpi: int) -> bytes:
     so callers hand it a JPEG to keep the page small.
     """
     return pytesseract.image_to_pdf_or_hocr(
-        image, lang="eng", extension="pdf", config=f"--dpi {dpi} {_CONFIG}",
+        image,
+        lang="eng",
+        extension="pdf",
+        config=f"--dpi {dpi} {_CONFIG}",
     )
 
 

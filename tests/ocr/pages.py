@@ -36,8 +36,9 @@ def words_of(sketch: str, align: str = "center", conf: float = 0.95) -> list[Wor
                 x = 100 + col * 1000
             for token in run.split():
                 w = len(token) * size * CHAR
-                words.append(Word(text=token, left=round(x), top=y, width=round(w), height=size,
-                                  conf=conf))
+                words.append(
+                    Word(text=token, left=round(x), top=y, width=round(w), height=size, conf=conf)
+                )
                 x += w + size * CHAR
         y += round(size * 1.8)
     return words

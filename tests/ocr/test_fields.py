@@ -168,12 +168,16 @@ def test_holder_name_phrasings(line: str, expected: str) -> None:
     ("sketch", "expected"),
     [
         ("has successfully completed\n# Applied Structural Drying", "Applied Structural Drying"),
-        ("has successfully completed\n# Advanced Psychrometry for Large\n# Loss Drying Projects",
-         "Advanced Psychrometry for Large Loss Drying Projects"),
+        (
+            "has successfully completed\n# Advanced Psychrometry for Large\n# Loss Drying Projects",
+            "Advanced Psychrometry for Large Loss Drying Projects",
+        ),
         ("Course Title: Odor Control Technician", "Odor Control Technician"),
         ("Course Name: Hardwood Floor Drying Techniques", "Hardwood Floor Drying Techniques"),
-        ("for successfully completing the course entitled\n# Carpet Cleaning Technician",
-         "Carpet Cleaning Technician"),
+        (
+            "for successfully completing the course entitled\n# Carpet Cleaning Technician",
+            "Carpet Cleaning Technician",
+        ),
         ("has completed Mold Remediation Basics on March 4, 2026", "Mold Remediation Basics"),
         ("Session: Moisture Mapping with Thermal Imaging", "Moisture Mapping with Thermal Imaging"),
         ('for attending "Respiratory Protection Update"', "Respiratory Protection Update"),
@@ -190,10 +194,14 @@ def test_course_title_phrasings(sketch: str, expected: str) -> None:
         ("Training Provider: Ironwood Training Group LLC", "Ironwood Training Group LLC"),
         ("Presented by Summit Remediation School", "Summit Remediation School"),
         ("Sponsored by Coastal Fire & Water Academy", "Coastal Fire & Water Academy"),
-        ("Presented by Harbor Point Training Center, 88 Harbor Way, Tacoma WA",
-         "Harbor Point Training Center"),
-        ("Provider: Great Lakes Restoration Education, Inc. · (555) 201-3344",
-         "Great Lakes Restoration Education, Inc."),
+        (
+            "Presented by Harbor Point Training Center, 88 Harbor Way, Tacoma WA",
+            "Harbor Point Training Center",
+        ),
+        (
+            "Provider: Great Lakes Restoration Education, Inc. · (555) 201-3344",
+            "Great Lakes Restoration Education, Inc.",
+        ),
     ],
 )
 def test_provider_phrasings(line: str, expected: str) -> None:
