@@ -12,9 +12,10 @@ import asyncio
 import io
 
 from fpdf import FPDF
-from PIL import Image, ImageOps
+from PIL import Image
 
 from server.exports.documents import DocumentSource
+from server.ocr.images import open_upright
 
 PDF_MEDIA_TYPE = "application/pdf"
 MAX_PDF_BYTES = 1_500_000
@@ -36,15 +37,9 @@ async def certificate_pdf(documents: DocumentSource, user_id: int, sha256: str) 
     return await asyncio.to_thread(compact_image_pdf, original)
 
 
-def _upright(data: bytes) -> Image.Image:
-    image = Image.open(io.BytesIO(data))
-    image = ImageOps.exif_transpose(image)
-    return image.convert("RGB")
-
-
 def compact_image_pdf(data: bytes, max_bytes: int = MAX_PDF_BYTES) -> bytes:
     """A photo as a one-page image PDF of at most `max_bytes`."""
-    image = _upright(data)
+    image = open_upright(data, mode="RGB")
     edge = round(PDF_DPI * LETTER_LONG_EDGE_INCHES)
     image.thumbnail((edge, edge), Image.LANCZOS)
     page = b""

@@ -7,9 +7,10 @@ names; the CLI builds one over the same data directory.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 
+@runtime_checkable
 class DocumentSource(Protocol):
     async def file(self, user_id: int, sha256: str) -> tuple[Path, str]:
         """The stored original and its media type; NotFound when this user has no such file."""

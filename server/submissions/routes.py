@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from litestar import get, post
+from litestar import Response, get, post
 from litestar.params import JSONBody
 
 from server.entries.models import Entry
-from server.http.deps import DB, UserId
-from server.submissions import service
-from server.submissions.models import ConfirmIn, FollowUps, PortalValues, RejectIn, SubmitIn
+from server.exports.deps import DOCUMENTS, Docs
+from server.fields import today
+from server.http.deps import DB, AppSettings, UserId
+from server.submissions import email, service
+from server.submissions.models import (
+    ConfirmIn,
+    EntryIdsIn,
+    FollowUps,
+    PortalValues,
+    RejectIn,
+    SendResult,
+    SubmitIn,
+)
+from server.submissions.package import eml_bytes
 
 
 @post("/api/entries/submit", status_code=200, tags=["submissions"])
@@ -41,4 +52,34 @@ async def portal(db: DB, user_id: UserId) -> list[PortalValues]:
     return await service.get_portal_values(db, user_id)
 
 
-ROUTES = [submit, confirm, reject, follow_ups, portal]
+@post("/api/submissions/email", status_code=200, tags=["submissions"], dependencies=DOCUMENTS)
+async def email_eml(
+    data: JSONBody[EntryIdsIn], db: DB, documents: Docs, user_id: UserId
+) -> Response[bytes]:
+    """The message to the renewals team as an .eml, each certificate attached as a named PDF."""
+    message = await email.email_message(db, documents, user_id, data.entry_ids)
+    return Response(
+        eml_bytes(message),
+        media_type="message/rfc822",
+        headers={
+            "Content-Disposition": f'attachment; filename="CEC-submission-{today().isoformat()}.eml"',
+            "Cache-Control": "no-store",
+        },
+    )
+
+
+@post("/api/submissions/email/plan", status_code=200, tags=["submissions"])
+async def email_plan(data: JSONBody[EntryIdsIn], db: DB, user_id: UserId) -> email.EmailPlan:
+    """Subject, body and the named PDFs of the message, to share them from the phone."""
+    return await email.plan_email(db, user_id, data.entry_ids)
+
+
+@post("/api/submissions/email/send", status_code=200, tags=["submissions"], dependencies=DOCUMENTS)
+async def email_send(
+    data: JSONBody[EntryIdsIn], db: DB, documents: Docs, settings: AppSettings, user_id: UserId
+) -> SendResult:
+    """Sends the message through CECLOG_SMTP_URL (503 when not set) and marks the entries submitted."""
+    return await email.send_email(db, documents, settings, user_id, data.entry_ids)
+
+
+ROUTES = [submit, confirm, reject, follow_ups, portal, email_eml, email_plan, email_send]
