@@ -30,8 +30,13 @@ from server.ocr.pipeline import extract_document  # noqa: E402
 
 def plain_tesseract(path: Path, env: dict[str, str]) -> float:
     started = time.perf_counter()
-    subprocess.run(["tesseract", str(path), "-", "-l", "eng"], env=env, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        ["tesseract", str(path), "-", "-l", "eng"],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return time.perf_counter() - started
 
 
@@ -53,9 +58,20 @@ def main(argv: list[str] | None = None) -> int:
     if root is None:
         root = Path(tempfile.mkdtemp(prefix="ceclog-bench-"))
         # In a child process, so drawing 12-MP photos does not count as OCR memory.
-        subprocess.run([sys.executable, str(Path(__file__).parent / "make_samples.py"),
-                        "--count", str(args.count), "--out", str(root), "--seed", str(args.seed)],
-                       check=True, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                sys.executable,
+                str(Path(__file__).parent / "make_samples.py"),
+                "--count",
+                str(args.count),
+                "--out",
+                str(root),
+                "--seed",
+                str(args.seed),
+            ],
+            check=True,
+            stderr=subprocess.DEVNULL,
+        )
     manifest = json.loads((root / "manifest.json").read_text())
 
     right = {name: 0 for name in (*FIELD_NAMES, "kind")}
@@ -74,9 +90,15 @@ def main(argv: list[str] | None = None) -> int:
         wrong_dates += "completion_date" in misses and "completion_date" in got
         all_right += not misses and result.kind == truth["kind"]
         if args.verbose and misses:
-            print(truth["file"], truth["template"], truth["form"], f"turns={truth['turns']}",
-                  f"exif={truth['exif']}",
-                  [(k, truth["fields"].get(k), got.get(k)) for k in misses], file=sys.stderr)
+            print(
+                truth["file"],
+                truth["template"],
+                truth["form"],
+                f"turns={truth['turns']}",
+                f"exif={truth['exif']}",
+                [(k, truth["fields"].get(k), got.get(k)) for k in misses],
+                file=sys.stderr,
+            )
     _, python_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -88,22 +110,30 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:<16} {count / n:7.1%}")
     print(f"  {'all six + kind':<16} {all_right / n:7.1%}")
     print(f"completion date present but wrong: {wrong_dates}")
-    print(f"seconds per file: median {statistics.median(seconds):.2f}  "
-          f"p90 {percentile(seconds, 0.9):.2f}  max {max(seconds):.2f}")
+    print(
+        f"seconds per file: median {statistics.median(seconds):.2f}  "
+        f"p90 {percentile(seconds, 0.9):.2f}  max {max(seconds):.2f}"
+    )
     # A child's peak RSS on Linux starts from the parent's at fork, so the
     # tesseract figure is an upper bound.
-    print(f"peak memory: python heap {python_peak / 2**20:.0f} MB, process RSS {rss_self:.0f} MB, "
-          f"largest tesseract process RSS <= {rss_tesseract:.0f} MB")
+    print(
+        f"peak memory: python heap {python_peak / 2**20:.0f} MB, process RSS {rss_self:.0f} MB, "
+        f"largest tesseract process RSS <= {rss_tesseract:.0f} MB"
+    )
 
     if not args.no_plain:
         default_env = {k: v for k, v in os.environ.items() if k != "OMP_THREAD_LIMIT"}
         one_thread = {**default_env, "OMP_THREAD_LIMIT": "1"}
-        for label, env in (("plain tesseract", default_env),
-                           ("plain tesseract, OMP_THREAD_LIMIT=1", one_thread)):
+        for label, env in (
+            ("plain tesseract", default_env),
+            ("plain tesseract, OMP_THREAD_LIMIT=1", one_thread),
+        ):
             plain = [plain_tesseract(root / t["file"], env) for t in manifest]
             ratio = statistics.median(seconds) / statistics.median(plain)
-            print(f"{label}: median {statistics.median(plain):.2f} s  "
-                  f"p90 {percentile(plain, 0.9):.2f} s  -> ours/plain {ratio:.2f}")
+            print(
+                f"{label}: median {statistics.median(plain):.2f} s  "
+                f"p90 {percentile(plain, 0.9):.2f} s  -> ours/plain {ratio:.2f}"
+            )
     return 0
 
 
