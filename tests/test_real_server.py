@@ -103,3 +103,33 @@ def test_migrate_check_and_user_add(tmp_path: Path) -> None:
             json={"email": "owner@example.com", "password": "a long password"},
         )
         assert login.status_code == 200 and login.json()["full_name"] == "Ana López"
+
+
+def test_concurrent_writes_never_see_a_locked_database(tmp_path: Path) -> None:
+    """Many devices writing at once queue behind the one writer instead of failing."""
+    import asyncio
+
+    async def hammer(base: str) -> list[int]:
+        async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+            await http.post(
+                "/api/auth/register",
+                json={
+                    "email": "busy@example.com",
+                    "password": "a long password",
+                    "full_name": "Busy",
+                },
+            )
+            headers = {"X-CSRFToken": http.cookies["csrftoken"]}
+            body = {"kind": "course", "course_title": "Applied Structural Drying", "hours": 1}
+            puts = [
+                http.put(f"/api/entries/{new_id()}", json=body, headers=headers) for _ in range(60)
+            ]
+            reads = [http.get("/api/summary") for _ in range(20)]
+            answers = await asyncio.gather(*puts, *reads)
+            listed = await http.get("/api/entries")
+            assert len(listed.json()) == 60
+            return [a.status_code for a in answers]
+
+    with running_server(tmp_path / "data") as base:
+        codes = asyncio.run(hammer(base))
+    assert codes.count(201) == 60 and codes.count(200) == 20
