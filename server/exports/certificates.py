@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 
 from fpdf import FPDF
 from PIL import Image
 
+from server.errors import DomainError
 from server.exports.documents import DocumentSource
 from server.ocr.images import open_upright
+
+log = logging.getLogger("ceclog.exports")
 
 PDF_MEDIA_TYPE = "application/pdf"
 MAX_PDF_BYTES = 1_500_000
@@ -29,9 +33,16 @@ async def certificate_pdf(documents: DocumentSource, user_id: int, sha256: str) 
     path, media_type = await documents.file(user_id, sha256)
     if media_type == PDF_MEDIA_TYPE:
         return await asyncio.to_thread(path.read_bytes)
-    searchable = await documents.searchable_pdf(user_id, sha256)
-    data = await asyncio.to_thread(searchable.read_bytes)
-    if len(data) <= MAX_PDF_BYTES:
+    try:
+        searchable = await documents.searchable_pdf(user_id, sha256)
+        data = await asyncio.to_thread(searchable.read_bytes)
+    except DomainError:
+        raise
+    except Exception:
+        # The certificate must still go out: without its text layer rather than not at all.
+        log.warning("searchable PDF of %s failed; sending the photo alone", sha256, exc_info=True)
+        data = None
+    if data is not None and len(data) <= MAX_PDF_BYTES:
         return data
     original = await asyncio.to_thread(path.read_bytes)
     return await asyncio.to_thread(compact_image_pdf, original)

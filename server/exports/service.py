@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import tempfile
+import time
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -24,6 +26,7 @@ from server.renewal.cycle import Cycle, add_months
 from server.renewal.service import cycle_summary, load_view
 
 CycleChoice = Literal["current", "previous"]
+STALE_BACKUP_SECONDS = 3600
 
 
 def previous_cycle(cycle: Cycle) -> Cycle:
@@ -82,6 +85,7 @@ async def entry_certificate(
 async def backup_file(db: Database, documents: DocumentSource, user_id: int, folder: Path) -> Path:
     """The backup ZIP in a temporary file under `folder`; the caller removes it when sent."""
     folder.mkdir(parents=True, exist_ok=True)
+    await asyncio.to_thread(sweep_stale, folder)
     handle = tempfile.NamedTemporaryFile(dir=folder, prefix="backup-", suffix=".zip", delete=False)
     path = Path(handle.name)
     try:
@@ -91,6 +95,15 @@ async def backup_file(db: Database, documents: DocumentSource, user_id: int, fol
         path.unlink(missing_ok=True)
         raise
     return path
+
+
+def sweep_stale(folder: Path, max_age_seconds: float = STALE_BACKUP_SECONDS) -> None:
+    """Backups whose download was cut off before the file could be removed."""
+    cutoff = time.time() - max_age_seconds
+    for path in folder.glob("backup-*.zip"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
 
 
 def document_checker(max_bytes: int) -> Callable[[bytes], str]:

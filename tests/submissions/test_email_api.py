@@ -162,3 +162,17 @@ def test_a_photographed_certificate_becomes_a_searchable_pdf(client: TestClient,
     finally:
         document.close()
     assert "Certificate of Completion" in text and "Restoration" in text
+
+
+def test_without_tesseract_the_photo_still_goes_out_as_a_pdf(
+    client: TestClient, ana, monkeypatch, tmp_path
+) -> None:
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(tmp_path / "no-tesseract"))
+    image = photo(1000, 800)
+    post_file(client, ana, image)
+    entry_id = add_entry(client, ana, document_sha256=sha(image))
+    answer = client.get(f"/api/export/certificates/{entry_id}.pdf", headers=ana)
+    assert answer.status_code == 200
+    assert len(_pages(answer.content)) == 1 and len(answer.content) <= MAX_PDF_BYTES
