@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import aiosqlite
+import msgspec
 
 from server.db.changes import next_change_seq
 from server.db.connection import Database
@@ -78,19 +79,19 @@ async def put_entry(
     row = await repo.find_entry(tx, entry_id)
     if row is None:
         check_client_id(entry_id, "entry")
+        now = iso_now()
         await repo.insert_entry(
             tx,
             entry_id,
             user_id,
             values,
             await next_change_seq(tx),
-            iso_now(),
+            now,
             encode_clocks(created_clocks(origin)),
         )
-        return await _reload(tx, entry_id), True
+        return Entry(id=entry_id, **values, created_at=now, updated_at=now), True
     row = await owned_row(tx, user_id, entry_id, live=not origin.tombstones)
-    await _merge(tx, user_id, row, values, origin)
-    return await _reload(tx, entry_id), False
+    return await _merge(tx, user_id, row, values, origin), False
 
 
 async def patch_entry(
@@ -110,8 +111,7 @@ async def patch_entry(
     current = repo.entry_from_row(row)
     merged = {**{n: getattr(current, n) for n in USER_FIELDS}, **values}
     check_values(merged)  # checks the entry as it would be, and tidies the given text
-    await _merge(tx, user_id, row, {n: merged[n] for n in values}, origin)
-    return await _reload(tx, entry_id)
+    return await _merge(tx, user_id, row, {n: merged[n] for n in values}, origin)
 
 
 async def delete_entry(
@@ -125,13 +125,13 @@ async def restore_entry(
     tx: aiosqlite.Connection, user_id: int, entry_id: str, origin: Origin | None = None
 ) -> Entry:
     row = await owned_row(tx, user_id, entry_id, live=False)
-    await _merge(tx, user_id, row, {"deleted": False}, origin or rest_origin())
-    return await _reload(tx, entry_id)
+    return await _merge(tx, user_id, row, {"deleted": False}, origin or rest_origin())
 
 
 async def _merge(
     tx: aiosqlite.Connection, user_id: int, row, values: dict[str, Any], origin: Origin
-):
+) -> Entry:
+    """Merge the values into the stored entry; returns the entry as it now is."""
     current = repo.entry_from_row(row)
     stored = {name: getattr(current, name) for name in (*USER_FIELDS, "deleted")}
     merge = await merge_record(
@@ -145,22 +145,19 @@ async def _merge(
         incoming=values,
         origin=origin,
     )
-    if merge.changes:
-        await repo.update_entry(
-            tx,
-            row["id"],
-            merge.changes,
-            version=merge.version,
-            change_seq=await next_change_seq(tx),
-            now=iso_now(),
-            clocks=encode_clocks(merge.clocks),
-        )
-
-
-async def _reload(tx: aiosqlite.Connection, entry_id: str) -> Entry:
-    row = await repo.find_entry(tx, entry_id)
-    assert row is not None
-    return repo.entry_from_row(row)
+    if not merge.changes:
+        return current
+    now = iso_now()
+    await repo.update_entry(
+        tx,
+        row["id"],
+        merge.changes,
+        version=merge.version,
+        change_seq=await next_change_seq(tx),
+        now=now,
+        clocks=encode_clocks(merge.clocks),
+    )
+    return msgspec.structs.replace(current, **merge.changes, version=merge.version, updated_at=now)
 
 
 # The REST door: one transaction per request, answers carry computed problems.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters NFKD leaves whole because they are not an accent on a base letter.
 _UNDECOMPOSED = str.maketrans(
@@ -17,6 +18,8 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 def fold(text: str) -> str:
     """Case-folded, accents stripped, apostrophes dropped; other punctuation kept."""
+    if text.isascii():  # nothing to decompose or translate: the common case, kept fast
+        return _APOSTROPHES.sub("", text.casefold())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _APOSTROPHES.sub("", bare.translate(_UNDECOMPOSED))
@@ -49,6 +52,8 @@ def _middles_agree(shorter: list[str], longer: list[str]) -> bool:
     return all(any(_same_middle(word, other) for other in remaining) for word in shorter)
 
 
+# Every entry's holder name is checked against the one profile name, often the same string.
+@lru_cache(maxsize=4096)
 def names_match(a: str, b: str) -> bool:
     left, right = normalize_name(a), normalize_name(b)
     if not left or not right:

@@ -127,3 +127,14 @@ async def profile_clocks(conn: aiosqlite.Connection, user_id: int) -> dict[str, 
 
 async def set_profile_clocks(conn: aiosqlite.Connection, user_id: int, clocks: str) -> None:
     await execute(conn, "UPDATE users SET clocks = ? WHERE id = ?", (clocks, user_id))
+
+
+async def latest_changes(conn: aiosqlite.Connection, user_id: int) -> tuple[int, int]:
+    """The user's latest entry change and profile change (what the renewal view depends on)."""
+    row = await fetch_one(
+        conn,
+        "SELECT (SELECT max(change_seq) FROM entries WHERE user_id = ?),"
+        " (SELECT change_seq FROM users WHERE id = ?)",
+        (user_id, user_id),
+    )
+    return (row[0] or 0, row[1] or 0) if row else (0, 0)

@@ -23,7 +23,6 @@ from server.events import repo as events_repo
 from server.events import service as events
 from server.events.models import Event
 from server.fields import iso_now
-from server.renewal.service import load_view, with_problems
 from server.sync import repo
 from server.sync.merge import device_origin, now_ms
 from server.sync.models import (
@@ -45,6 +44,7 @@ from server.sync.models import (
     decode_mutation,
     record_id_of,
 )
+from server.sync.views import ViewCache, view_cache
 
 
 def _not_yours() -> Forbidden:
@@ -171,7 +171,7 @@ async def pull(db: Database, user_id: int, request: PullRequest) -> PullResponse
         after = await _cursor_position(conn, request.cursor, known=client is not None)
         if after is None:
             return _reset(last)
-        page = await _page(conn, user_id, after, request.limit, last)
+        page = await _page(conn, view_cache(db), user_id, after, request.limit, last)
     if client is None:
         # Known from now on, so its next cursor is served rather than reset.
         async with db.transaction() as tx:
@@ -204,7 +204,7 @@ def _reset(last: int) -> PullResponse:
 
 
 async def _page(
-    conn: aiosqlite.Connection, user_id: int, after: int, limit: int, last: int
+    conn: aiosqlite.Connection, views: ViewCache, user_id: int, after: int, limit: int, last: int
 ) -> PullResponse:
     """Up to `limit` rows changed after `after`: entries, events and profile in one order."""
     changed: list[tuple[int, str, Entry | Event | None]] = []
@@ -221,8 +221,7 @@ async def _page(
     end = changed[-1][0] if more else await current_change_seq(conn)
     entries = [row for _, kind, row in changed if kind == "entry"]
     if any(not e.deleted for e in entries):
-        # Problems depend on the profile and on every other entry: one view per page.
-        entries = with_problems(entries, await load_view(conn, user_id))
+        entries = await views.with_problems(conn, user_id, entries)
     with_profile = any(kind == "profile" for _, kind, _ in changed)
     return PullResponse(
         cursor=encode_cursor(await repo.epoch(conn), end),
