@@ -173,9 +173,11 @@ def merge_fields(
                 )
         if wins:
             changes[field] = value
-            # A fill stays the weakest clock; other winners never move a field's clock back.
-            ts = 0 if origin.is_fill else max(origin.ts, clock.ts)
-            new_clocks[field] = Clock(ts, origin.client_id, new_version)
+            # The field's time is the winner's own, so two concurrent edits compare their
+            # own times whichever arrives first; a fill stays the weakest clock.
+            new_clocks[field] = Clock(
+                0 if origin.is_fill else origin.ts, origin.client_id, new_version
+            )
     if not changes:
         return Merge(changes={}, clocks=clocks, lost=lost, version=version)
     return Merge(changes=changes, clocks=new_clocks, lost=lost, version=new_version)

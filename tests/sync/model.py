@@ -117,7 +117,7 @@ class Model:
                     record.deleted = value
                 else:
                     record.fields[name] = value
-                record.clocks[name] = (max(ts, c_ts), client, version)
+                record.clocks[name] = (ts, client, version)
                 changed = True
         if (changed or contested) and record.deleted and "deleted" not in values:
             _, d_client, d_version = record.clock("deleted")
