@@ -145,9 +145,10 @@ def test_rest_and_push_follow_one_set_of_rules(client: TestClient, ana) -> None:
 
 def test_profile_fields_merge_and_resolve_the_same_way(client: TestClient, ana) -> None:
     now = now_ms()
-    profile = lambda n, values, ts: mutation(
-        n, "profile.patch", {"set": values, "base_version": 1}, ts
-    )  # noqa: E731
+
+    def profile(number: int, values: dict, ts: int) -> dict:
+        return mutation(number, "profile.patch", {"set": values, "base_version": 1}, ts)
+
     push(client, ana, PHONE, profile(1, {"iicrc_id": "111", "booth_hours": 3.0}, now - 10))
     push(client, ana, DESKTOP, profile(1, {"iicrc_id": "222"}, now - 5))
     me = client.get("/api/me", headers=ana).json()
