@@ -15,7 +15,6 @@ httpx-style client (the tests' TestClient, or httpx for the real server).
 
 from __future__ import annotations
 
-import copy
 import time
 import uuid
 from collections.abc import Callable
@@ -160,34 +159,39 @@ class Replica:
     # What the device shows.
 
     def view(self) -> dict[str, Any]:
-        """The server's copy with the pending mutations replayed on top."""
-        entries = copy.deepcopy(self.entries)
-        events = copy.deepcopy(self.events)
-        profile = copy.deepcopy(self.profile)
+        """The server's copy with the pending mutations replayed on top.
+
+        Rows no pending mutation touches are the server copy's own: read them, do not change them.
+        """
+        entries, events = dict(self.entries), dict(self.events)
+        profile = self.profile
         for mutation in self.pending:
-            replay(mutation, entries, events, profile)
+            profile = replay(mutation, entries, events, profile)
         return {"entries": entries, "events": events, "profile": profile}
 
 
-def replay(mutation: dict[str, Any], entries: dict, events: dict, profile: dict | None) -> None:
-    """What a mutation does to the local copy until the server's answer replaces it."""
+def replay(mutation: dict[str, Any], entries: dict, events: dict, profile: dict | None):
+    """What a mutation does to the local copy until the server's answer replaces it.
+
+    Changed rows are new dicts, so the server copy underneath stays as the server sent it.
+    Returns the profile.
+    """
     name, args = mutation["name"], mutation["args"]
-    fields = (
-        {k: v for k, v in args.items() if k != "base_version"} if isinstance(args, dict) else {}
-    )
+    fields = {k: v for k, v in args.items() if k != "base_version"} if isinstance(args, dict) else {}
     record_id = fields.get("id")
     if name == "entry.put":
         entries[record_id] = {**entries.get(record_id, {"deleted": False}), **fields}
     elif name == "entry.patch" and record_id in entries:
-        entries[record_id].update(fields.get("set") or {})
+        entries[record_id] = {**entries[record_id], **(fields.get("set") or {})}
     elif name in ("entry.delete", "entry.restore") and record_id in entries:
-        entries[record_id]["deleted"] = name == "entry.delete"
+        entries[record_id] = {**entries[record_id], "deleted": name == "entry.delete"}
     elif name == "event.put":
         events[record_id] = {**events.get(record_id, {"deleted": False}), **fields}
     elif name == "event.delete" and record_id in events:
-        events[record_id]["deleted"] = True
+        events[record_id] = {**events[record_id], "deleted": True}
     elif name == "profile.patch" and profile is not None:
-        profile.update(fields.get("set") or {})
+        profile = {**profile, **(fields.get("set") or {})}
+    return profile
 
 
 class SyncClient:
