@@ -177,7 +177,9 @@ def replay(mutation: dict[str, Any], entries: dict, events: dict, profile: dict 
     Returns the profile.
     """
     name, args = mutation["name"], mutation["args"]
-    fields = {k: v for k, v in args.items() if k != "base_version"} if isinstance(args, dict) else {}
+    fields = (
+        {k: v for k, v in args.items() if k != "base_version"} if isinstance(args, dict) else {}
+    )
     record_id = fields.get("id")
     if name == "entry.put":
         entries[record_id] = {**entries.get(record_id, {"deleted": False}), **fields}
