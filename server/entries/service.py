@@ -17,6 +17,7 @@ import msgspec
 
 from server.db.changes import next_change_seq
 from server.db.connection import Database
+from server.documents.fill import fill_from_document
 from server.entries import repo
 from server.entries.models import USER_FIELDS, Entry, EntryIn, EntryPatch, patch_values
 from server.errors import Invalid, NotFound
@@ -89,9 +90,11 @@ async def put_entry(
             now,
             encode_clocks(created_clocks(origin)),
         )
-        return Entry(id=entry_id, **values, created_at=now, updated_at=now), True
+        entry = Entry(id=entry_id, **values, created_at=now, updated_at=now)
+        return await _fill(tx, user_id, entry, origin), True
     row = await owned_row(tx, user_id, entry_id, live=not origin.tombstones)
-    return await _merge(tx, user_id, row, values, origin), False
+    entry = await _merge(tx, user_id, row, values, origin)
+    return await _fill(tx, user_id, entry, origin), False
 
 
 async def patch_entry(
@@ -111,7 +114,8 @@ async def patch_entry(
     current = repo.entry_from_row(row)
     merged = {**{n: getattr(current, n) for n in USER_FIELDS}, **values}
     check_values(merged)  # checks the entry as it would be, and tidies the given text
-    return await _merge(tx, user_id, row, {n: merged[n] for n in values}, origin)
+    entry = await _merge(tx, user_id, row, {n: merged[n] for n in values}, origin)
+    return await _fill(tx, user_id, entry, origin)
 
 
 async def delete_entry(
@@ -158,6 +162,17 @@ async def _merge(
         clocks=encode_clocks(merge.clocks),
     )
     return msgspec.structs.replace(current, **merge.changes, version=merge.version, updated_at=now)
+
+
+async def _fill(tx: aiosqlite.Connection, user_id: int, entry: Entry, origin: Origin) -> Entry:
+    """An entry that arrives pointing at a document already read takes what OCR found.
+
+    Whichever door it came through; the fill itself is a write by the server
+    (`origin=SERVER`), which fills nothing further.
+    """
+    if origin.is_fill or entry.deleted or not entry.document_sha256:
+        return entry
+    return await fill_from_document(tx, user_id, entry.id) or entry
 
 
 # The REST door: one transaction per request, answers carry computed problems.

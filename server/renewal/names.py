@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from functools import lru_cache
 
 # Letters NFKD leaves whole because they are not an accent on a base letter.
 _UNDECOMPOSED = str.maketrans(
@@ -52,9 +52,9 @@ def _middles_agree(shorter: list[str], longer: list[str]) -> bool:
     return all(any(_same_middle(word, other) for other in remaining) for word in shorter)
 
 
-# Every entry's holder name is checked against the one profile name, often the same string.
-@lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096)
 def names_match(a: str, b: str) -> bool:
+    # Cached: every entry is checked against the same profile name on each read.
     left, right = normalize_name(a), normalize_name(b)
     if not left or not right:
         return False

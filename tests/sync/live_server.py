@@ -1,33 +1,22 @@
-"""The real server (`ceclog serve`) as a subprocess on a free port, for crash tests and benchmarks."""
+"""The real server (tests/server_process.py) kept on one port across kills and restarts."""
 
 from __future__ import annotations
 
-import os
 import signal
-import socket
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
 
-CECLOG = Path(sys.executable).with_name("ceclog")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.server_process import free_port, start_server, stop_server
 
 
 class LocalServer:
-    def __init__(self, data_dir: Path, port: int | None = None):
+    def __init__(self, data_dir: Path):
         self.data_dir = data_dir
-        self.port = port or free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
-        self.log = data_dir.parent / f"{data_dir.name}-server.log"
 
     def __enter__(self) -> LocalServer:
         self.start()
@@ -36,44 +25,18 @@ class LocalServer:
     def __exit__(self, *_: object) -> None:
         self.stop()
 
-    def start(self, timeout: float = 30.0) -> None:
-        env = {
-            **os.environ,
-            "CECLOG_DATA_DIR": str(self.data_dir),
-            "CECLOG_SIGNUP": "open",
-            "CECLOG_OCR_WORKERS": "0",
-        }
-        with self.log.open("ab") as log:
-            self.process = subprocess.Popen(
-                [str(CECLOG), "serve", "--port", str(self.port)],
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"ceclog serve exited; see {self.log}")
-            try:
-                if httpx.get(f"{self.url}/api/health", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.05)
-        raise RuntimeError(f"ceclog serve did not answer within {timeout} s; see {self.log}")
+    def start(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.process = start_server(self.data_dir, self.port)
 
     def kill(self) -> None:
         """SIGKILL: no shutdown, no flush, like a power cut to the process."""
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
-            self.process.wait()
+        if self.process is not None:
+            stop_server(self.process, signal.SIGKILL)
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.kill()
+        if self.process is not None:
+            stop_server(self.process)
 
     def client(self, token: str | None = None, timeout: float = 30.0) -> httpx.Client:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
