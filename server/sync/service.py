@@ -51,8 +51,20 @@ def _not_yours() -> Forbidden:
     return Forbidden("This client_id belongs to another account; make a new one for this device.")
 
 
+class _RefusedAfterWriting(Exception):
+    """A rule refused a mutation after part of it was written."""
+
+
 async def push(db: Database, user_id: int, request: PushRequest) -> PushResponse:
     """Apply the mutations the server has not seen yet, in id order, all or none."""
+    try:
+        return await _push(db, user_id, request, careful=False)
+    except _RefusedAfterWriting:
+        # The whole transaction rolled back; again, each mutation in a savepoint.
+        return await _push(db, user_id, request, careful=True)
+
+
+async def _push(db: Database, user_id: int, request: PushRequest, careful: bool) -> PushResponse:
     server_now = now_ms()
     ordered = sorted(request.mutations, key=lambda m: m.id)
     async with db.transaction() as tx:
@@ -67,7 +79,7 @@ async def push(db: Database, user_id: int, request: PushRequest) -> PushResponse
         todo = _new_mutations(ordered, last)
         rejected: list[Rejected] = []
         for envelope in todo:
-            reason = await _apply(tx, user_id, request.client_id, envelope, server_now)
+            reason = await _apply(tx, user_id, request.client_id, envelope, server_now, careful)
             if reason is not None:
                 rejected.append(Rejected(id=envelope.id, reason=reason))
                 await repo.insert_rejection(
@@ -114,18 +126,34 @@ def _new_mutations(ordered: list[MutationIn], last: int) -> list[MutationIn]:
 
 
 async def _apply(
-    tx: aiosqlite.Connection, user_id: int, client_id: str, envelope: MutationIn, server_now: int
+    tx: aiosqlite.Connection,
+    user_id: int,
+    client_id: str,
+    envelope: MutationIn,
+    server_now: int,
+    careful: bool,
 ) -> str | None:
-    """Apply one mutation; returns why it was refused, or None."""
+    """Apply one mutation; returns why it was refused, or None.
+
+    The rules refuse before they write, so a savepoint per mutation (two more
+    trips to the database each) is only paid when one did not: `total_changes`
+    tells, and the push starts over carefully.
+    """
     try:
         mutation = decode_mutation(envelope)
     except ValueError as exc:
         return str(exc)
     origin = device_origin(client_id, envelope.ts, mutation.args.base_version, server_now)
+    written = tx.total_changes
     try:
-        async with repo.savepoint(tx):
+        if careful:
+            async with repo.savepoint(tx):
+                await _dispatch(tx, user_id, mutation, origin)
+        else:
             await _dispatch(tx, user_id, mutation, origin)
     except DomainError as exc:
+        if not careful and tx.total_changes != written:
+            raise _RefusedAfterWriting from exc
         return exc.detail
     return None
 

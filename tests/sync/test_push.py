@@ -159,3 +159,34 @@ def test_push_changes_show_through_rest_with_the_same_version(client: TestClient
     push(client, ana, device, mutation(3, "entry.restore", {"id": entry_id}))
     restored = client.get(f"/api/entries/{entry_id}", headers=ana).json()
     assert restored["version"] == 3 and restored["course_title"] == "WRT"
+
+
+def test_a_mutation_refused_after_it_began_writing_leaves_no_trace(
+    client: TestClient, ana, monkeypatch
+) -> None:
+    from server.entries import service as entries
+    from server.errors import Invalid
+
+    device, first, broken, last = new_id(), new_id(), new_id(), new_id()
+    fill = entries._fill
+
+    async def fill_that_refuses(tx, user_id, entry, origin):
+        if entry.id == broken:  # the entry is written by now
+            raise Invalid("This certificate cannot be read.")
+        return await fill(tx, user_id, entry, origin)
+
+    monkeypatch.setattr(entries, "_fill", fill_that_refuses)
+    answer = push(
+        client,
+        ana,
+        device,
+        mutation(1, "entry.put", put_args(first)),
+        mutation(2, "entry.put", put_args(broken)),
+        mutation(3, "entry.put", put_args(last)),
+    )
+    assert answer.json() == {
+        "last_mutation_id": 3,
+        "rejected": [{"id": 2, "reason": "This certificate cannot be read."}],
+    }
+    stored = {e["id"]: e["version"] for e in client.get("/api/entries", headers=ana).json()}
+    assert stored == {first: 1, last: 1}
