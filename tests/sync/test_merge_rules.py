@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from server.sync.merge import (
     FILL_CLIENT_ID,
@@ -137,3 +139,36 @@ def test_two_concurrent_edits_end_the_same_whichever_arrives_first(a_first: bool
         clocks, version = merge.clocks, merge.version
         lost += [v.lost for v in merge.lost]
     assert current == {"title": "A's"} and lost == ["B's"]
+
+
+clients = st.sampled_from([A, B, "cccccccc-0000-4000-8000-000000000000"])
+times = st.integers(min_value=0, max_value=10**13)
+
+
+@given(first=st.tuples(clients, times), second=st.tuples(clients, times))
+def test_concurrent_edits_agree_in_either_order(first, second) -> None:
+    """Two devices that both saw version 1 edit one field: the outcome ignores arrival order."""
+    if first[0] == second[0]:
+        return  # one device's edits are ordered by its queue, not concurrent
+
+    def run(edits) -> tuple[str, list]:
+        current, clocks, version, lost = {"title": "old"}, {"*": Clock(1, "x", 1)}, 1, []
+        for (client, ts), value in edits:
+            merge = merge_fields(current, clocks, {"title": value}, device(client, ts, 1), version)
+            current = {**current, **merge.changes}
+            clocks, version = merge.clocks, merge.version
+            lost += [v.lost for v in merge.lost]
+        return current["title"], sorted(lost)
+
+    edits = [(first, "one"), (second, "two")]
+    assert run(edits) == run(list(reversed(edits)))
+    # The later (ts, client_id) wins; the other value is kept as the conflict's loser.
+    winner, loser = ("one", "two") if first[::-1] > second[::-1] else ("two", "one")
+    assert run(edits) == (winner, [loser])
+
+
+@given(client=clients, ts=times, stored_ts=times)
+def test_an_edit_over_what_it_saw_always_wins(client: str, ts: int, stored_ts: int) -> None:
+    clocks = {"title": Clock(stored_ts, B, 5)}
+    merge = merge_fields({"title": "old"}, clocks, {"title": "new"}, device(client, ts, 5), 5)
+    assert merge.changes == {"title": "new"} and merge.lost == []
