@@ -125,7 +125,8 @@ class Replica:
             mutation["id"] = number
         self.next_id = len(self.pending) + 1
         self.pushed = self.confirmed = 0
-        self.cursor = None
+        # Its copy showed what the server no longer has: start over from what it has.
+        self.entries, self.events, self.profile, self.cursor = {}, {}, None, None
 
     def pull_body(self, limit: int | None = None) -> dict[str, Any]:
         body: dict[str, Any] = {"client_id": self.client_id, "cursor": self.cursor}
