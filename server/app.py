@@ -14,6 +14,7 @@ from litestar.static_files import create_static_files_router
 
 from server.accounts.routes import ROUTES as ACCOUNT_ROUTES
 from server.calendar.routes import ROUTES as CALENDAR_ROUTES
+from server.conflicts.routes import ROUTES as CONFLICT_ROUTES
 from server.db.connection import Database
 from server.documents.routes import document_router
 from server.documents.service import documents_running
@@ -26,6 +27,7 @@ from server.http.errors import EXCEPTION_HANDLERS
 from server.renewal.routes import ROUTES as SUMMARY_ROUTES
 from server.settings import Settings
 from server.submissions.routes import ROUTES as SUBMISSION_ROUTES
+from server.sync.routes import ROUTES as SYNC_ROUTES
 
 JSON_BODY_LIMIT = 4 * 1024 * 1024
 API_ROUTES = [
@@ -36,6 +38,8 @@ API_ROUTES = [
     *SUBMISSION_ROUTES,
     *EXPORT_ROUTES,
     *CALENDAR_ROUTES,
+    *SYNC_ROUTES,
+    *CONFLICT_ROUTES,
 ]
 
 
