@@ -1,0 +1,227 @@
+"""Real-browser tests: the real server (`ceclog serve`) on a free port with its
+own data directory, and Debian's chromium driven by Playwright for Python.
+
+Devices are persistent contexts (their own profile directory), so the service
+worker, its caches and IndexedDB behave as on a phone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, Playwright, expect, sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+# The network here is closed: without these flags chromium keeps dialling out.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+PASSWORD = "correct horse battery"
+NAME = "Ana María López"
+SYNC_TIMEOUT_MS = 30_000
+
+expect.set_options(timeout=10_000)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def ceclog_command() -> list[str]:
+    script = Path(sys.executable).with_name("ceclog")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "server.cli"]
+
+
+@dataclass
+class Server:
+    base_url: str
+    data_dir: Path
+    process: subprocess.Popen
+    log: Path
+    routes: set[str] = field(default_factory=set)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def has(self, path: str) -> bool:
+        """Whether the API offers this path (from its OpenAPI schema)."""
+        return path in self.routes
+
+
+def start_server(data_dir: Path, *, ocr_workers: int = 1, web_dir: Path | None = None) -> Server:
+    port = free_port()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    env = {
+        **os.environ,
+        "CECLOG_DATA_DIR": str(data_dir),
+        "CECLOG_SIGNUP": "open",
+        "CECLOG_OCR_WORKERS": str(ocr_workers),
+    }
+    if web_dir is None:
+        command = [*ceclog_command(), "serve", "--port", str(port)]
+    else:
+        # The update test serves a copy of web/ it can change; same app, other directory.
+        code = (
+            "import sys, uvicorn; from pathlib import Path;"
+            "from server.app import create_app; from server.db.connection import migrate;"
+            "from server.settings import Settings;"
+            "s = Settings.from_env(web_dir=Path(sys.argv[1])); migrate(s.db_path);"
+            "uvicorn.run(create_app(s), host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')"
+        )
+        command = [sys.executable, "-c", code, str(web_dir), str(port)]
+    log = data_dir / "server.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+    server = Server(f"http://127.0.0.1:{port}", data_dir, process, log)
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(f"{server.base_url}/api/health", timeout=2) as answer:
+                if answer.status == 200:
+                    break
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            server.stop()
+            raise RuntimeError(f"ceclog serve did not start:\n{log.read_text()[-3000:]}")
+        time.sleep(0.1)
+    with urllib.request.urlopen(f"{server.base_url}/schema/openapi.json", timeout=5) as answer:
+        server.routes = set(json.load(answer)["paths"])
+    return server
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    running = start_server(tmp_path_factory.mktemp("ceclog-browser"))
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def own_server(tmp_path: Path) -> Iterator[Callable[..., Server]]:
+    """A server of the test's own, for tests that stop it or change its files."""
+    started: list[Server] = []
+
+    def start(**options) -> Server:
+        started.append(start_server(tmp_path / f"server{len(started)}", **options))
+        return started[-1]
+
+    yield start
+    for running in started:
+        running.stop()
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: sudo apt-get install -y chromium")
+    with sync_playwright() as driver:
+        yield driver
+
+
+@dataclass
+class Device:
+    context: BrowserContext
+    page: Page
+    base_url: str
+    errors: list[str]
+
+    def goto(self, hash_route: str = "") -> None:
+        self.page.goto(f"{self.base_url}/{hash_route}")
+
+    def status(self):
+        return self.page.get_by_role("status")
+
+    def api(self, method: str, path: str, data: dict | None = None) -> dict | list | None:
+        """The API as this device's signed-in user (its cookies, its CSRF token)."""
+        cookies = {c["name"]: c["value"] for c in self.context.cookies()}
+        headers = {"X-CSRFToken": cookies.get("csrftoken", "")}
+        answer = self.context.request.fetch(
+            f"{self.base_url}{path}", method=method, data=data, headers=headers
+        )
+        assert answer.ok, f"{method} {path}: {answer.status} {answer.text()}"
+        return answer.json() if answer.status != 204 and answer.body() else None
+
+    def sign_up(self, email: str | None = None, name: str = NAME) -> str:
+        email = email or f"tech-{uuid.uuid4().hex[:10]}@example.com"
+        self.api("GET", "/api/health")
+        self.api("POST", "/api/auth/register", {"email": email, "password": PASSWORD, "full_name": name})
+        return email
+
+    def log_in(self, email: str) -> None:
+        self.api("GET", "/api/health")
+        self.api("POST", "/api/auth/login", {"email": email, "password": PASSWORD})
+
+    def wait_for_worker(self) -> None:
+        """Until the service worker controls the page (so the shell is precached)."""
+        self.page.evaluate("navigator.serviceWorker.ready")
+        self.page.wait_for_function("navigator.serviceWorker.controller !== null")
+
+
+@pytest.fixture
+def devices(playwright: Playwright, tmp_path: Path) -> Iterator[Callable[..., Device]]:
+    opened: list[Device] = []
+
+    def open_device(base_url: str, viewport: dict = PHONE, name: str = "phone") -> Device:
+        context = playwright.chromium.launch_persistent_context(
+            str(tmp_path / f"profile-{name}-{len(opened)}"),
+            executable_path=CHROMIUM,
+            headless=True,
+            args=CHROMIUM_ARGS,
+            viewport=viewport,
+            service_workers="allow",
+        )
+        page = context.pages[0] if context.pages else context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        device = Device(context, page, base_url, errors)
+        opened.append(device)
+        return device
+
+    yield open_device
+    for device in opened:
+        device.context.close()
+    # An uncaught exception in the app is a bug even when the screen looked right.
+    for device in opened:
+        assert not device.errors, f"uncaught errors in the page: {device.errors}"
+
+
+def requires(server: Server, *paths: str, why: str) -> None:
+    missing = [p for p in paths if not server.has(p)]
+    if missing:
+        pytest.skip(f"waits for {why}: the server has no {', '.join(missing)} yet")
+
+
+def copy_web(to: Path) -> Path:
+    source = Path(__file__).resolve().parents[2] / "web"
+    shutil.copytree(source, to)
+    return to
