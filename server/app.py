@@ -14,6 +14,8 @@ from litestar.static_files import create_static_files_router
 
 from server.accounts.routes import ROUTES as ACCOUNT_ROUTES
 from server.db.connection import Database
+from server.documents.routes import document_router
+from server.documents.service import documents_running
 from server.entries.routes import ROUTES as ENTRY_ROUTES
 from server.events.routes import ROUTES as EVENT_ROUTES
 from server.http.auth import AuthMiddleware, CSRFCookieMiddleware
@@ -39,7 +41,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         app.state.db = await Database.open(settings.db_path)
         try:
-            yield
+            async with documents_running(app.state, settings):  # starts the OCR workers
+                yield
         finally:
             await app.state.db.close()
 
@@ -52,7 +55,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         name="web",
     )
     return Litestar(
-        route_handlers=[health, *API_ROUTES, web],
+        route_handlers=[health, *API_ROUTES, document_router(settings), web],
         lifespan=[lifespan],
         state=State({"settings": settings}),
         dependencies=DEPENDENCIES,
@@ -67,7 +70,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
             description="Keep proof of IICRC continuing-education hours and get it to the IICRC.",
             path="/schema",
         ),
-        compression_config=CompressionConfig(backend="gzip", minimum_size=1024),
+        compression_config=CompressionConfig(
+            backend="gzip", minimum_size=1024, exclude_opt_key="skip_compression"
+        ),
         # JSON bodies stay small; the upload routes raise their own limit.
         request_max_body_size=JSON_BODY_LIMIT,
     )

@@ -41,6 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     _command(commands, "migrate", cmd_migrate, "bring the database up to date")
     _command(commands, "check", cmd_check, "check tesseract, the data directory and the database")
 
+    extract = _command(
+        commands, "extract", cmd_extract, "read certificates with OCR, one JSON line each"
+    )
+    extract.add_argument(
+        "files", nargs="+", metavar="FILE", help="photos (JPEG, PNG, WebP, HEIC) or PDFs"
+    )
+
     user = commands.add_parser("user", help="manage accounts").add_subparsers(title="user commands")
     add = _command(user, "add", cmd_user_add, "create an account, whatever CECLOG_SIGNUP says")
     add.add_argument("email")
@@ -138,6 +145,12 @@ def _check_database(path: Path) -> bool:
         return False
     print(f"ok    database: {path} is migrated and intact")
     return True
+
+
+def cmd_extract(_: Settings, args: argparse.Namespace) -> int:
+    from server.ocr.cli import run_extract
+
+    return run_extract(args.files)
 
 
 def cmd_user_add(settings: Settings, args: argparse.Namespace) -> int:

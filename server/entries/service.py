@@ -15,6 +15,7 @@ import msgspec
 
 from server.db.changes import next_change_seq
 from server.db.connection import Database
+from server.documents.fill import fill_from_document
 from server.entries import repo
 from server.entries.models import USER_FIELDS, Entry, EntryIn, EntryPatch, patch_values
 from server.errors import Invalid, NotFound
@@ -118,12 +119,14 @@ async def save_entry(
 ) -> tuple[Entry, bool]:
     async with db.transaction() as tx:
         entry, created = await put_entry(tx, user_id, entry_id, body)
+        entry = await fill_from_document(tx, user_id, entry_id) or entry
     return await annotate_entry(db, user_id, entry), created
 
 
 async def change_entry(db: Database, user_id: int, entry_id: str, patch: EntryPatch) -> Entry:
     async with db.transaction() as tx:
         entry = await patch_entry(tx, user_id, entry_id, patch_values(patch))
+        entry = await fill_from_document(tx, user_id, entry_id) or entry
     return await annotate_entry(db, user_id, entry)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -49,7 +50,9 @@ def _middles_agree(shorter: list[str], longer: list[str]) -> bool:
     return all(any(_same_middle(word, other) for other in remaining) for word in shorter)
 
 
+@functools.lru_cache(maxsize=4096)
 def names_match(a: str, b: str) -> bool:
+    # Cached: every entry is checked against the same profile name on each read.
     left, right = normalize_name(a), normalize_name(b)
     if not left or not right:
         return False

@@ -143,7 +143,9 @@ def needs_attention(entry: Entry, view: RenewalView) -> bool:
 def build_summary(view: RenewalView) -> Summary:
     problems = {e.id: view.problems(e) for e in view.entries}
     in_this_cycle = [
-        e for e in view.entries if e.completion_date is None or in_cycle(e.completion_date, view.cycle)
+        e
+        for e in view.entries
+        if e.completion_date is None or in_cycle(e.completion_date, view.cycle)
     ]
     profile = view.profile
     return Summary(

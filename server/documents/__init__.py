@@ -1,0 +1,1 @@
+"""Certificate files: what they are, whether we accept them, where they live."""

@@ -1,0 +1,162 @@
+"""All SQL for documents, their blobs, OCR jobs and the fills they made."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import aiosqlite
+
+from server.db.connection import execute, fetch_all, fetch_one
+
+_DOCUMENT = (
+    "SELECT d.sha256, d.created_at, b.media_type, b.size,"
+    " j.status, j.kind, j.fields, j.text, j.error, j.attempts, j.seconds"
+    " FROM documents d JOIN blobs b ON b.sha256 = d.sha256"
+    " LEFT JOIN ocr_jobs j ON j.sha256 = d.sha256"
+)
+
+
+async def find_document(
+    conn: aiosqlite.Connection, user_id: int, sha256: str
+) -> sqlite3.Row | None:
+    return await fetch_one(
+        conn, f"{_DOCUMENT} WHERE d.user_id = ? AND d.sha256 = ?", (user_id, sha256)
+    )
+
+
+async def insert_blob(
+    tx: aiosqlite.Connection, sha256: str, media_type: str, size: int, now: str
+) -> None:
+    await execute(
+        tx,
+        "INSERT OR IGNORE INTO blobs (sha256, media_type, size, created_at) VALUES (?, ?, ?, ?)",
+        (sha256, media_type, size, now),
+    )
+
+
+async def insert_document(tx: aiosqlite.Connection, user_id: int, sha256: str, now: str) -> bool:
+    """Record that this user has the file; False when they already had it."""
+    changed = await execute(
+        tx,
+        "INSERT OR IGNORE INTO documents (user_id, sha256, created_at) VALUES (?, ?, ?)",
+        (user_id, sha256, now),
+    )
+    return changed > 0
+
+
+async def insert_ocr_job(tx: aiosqlite.Connection, sha256: str, now: str) -> bool:
+    changed = await execute(
+        tx,
+        "INSERT OR IGNORE INTO ocr_jobs (sha256, status, not_before, created_at, updated_at)"
+        " VALUES (?, 'queued', ?, ?, ?)",
+        (sha256, now, now, now),
+    )
+    return changed > 0
+
+
+async def find_ocr_job(conn: aiosqlite.Connection, sha256: str) -> sqlite3.Row | None:
+    return await fetch_one(conn, "SELECT * FROM ocr_jobs WHERE sha256 = ?", (sha256,))
+
+
+async def requeue_running(tx: aiosqlite.Connection, now: str) -> int:
+    """Jobs a stopped server left half-done go back in the queue."""
+    return await execute(
+        tx,
+        "UPDATE ocr_jobs SET status = 'queued', updated_at = ? WHERE status = 'running'",
+        (now,),
+    )
+
+
+async def claim_job(tx: aiosqlite.Connection, now: str) -> sqlite3.Row | None:
+    """The oldest job that is due, marked running and its attempt counted."""
+    return await fetch_one(
+        tx,
+        "UPDATE ocr_jobs SET status = 'running', attempts = attempts + 1, updated_at = ?"
+        " WHERE sha256 = (SELECT sha256 FROM ocr_jobs WHERE status = 'queued'"
+        "  AND not_before <= ? ORDER BY not_before, created_at LIMIT 1)"
+        " RETURNING ocr_jobs.sha256, ocr_jobs.attempts,"
+        "  (SELECT media_type FROM blobs WHERE blobs.sha256 = ocr_jobs.sha256) AS media_type",
+        (now, now),
+    )
+
+
+async def next_due(conn: aiosqlite.Connection) -> str | None:
+    row = await fetch_one(conn, "SELECT min(not_before) FROM ocr_jobs WHERE status = 'queued'")
+    return row[0] if row else None
+
+
+async def finish_job(
+    tx: aiosqlite.Connection,
+    sha256: str,
+    kind: str,
+    fields: str,
+    text: str,
+    seconds: float,
+    now: str,
+) -> None:
+    await execute(
+        tx,
+        "UPDATE ocr_jobs SET status = 'done', kind = ?, fields = ?, text = ?, seconds = ?,"
+        " error = NULL, updated_at = ? WHERE sha256 = ?",
+        (kind, fields, text, seconds, now, sha256),
+    )
+
+
+async def retry_job(
+    tx: aiosqlite.Connection, sha256: str, error: str, not_before: str, now: str
+) -> None:
+    await execute(
+        tx,
+        "UPDATE ocr_jobs SET status = 'queued', error = ?, not_before = ?, updated_at = ?"
+        " WHERE sha256 = ?",
+        (error, not_before, now, sha256),
+    )
+
+
+async def fail_job(tx: aiosqlite.Connection, sha256: str, error: str, now: str) -> None:
+    await execute(
+        tx,
+        "UPDATE ocr_jobs SET status = 'failed', error = ?, updated_at = ? WHERE sha256 = ?",
+        (error, now, sha256),
+    )
+
+
+async def entries_awaiting_fill(
+    tx: aiosqlite.Connection, sha256: str, user_id: int | None = None
+) -> list[tuple[int, str]]:
+    """(user, entry) pairs: live entries pointing at a document their owner has,
+    that have not yet taken fields from it."""
+    rows = await fetch_all(
+        tx,
+        "SELECT e.user_id, e.id FROM entries e"
+        " JOIN documents d ON d.user_id = e.user_id AND d.sha256 = e.document_sha256"
+        " WHERE e.document_sha256 = ? AND e.deleted = 0 AND (? IS NULL OR e.user_id = ?)"
+        " AND NOT EXISTS (SELECT 1 FROM document_fills f"
+        "  WHERE f.entry_id = e.id AND f.sha256 = e.document_sha256)"
+        " ORDER BY e.created_at",
+        (sha256, user_id, user_id),
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
+async def fill_source(tx: aiosqlite.Connection, user_id: int, entry_id: str) -> sqlite3.Row | None:
+    """The finished OCR of the document this live entry points at, if it may fill it:
+    the user has the document and this entry has not taken fields from it before."""
+    return await fetch_one(
+        tx,
+        "SELECT j.sha256, j.kind, j.fields FROM entries e"
+        " JOIN documents d ON d.user_id = e.user_id AND d.sha256 = e.document_sha256"
+        " JOIN ocr_jobs j ON j.sha256 = e.document_sha256 AND j.status = 'done'"
+        " WHERE e.id = ? AND e.user_id = ? AND e.deleted = 0"
+        " AND NOT EXISTS (SELECT 1 FROM document_fills f"
+        "  WHERE f.entry_id = e.id AND f.sha256 = e.document_sha256)",
+        (entry_id, user_id),
+    )
+
+
+async def record_fill(tx: aiosqlite.Connection, entry_id: str, sha256: str, now: str) -> None:
+    await execute(
+        tx,
+        "INSERT OR IGNORE INTO document_fills (entry_id, sha256, filled_at) VALUES (?, ?, ?)",
+        (entry_id, sha256, now),
+    )

@@ -1,0 +1,286 @@
+"""Uploads, records and derived files of certificate documents.
+
+A file is checked in full (hash, then content) before it is moved into place
+and recorded, so a refused upload leaves no file and no row. Every user has
+their own record of a file; a file another user uploaded answers 404 until
+this user uploads the same bytes too (knowing a hash is not owning the file).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from server.db.connection import Database
+from server.documents import fill, repo, sniff
+from server.documents.jobs import OcrQueue
+from server.documents.models import ContentRange, Document, OcrField, OcrResult, Stored
+from server.documents.storage import BlobStore
+from server.errors import BadRequest, Conflict, Invalid, NotFound, TooLarge, UnsupportedMedia
+from server.fields import iso_now
+from server.settings import Settings
+
+CHUNK_MAX = 1024 * 1024
+ABANDONED_UPLOAD_SECONDS = 7 * 86400
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_RANGE = re.compile(r"^bytes (\d{1,15})-(\d{1,15})/(\d{1,15})$")
+# Enough bytes to tell every accepted type (a PDF header may sit in the first KiB).
+_SNIFF_BYTES = 4096
+_LOCK_STRIPES = 64
+
+_decode_fields = msgspec.json.Decoder(dict[str, OcrField]).decode
+
+
+def parse_sha256(value: str) -> str:
+    sha256 = value.strip().lower()
+    if not _SHA256.match(sha256):
+        raise Invalid(f"{value[:80]!r} is not a SHA-256: expected 64 hexadecimal digits.")
+    return sha256
+
+
+def parse_content_range(header: str | None, body_size: int) -> ContentRange:
+    """The chunk's place in the file; no header means the body is the whole file."""
+    if header is None:
+        return ContentRange(0, body_size - 1, body_size)
+    match = _RANGE.match(header.strip())
+    if not match:
+        raise BadRequest(
+            f"Content-Range must look like 'bytes 0-1048575/12582912', got {header[:80]!r}."
+        )
+    first, last, total = (int(g) for g in match.groups())
+    if first > last or last >= total:
+        raise BadRequest(f"Content-Range {header!r} is not a range inside the file.")
+    if last - first + 1 != body_size:
+        raise BadRequest(
+            f"The chunk has {body_size} bytes but Content-Range {header!r} says {last - first + 1}."
+        )
+    return ContentRange(first, last, total)
+
+
+def check_size(total: int, max_bytes: int) -> None:
+    if total > max_bytes:
+        raise TooLarge(
+            f"The file is {total / 1048576:.1f} MB; the limit is {max_bytes / 1048576:.0f} MB.",
+            size=total,
+            max_bytes=max_bytes,
+        )
+
+
+def check_file(data: bytes, sha256: str, max_bytes: int) -> str:
+    """The file's media type once its bytes hash to `sha256` and are acceptable."""
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != sha256:
+        raise Invalid(
+            f"The uploaded bytes hash to {actual}, not {sha256}; the upload was discarded.",
+            sha256=actual,
+        )
+    return sniff.validate_document(data, max_bytes)
+
+
+def check_start(head: bytes, complete: bool) -> None:
+    """Refuses a file that is not a photo or PDF at its first chunk, not after all of it."""
+    if (complete or len(head) >= _SNIFF_BYTES) and sniff.sniff_media_type(head) is None:
+        raise UnsupportedMedia(
+            f"Unsupported file type: {sniff.describe_unknown(head)}. "
+            "Upload a JPEG, PNG, WebP or HEIC photo, or a PDF.",
+            accepted=list(sniff.ACCEPTED),
+        )
+
+
+def document_from_row(row: Any) -> Document:
+    status = row["status"] or "queued"
+    ocr = OcrResult(
+        status=status,
+        kind=row["kind"],
+        fields=_decode_fields(row["fields"]) if row["fields"] else {},
+        text=row["text"] or "",
+        error=row["error"],
+        attempts=row["attempts"] or 0,
+        seconds=row["seconds"],
+    )
+    return Document(
+        sha256=row["sha256"],
+        media_type=row["media_type"],
+        size=row["size"],
+        created_at=row["created_at"],
+        ocr=ocr,
+    )
+
+
+class Documents:
+    """The documents of every user: their files on disk, their rows, their OCR queue."""
+
+    def __init__(self, db: Database, store: BlobStore, max_bytes: int, queue: OcrQueue) -> None:
+        self.db = db
+        self.store = store
+        self.max_bytes = max_bytes
+        self.queue = queue
+        # Chunks of one upload must not interleave; stripes keep the lock table small.
+        self._locks = [asyncio.Lock() for _ in range(_LOCK_STRIPES)]
+
+    def _lock(self, user_id: int, sha256: str) -> asyncio.Lock:
+        return self._locks[hash((user_id, sha256)) % _LOCK_STRIPES]
+
+    async def upload_state(self, user_id: int, sha256: str) -> tuple[bool, int | None]:
+        """(complete, offset of a partial upload or None)."""
+        sha256 = parse_sha256(sha256)
+        if await self._owned(user_id, sha256) is not None:
+            return True, None
+        partial = await asyncio.to_thread(self.store.partial, user_id, sha256)
+        return False, partial.offset if partial else None
+
+    async def put_chunk(
+        self, user_id: int, sha256: str, content_range: str | None, chunk: bytes
+    ) -> tuple[Stored, bool]:
+        """Takes one chunk of an upload; returns the state and whether the file was created."""
+        sha256 = parse_sha256(sha256)
+        if not chunk:
+            raise Invalid("The chunk is empty; a file has at least one byte.")
+        span = parse_content_range(content_range, len(chunk))
+        check_size(span.total, self.max_bytes)
+        if await self._owned(user_id, sha256) is not None:
+            return await self._stored(user_id, sha256), False
+        async with self._lock(user_id, sha256):
+            partial = await asyncio.to_thread(self.store.partial, user_id, sha256)
+            offset = partial.offset if partial and partial.total == span.total else 0
+            if span.first != offset:
+                raise Conflict(
+                    f"This chunk starts at byte {span.first}; the upload continues at byte {offset}.",
+                    **{"Upload-Offset": offset},
+                )
+            if span.first == 0:
+                check_start(chunk, span.is_last)
+            if span.first == 0 and span.is_last:
+                return await self._store_whole(user_id, sha256, chunk)
+            new_offset = await asyncio.to_thread(
+                self.store.append, user_id, sha256, span.total, span.first, chunk
+            )
+            if not span.is_last:
+                return Stored(sha256=sha256, complete=False, offset=new_offset), False
+            return await self._finish_partial(user_id, sha256)
+
+    async def upload(self, user_id: int, data: bytes) -> tuple[Stored, bool]:
+        """A whole file in one request (the desk's multipart upload)."""
+        check_size(len(data), self.max_bytes)
+        if not data:
+            raise Invalid("The file is empty.")
+        sha256 = await asyncio.to_thread(lambda: hashlib.sha256(data).hexdigest())
+        if await self._owned(user_id, sha256) is not None:
+            return await self._stored(user_id, sha256), False
+        return await self._store_whole(user_id, sha256, data)
+
+    async def _store_whole(self, user_id: int, sha256: str, data: bytes) -> tuple[Stored, bool]:
+        media_type = await asyncio.to_thread(check_file, data, sha256, self.max_bytes)
+        await asyncio.to_thread(self.store.write_blob, sha256, data)
+        await asyncio.to_thread(self.store.discard_partial, user_id, sha256)
+        return await self._record(user_id, sha256, media_type, len(data))
+
+    async def _finish_partial(self, user_id: int, sha256: str) -> tuple[Stored, bool]:
+        partial = await asyncio.to_thread(self.store.partial, user_id, sha256)
+        assert partial is not None and partial.offset == partial.total
+        data = await asyncio.to_thread(self.store.read_partial, partial)
+        try:
+            media_type = await asyncio.to_thread(check_file, data, sha256, self.max_bytes)
+        except (Invalid, UnsupportedMedia, TooLarge):
+            await asyncio.to_thread(self.store.discard_partial, user_id, sha256)
+            raise
+        await asyncio.to_thread(self.store.commit_partial, user_id, partial, sha256)
+        return await self._record(user_id, sha256, media_type, len(data))
+
+    async def _record(
+        self, user_id: int, sha256: str, media_type: str, size: int
+    ) -> tuple[Stored, bool]:
+        now = iso_now()
+        async with self.db.transaction() as tx:
+            await repo.insert_blob(tx, sha256, media_type, size, now)
+            created = await repo.insert_document(tx, user_id, sha256, now)
+            queued = await repo.insert_ocr_job(tx, sha256, now)
+            # Bytes another user uploaded may have been read already.
+            await fill.fill_entries_for_document(tx, sha256, user_id)
+        if queued:
+            self.queue.notify()
+        stored = Stored(sha256=sha256, complete=True, offset=size, size=size, media_type=media_type)
+        return stored, created
+
+    async def _stored(self, user_id: int, sha256: str) -> Stored:
+        document = await self.get(user_id, sha256)
+        return Stored(
+            sha256=sha256,
+            complete=True,
+            offset=document.size,
+            size=document.size,
+            media_type=document.media_type,
+        )
+
+    async def _owned(self, user_id: int, sha256: str) -> Any:
+        async with self.db.reader() as conn:
+            return await repo.find_document(conn, user_id, sha256)
+
+    async def get(self, user_id: int, sha256: str) -> Document:
+        sha256 = _path_sha256(sha256)
+        row = await self._owned(user_id, sha256)
+        if row is None:
+            raise NotFound(f"No document {sha256}.")
+        return document_from_row(row)
+
+    async def file(self, user_id: int, sha256: str) -> tuple[Path, str]:
+        document = await self.get(user_id, sha256)
+        return self.store.blob_path(document.sha256), document.media_type
+
+    async def thumbnail(self, user_id: int, sha256: str) -> Path:
+        document = await self.get(user_id, sha256)
+        return await self._derived(document, "thumb.jpg", _make_thumbnail)
+
+    async def searchable_pdf(self, user_id: int, sha256: str) -> Path:
+        document = await self.get(user_id, sha256)
+        return await self._derived(document, "pdf", _make_pdf)
+
+    async def _derived(self, document: Document, kind: str, make: Any) -> Path:
+        path = self.store.derived_path(document.sha256, kind)
+        if not path.is_file():
+            data = await asyncio.to_thread(self.store.read_blob, document.sha256)
+            made = await asyncio.to_thread(make, data, document.media_type)
+            path = await asyncio.to_thread(self.store.write_derived, document.sha256, kind, made)
+        return path
+
+
+def _path_sha256(value: str) -> str:
+    """A malformed hash in a path names no document: 404, like an unknown one."""
+    try:
+        return parse_sha256(value)
+    except Invalid:
+        raise NotFound(f"No document {value[:80]}.") from None
+
+
+def _make_thumbnail(data: bytes, media_type: str) -> bytes:
+    from server.ocr.derivatives import make_thumbnail
+
+    return make_thumbnail(data)
+
+
+def _make_pdf(data: bytes, media_type: str) -> bytes:
+    from server.ocr.derivatives import make_searchable_pdf
+
+    return make_searchable_pdf(data, media_type)
+
+
+@asynccontextmanager
+async def documents_running(state: Any, settings: Settings) -> AsyncIterator[Documents]:
+    """For the app's lifespan: the documents service on `state.documents`, OCR workers running."""
+    store = BlobStore(settings.data_dir)
+    await asyncio.to_thread(store.create_dirs)
+    await asyncio.to_thread(store.sweep, ABANDONED_UPLOAD_SECONDS)
+    queue = OcrQueue(state.db, store, settings.ocr_workers)
+    state.documents = Documents(state.db, store, settings.max_upload_bytes, queue)
+    await queue.start()
+    try:
+        yield state.documents
+    finally:
+        await queue.stop()

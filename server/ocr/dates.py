@@ -1,0 +1,124 @@
+"""Dates as certificates print them, read into ISO dates.
+
+Every all-numeric date is US month/day: IICRC certificates come from US
+and Canadian providers that print 03/04/2026 for March 4.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import msgspec
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{g}>(?:19|20)\d\d)"
+_DASH = r"\s*(?:-|–|—|to|through|thru)\s*"
+
+# Order matters: ranges before single dates, so "March 2-4, 2026" is one match.
+_PATTERNS = [
+    (
+        "mdy_range",
+        rf"\b{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}{_DASH}"
+        rf"(?:{_MONTH.format(g='m2')}\s+)?{_DAY.format(g='d2')},?\s+{_YEAR.format(g='y')}\b",
+    ),
+    (
+        "mdy",
+        rf"\b{_MONTH.format(g='m')}\s*{_DAY.format(g='d')}(?:\s*,\s*|\s+){_YEAR.format(g='y')}\b",
+    ),
+    ("dmy", rf"\b{_DAY.format(g='d')}[\s\-]*{_MONTH.format(g='m')}[\s\-,]*{_YEAR.format(g='y')}\b"),
+    ("iso", r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
+    ("us", r"(?<![\d/.-])(?P<m>[01]?\d)[/.-](?P<d>[0-3]?\d)[/.-](?P<y>(?:19|20)?\d\d)(?![\d/])"),
+]
+_REGEXES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _PATTERNS]
+
+
+class DateMatch(msgspec.Struct, frozen=True):
+    value: date
+    start: int  # character offsets in the text searched
+    end: int
+    range_start: date | None = None  # set when the match is a range; value is its end
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date in `text`, left to right, none overlapping another."""
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for name, regex in _REGEXES:
+        for m in regex.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            parsed = _build(name, m)
+            if parsed is None:
+                continue
+            found.append(parsed)
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return _join_numeric_ranges(text, found)
+
+
+def parse_date(text: str) -> date | None:
+    """The single date `text` holds (the end of a range), or None."""
+    matches = find_dates(text)
+    return matches[0].value if matches else None
+
+
+def _build(name: str, m: re.Match[str]) -> DateMatch | None:
+    g = m.groupdict()
+    year = int(g["y"])
+    if year < 100:
+        year += 2000
+    month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
+    try:
+        value = date(year, month, int(g["d"]))
+        start = None
+        if name == "mdy_range":
+            start = value
+            month2 = _month(g["m2"]) if g.get("m2") else month
+            value = date(year, month2, int(g["d2"]))
+            if value < start:
+                return None
+    except ValueError:
+        return None
+    return DateMatch(value=value, start=m.start(), end=m.end(), range_start=start)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".")[:3].lower()]
+
+
+def _join_numeric_ranges(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """`03/02/2026 - 03/04/2026` is one range ending on the 4th, not two dates."""
+    out: list[DateMatch] = []
+    for match in found:
+        if (
+            out
+            and out[-1].range_start is None
+            and re.fullmatch(_DASH, text[out[-1].end : match.start])
+            and out[-1].value <= match.value
+        ):
+            first = out.pop()
+            match = DateMatch(
+                value=match.value, start=first.start, end=match.end, range_start=first.value
+            )
+        out.append(match)
+    return out

@@ -1,0 +1,54 @@
+"""Files made from an upload: a thumbnail for lists, a searchable PDF for the IICRC."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from server.documents.sniff import PDF
+from server.ocr import pdf, tesseract
+from server.ocr.images import open_upright
+
+THUMBNAIL_EDGE = 480
+# The IICRC asks for PDFs by email: 200 dpi keeps print legible and a page
+# near half a megabyte, well under the 1.5 MB a page we allow ourselves.
+PDF_DPI = 200
+PDF_PAGE_INCHES = 11.0  # a letter page's long side
+PDF_JPEG_QUALITY = 70
+
+
+def make_thumbnail(data: bytes) -> bytes:
+    """A JPEG no longer than 480 px on its long edge, upright as the phone showed it.
+
+    A PDF's thumbnail is its first page.
+    """
+    if data[:1024].find(b"%PDF-") >= 0:
+        image = pdf.render_page(data, dpi=60).convert("RGB")
+    else:
+        image = _decoded(data, THUMBNAIL_EDGE)
+    image.thumbnail((THUMBNAIL_EDGE, THUMBNAIL_EDGE), Image.LANCZOS)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=82, optimize=True)
+    return out.getvalue()
+
+
+def make_searchable_pdf(data: bytes, media_type: str | None) -> bytes:
+    """The photo as a one-page PDF with its text selectable and searchable.
+
+    A PDF upload is already what the IICRC wants and is returned untouched.
+    """
+    if media_type == PDF:
+        return data
+    limit = round(PDF_DPI * PDF_PAGE_INCHES)
+    image = _decoded(data, limit)
+    image.thumbnail((limit, limit), Image.LANCZOS)
+    # Tesseract embeds the image it is given; a JPEG keeps the page small.
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=PDF_JPEG_QUALITY)
+    compressed = Image.open(io.BytesIO(buffer.getvalue()))
+    return tesseract.render_pdf(compressed, dpi=PDF_DPI)
+
+
+def _decoded(data: bytes, edge: int) -> Image.Image:
+    return open_upright(data, mode="RGB", edge=edge)

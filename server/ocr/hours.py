@@ -1,0 +1,122 @@
+"""CEC hours as certificates state them, told apart from classroom hours."""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+# What certificates award: at least a quarter hour, at most a long course
+# (IICRC courses run up to five days). Anything else is a misread or a number
+# that is not hours at all.
+MIN_HOURS = 0.25
+MAX_HOURS = 60.0
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "eighteen": 18,
+    "twenty": 20,
+    "twenty-one": 21,
+    "twenty one": 21,
+    "twenty-eight": 28,
+    "thirty": 30,
+    "thirty-five": 35,
+}
+_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_NUM = r"\d{1,2}(?:[.,]\d{1,2})?(?:\s*½)?|½"
+# "Two (2)", "2", "2.0", "two": the figure in brackets wins over the word.
+_AMOUNT = rf"(?:(?P<word>{_WORD})\s*\(\s*(?P<paren>{_NUM})\s*\)|(?P<num>{_NUM})|(?P<bare>{_WORD}))"
+_CEC_UNIT = (
+    r"(?:IICRC\s+)?(?:CEC|CE|CEU)s?\.?(?:\s*(?:hours?|hrs?\.?|credits?|units?))?|"
+    r"continuing[\s-]+education\s+(?:credits?|hours?|units?)(?:\s+hours?)?|"
+    r"credit\s+hours?|credits?"
+)
+_PLAIN_UNIT = r"hours?|hrs?\.?"
+# Hours that are time in the room, not credit.
+_CONTACT = r"(?:classroom|contact|clock|instructional|lecture|seat|lab|class|course\s+length)"
+
+_AFTER = re.compile(
+    rf"(?<![\w.]){_AMOUNT}\s*(?:-\s*)?(?P<unit>(?:{_CONTACT}\s+)?(?:{_CEC_UNIT}|{_PLAIN_UNIT}))"
+    rf"(?P<of>\s+of\s+(?:IICRC\s+)?(?:continuing[\s-]+education|CEC))?\b",
+    re.IGNORECASE,
+)
+# A stray full stop between label and figure ("CEC. Hours:.2") is print dust.
+_LABELLED = re.compile(
+    rf"(?P<unit>{_CEC_UNIT}|{_PLAIN_UNIT}|duration)(?:\s+(?:awarded|earned|approved|granted))?"
+    rf"(?:\s*[:=#-]\s*\.?|\s+)\s*{_AMOUNT}(?:\s*(?:{_PLAIN_UNIT})\b)?(?![\d/:])",
+    re.IGNORECASE,
+)
+
+
+class HoursMatch(msgspec.Struct, frozen=True):
+    value: float
+    start: int
+    end: int
+    credit: bool  # named as CEC / CE / credit hours, not just "hours"
+    contact: bool  # classroom or contact hours: time spent, not credit awarded
+
+
+def find_hours(text: str) -> list[HoursMatch]:
+    """Every stated amount of hours in `text`, credit or contact."""
+    found: dict[int, HoursMatch] = {}
+    for regex in (_LABELLED, _AFTER):
+        for m in regex.finditer(text):
+            value = _amount(m)
+            if value is None or any(
+                m.start() < h.end and h.start < m.end() for h in found.values()
+            ):
+                continue
+            unit = m.group("unit").lower()
+            credit = bool(m.groupdict().get("of")) or not re.fullmatch(
+                rf"{_PLAIN_UNIT}|duration", unit, re.IGNORECASE
+            )
+            before = text[max(0, m.start() - 24) : m.start()]
+            contact = bool(re.search(rf"{_CONTACT}\W*$", before, re.IGNORECASE)) or bool(
+                re.match(_CONTACT, unit)
+            )
+            found[m.start()] = HoursMatch(
+                value=value,
+                start=m.start(),
+                end=m.end(),
+                credit=credit and not contact,
+                contact=contact,
+            )
+    return [found[k] for k in sorted(found)]
+
+
+def parse_number(text: str) -> float | None:
+    text = text.strip().replace(",", ".").replace(" ", "")
+    if text.endswith("½"):
+        head = text[:-1]
+        return (float(head) if head else 0.0) + 0.5
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _amount(m: re.Match[str]) -> float | None:
+    if m.group("paren"):
+        value = parse_number(m.group("paren"))
+    elif m.group("num"):
+        value = parse_number(m.group("num"))
+    else:
+        value = float(NUMBER_WORDS[m.group("bare").lower().replace("  ", " ")])
+    if value is None or not MIN_HOURS <= value <= MAX_HOURS:
+        return None
+    return value

@@ -1,0 +1,237 @@
+"""The words that say what a value is, and where on the page that value sits.
+
+A label names a field ("Date of Completion", "awarded to"), or names
+something that looks like a field and is not ("Issue date", "Certificate
+No.", "Classroom hours", "Instructor"). Both kinds are found, so that a
+date beside "Expires" is known to be an expiry date and never the completion.
+"""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+from server.ocr.models import Line
+
+_C = r"\s*[:.]?"  # optional colon after a label
+
+# (role, weight, pattern). Roles are field names, "date_other" and friends are
+# distractors. Weight is how surely the label names that field.
+_LABELS: list[tuple[str, float, str]] = [
+    # holder
+    (
+        "holder_name",
+        1.0,
+        r"this\s+is\s+to\s+certify\s+that|this\s+certifies\s+that|certifies\s+that",
+    ),
+    ("holder_name", 1.0, r"(?:is\s+)?(?:hereby\s+)?(?:awarded|presented|issued|granted)\s+to"),
+    (
+        "holder_name",
+        1.0,
+        r"(?:attendee|participant|student|technician|recipient|registrant)(?:'s)?"
+        r"\s+(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?",
+    ),
+    ("holder_name", 0.9, r"(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?" + _C),
+    ("holder_name", 0.8, r"(?:attendee|participant|student|recipient|registrant)\s*:"),
+    # course title
+    (
+        "course_title",
+        1.0,
+        r"(?:has\s+)?(?:successfully\s+)?completed(?:\s+the)?(?:\s+(?:course|training"
+        r"|class|program|requirements\s+(?:of|for)))?(?:\s+(?:entitled|titled))?"
+        r"(?!\s*(?:on\b|:|\d))",
+    ),
+    (
+        "course_title",
+        1.0,
+        r"for\s+(?:successfully\s+)?(?:completing|completion\s+of|attending|"
+        r"participating\s+in)(?:\s+the)?(?:\s+(?:course|training|session|class|"
+        r"program|seminar|workshop))?(?:\s+(?:entitled|titled))?",
+    ),
+    (
+        "course_title",
+        1.0,
+        r"(?:course|class|session|program|training|seminar|workshop)\s+"
+        r"(?:title|name)" + _C,
+    ),
+    (
+        "course_title",
+        0.9,
+        r"(?:course|class|session|activity|program|title|topic|seminar|"
+        r"workshop)\s*:",
+    ),
+    # provider
+    (
+        "provider",
+        1.0,
+        r"(?:approved\s+|training\s+|course\s+|education\s+|cec\s+|ce\s+)?provider"
+        r"(?:\s+name)?" + _C,
+    ),
+    ("provider", 0.9, r"(?:presented|sponsored|offered|issued|hosted|provided|delivered)\s+by"),
+    ("provider", 0.7, r"(?:conducted\s+by|school\s*:|training\s+(?:center|organization)\s*:)"),
+    ("event", 0.9, r"(?:event|conference|convention|trade\s+show|expo)(?:\s+name)?\s*:"),
+    # dates
+    (
+        "completion_date",
+        1.0,
+        r"(?:date\s+of\s+(?:course\s+)?completion|(?:course\s+)?completion\s+"
+        r"date|date\s+completed|completed\s+on|completed\s*:|date\s+attended|"
+        r"attended\s+on|date\s+of\s+(?:attendance|training|session|course)|"
+        r"(?:attendance|session|training|class)\s+date|registered\s+on|"
+        r"registration\s+date|awarded\s+on|date\s+earned)" + _C,
+    ),
+    ("completion_date", 0.7, r"date" + _C),
+    ("completion_date", 0.8, r"^on\b"),
+    ("date_range", 0.6, r"(?:course|class|training|event)?\s*dates" + _C),
+    (
+        "date_other",
+        1.0,
+        r"(?:date\s+of\s+issue|issue(?:d)?\s+date|date\s+issued|issued(?:\s+on)?|"
+        r"print(?:ed)?\s+date|printed(?:\s+on)?|date\s+printed|expir(?:es|ation|y)"
+        r"(?:\s+date)?|exp\.|valid\s+(?:until|through|thru|to)|renew(?:al)?"
+        r"(?:\s+date|\s+by)?|date\s+of\s+birth|dob|due(?:\s+date)?|submit\s+by|"
+        r"generated(?:\s+on)?)" + _C,
+    ),
+    # hours
+    (
+        "hours",
+        1.0,
+        r"(?:IICRC\s+)?(?:CEC|CE|CEU)s?\.?(?:\s+(?:hours?|hrs?|credits?|units?))?"
+        r"(?:\s+(?:awarded|earned|approved))?" + _C,
+    ),
+    ("hours", 1.0, r"continuing\s+education\s+(?:credits?|hours?|units?)" + _C),
+    ("hours", 0.9, r"credit\s+hours" + _C),
+    ("hours", 0.6, r"(?:hours|hrs|duration)" + _C),
+    (
+        "hours_other",
+        1.0,
+        r"(?:classroom|contact|clock|instructional|lecture|seat|lab)\s+(?:hours|hrs)"
+        + _C
+        + r"|course\s+length"
+        + _C,
+    ),
+    # approval number
+    (
+        "approval_number",
+        1.0,
+        r"(?:IICRC\s+)?(?:course\s+|cec\s+)?approval\s*(?:number|no\.?|num|#|"
+        r"code|id)?" + _C + r"(?:\s*#)?",
+    ),
+    (
+        "approval_number",
+        0.9,
+        r"(?:IICRC\s+)?(?:approved\s+)?course\s*(?:number|no\.?|#|id|code)" + _C,
+    ),
+    (
+        "number_other",
+        1.0,
+        r"(?:certificate|cert\.?)\s*(?:number|no\.?|#|id)" + _C + r"(?:\s*#)?|"
+        r"serial\s*(?:number|no\.?|#)|license\s*(?:number|no\.?|#)|"
+        r"IICRC\s+(?:certification|member|tech(?:nician)?)\s*(?:number|no\.?|#|id)"
+        r"|IICRC\s+id|booth\s*(?:number|no\.?|#)|room|invoice|order\s*#",
+    ),
+    # people and places that are never fields
+    (
+        "person_other",
+        1.0,
+        r"(?:lead\s+)?(?:instructor|speaker|presenter|trainer|director|proctor|"
+        r"signature|signed|authorized\s+by)s?" + _C,
+    ),
+    ("contact_other", 1.0, r"(?:phone|tel|telephone|fax|email|e-mail|web(?:site)?|call)" + _C),
+]
+# Labels are whole words: "CE" must not match the start of "CERTIFICATE".
+_COMPILED = [
+    (role, weight, re.compile(r"(?<![\w#])(?:" + p + r")(?![^\W\d_])", re.IGNORECASE))
+    for role, weight, p in _LABELS
+]
+
+
+class Hit(msgspec.Struct, frozen=True):
+    role: str
+    weight: float
+    line: int  # index into the lines
+    start: int
+    end: int
+    value: str  # the text after the label, up to the next label on that line
+
+
+def find_hits(lines: list[Line]) -> list[Hit]:
+    hits: list[Hit] = []
+    for index, line in enumerate(lines):
+        hits.extend(hits_in(line.text, index))
+    return hits
+
+
+def hits_in(text: str, index: int = 0) -> list[Hit]:
+    """Labels in one line; where two overlap, the one that starts first (then
+    the longer one) wins, so "Course Name:" is a title and not a person's name."""
+    found = []
+    for role, weight, regex in _COMPILED:
+        for m in regex.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), -(m.end() - m.start()), role, weight, m.end()))
+    found.sort()
+    kept: list[tuple[int, int, str, float]] = []
+    for start, _, role, weight, end in found:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end, role, weight))
+    hits = []
+    for i, (start, end, role, weight) in enumerate(kept):
+        stop = kept[i + 1][0] if i + 1 < len(kept) else len(text)
+        hits.append(
+            Hit(
+                role=role,
+                weight=weight,
+                line=index,
+                start=start,
+                end=end,
+                value=text[end:stop].strip(" :;#·|•-–—_\t"),
+            )
+        )
+    return hits
+
+
+def is_label_only(text: str) -> bool:
+    """Whether a line holds nothing but labels (its value is elsewhere)."""
+    hits = hits_in(text)
+    return bool(hits) and not any(h.value for h in hits) and hits[0].start <= 2
+
+
+def right_of(lines: list[Line], i: int) -> int | None:
+    """The next run on the same row, to the right."""
+    line = lines[i]
+    mid = (line.top + line.bottom) / 2
+    best = None
+    for j, other in enumerate(lines):
+        if j != i and other.left >= line.right - 2 and other.top <= mid <= other.bottom:
+            if best is None or other.left < lines[best].left:
+                best = j
+    return best
+
+
+def below(lines: list[Line], i: int, reach: float = 2.6) -> int | None:
+    """The nearest line under this one that shares some of its width."""
+    return _vertical(lines, i, reach, down=True)
+
+
+def above(lines: list[Line], i: int, reach: float = 1.8) -> int | None:
+    return _vertical(lines, i, reach, down=False)
+
+
+def _vertical(lines: list[Line], i: int, reach: float, down: bool) -> int | None:
+    line = lines[i]
+    best, best_gap = None, None
+    for j, other in enumerate(lines):
+        if j == i:
+            continue
+        gap = other.top - line.bottom if down else line.top - other.bottom
+        limit = reach * max(line.size, other.size)
+        if not -0.3 * line.size <= gap <= limit:
+            continue
+        overlap = min(line.right, other.right) - max(line.left, other.left)
+        if overlap <= 0 and abs(other.center_x - line.center_x) > line.size * 2:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = j, gap
+    return best

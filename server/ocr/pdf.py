@@ -1,0 +1,80 @@
+"""PDF pages: their own text layer when they have one, pixels otherwise."""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+from PIL import Image
+
+from server.ocr.models import Word
+
+# PDF text is measured in points; words are reported at this many pixels per
+# point so that sizes compare with OCR of a page rendered at 300 dpi.
+POINT_SCALE = 300 / 72
+# Fewer characters than this is a scan with a stray caption, not a text page.
+MIN_TEXT_CHARS = 40
+
+
+def text_words(data: bytes, page_index: int = 0) -> list[Word]:
+    """The words of a page's text layer with their boxes, top-down like pixels."""
+    document = pdfium.PdfDocument(data)
+    try:
+        page = document[page_index]
+        height = page.get_height()
+        textpage = page.get_textpage()
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count else ""
+        words: list[Word] = []
+        current: list[tuple[str, tuple[float, float, float, float]]] = []
+
+        def flush() -> None:
+            if current:
+                left = min(b[0] for _, b in current)
+                right = max(b[2] for _, b in current)
+                bottom = min(b[1] for _, b in current)
+                top = max(b[3] for _, b in current)
+                words.append(
+                    Word(
+                        text="".join(c for c, _ in current),
+                        left=round(left * POINT_SCALE),
+                        top=round((height - top) * POINT_SCALE),
+                        width=max(1, round((right - left) * POINT_SCALE)),
+                        height=max(1, round((top - bottom) * POINT_SCALE)),
+                        conf=1.0,
+                    )
+                )
+                current.clear()
+
+        for i, char in enumerate(text[:count]):
+            if char.isspace():
+                flush()
+                continue
+            box = textpage.get_charbox(i, loose=True)
+            if current and box[0] - current[-1][1][2] > (box[3] - box[1]) * 0.6:
+                flush()  # a gap in the layout with no space character in the text
+            current.append((char, box))
+        flush()
+        return words
+    finally:
+        document.close()
+
+
+def has_text(words: list[Word]) -> bool:
+    return sum(len(w.text) for w in words) >= MIN_TEXT_CHARS
+
+
+def render_page(data: bytes, dpi: int = 300, page_index: int = 0) -> Image.Image:
+    """The page as grayscale pixels, for a scan saved as PDF."""
+    document = pdfium.PdfDocument(data)
+    try:
+        bitmap = document[page_index].render(scale=dpi / 72, grayscale=True)
+        return bitmap.to_pil().convert("L")
+    finally:
+        document.close()
+
+
+def page_count(data: bytes) -> int:
+    document = pdfium.PdfDocument(data)
+    try:
+        return len(document)
+    finally:
+        document.close()

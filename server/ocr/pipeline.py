@@ -1,0 +1,139 @@
+"""From uploaded bytes to fields: the steps, in order, and the one OCR call.
+
+photo  -> upright -> find page -> flatten + scale -> even light -> turn upright -> OCR
+PDF    -> text layer, or render the page and treat it as a photo
+"""
+
+from __future__ import annotations
+
+import time
+
+import cv2
+import msgspec
+import numpy as np
+from PIL import Image
+
+from server.documents.sniff import PDF, sniff_media_type
+from server.ocr import pdf, preprocess, tesseract
+from server.ocr.fields import extract_fields
+from server.ocr.gaps import regions_to_reread
+from server.ocr.images import open_upright, to_array
+from server.ocr.layout import build_lines, page_text
+from server.ocr.models import Extraction, Word
+from server.ocr.page import find_page, flatten_matrix, page_size, whole_image
+
+# Below this OSD confidence the page is left as it is: sparse text fools OSD.
+OSD_MIN_CONFIDENCE = 1.5
+# A second look at a strip reads background texture as words; keep what OCR believes.
+REREAD_MIN_CONFIDENCE = 0.3
+
+
+def extract_document(data: bytes, media_type: str | None = None) -> Extraction:
+    """Read a certificate photo or PDF into a kind, fields and the text."""
+    started = time.perf_counter()
+    media_type = media_type or sniff_media_type(data)
+    if media_type == PDF:
+        words = pdf.text_words(data)
+        if not pdf.has_text(words):
+            words = read_page(prepare_page(to_array(pdf.render_page(data)), scan=True))
+    else:
+        words = read_page(prepare_page(to_array(open_upright(data))))
+    lines = build_lines(words)
+    kind, fields = extract_fields(lines)
+    if isinstance(words, PageWords) and (boxes := regions_to_reread(lines, fields, *words.size)):
+        words = _merge_rereads(words, boxes)
+        lines = build_lines(words)
+        kind, fields = extract_fields(lines)
+    return Extraction(
+        kind=kind,
+        fields=fields,
+        text=page_text(lines),
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+def prepare_page(gray: np.ndarray, scan: bool = False) -> Image.Image:
+    """The page flattened, lit evenly and sized for tesseract, still in any quarter turn."""
+    quad = None if scan else find_page(gray)
+    found = quad is not None
+    if not found:
+        quad = whole_image(gray)
+    width, height = page_size(quad)
+    probe_scale = min(1.0, preprocess.PROBE_EDGE / max(width, height))
+    probe = _flatten(gray, quad, width * probe_scale, height * probe_scale)
+    glyph = preprocess.glyph_height(preprocess.binarize(preprocess.even_out_light(probe)))
+    scale = preprocess.ocr_scale(glyph / probe_scale if glyph else None, max(width, height))
+    page = preprocess.even_out_light(_flatten(gray, quad, width * scale, height * scale))
+    if not found:
+        # No page edges to square up against: straighten by the text lines.
+        angle = preprocess.skew_angle(preprocess.binarize(page))
+        if abs(angle) >= 0.3:
+            page = preprocess.rotate(page, angle, fill=255)
+    return Image.fromarray(page)
+
+
+def _flatten(gray: np.ndarray, quad: np.ndarray, width: float, height: float) -> np.ndarray:
+    w, h = max(1, round(width)), max(1, round(height))
+    shrinking = w * h < np.ptp(quad[:, 0]) * np.ptp(quad[:, 1])
+    return cv2.warpPerspective(
+        gray,
+        flatten_matrix(quad, w, h),
+        (w, h),
+        flags=cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+
+
+class PageWords(list):
+    """Words read from pixels, with the upright page they were read from."""
+
+    def __init__(self, words: list[Word], image: Image.Image) -> None:
+        super().__init__(words)
+        self.image = image
+        self.size = image.size
+
+
+def read_page(page: Image.Image) -> PageWords:
+    """Turn the page upright (OSD), then OCR it."""
+    rotate, confidence = tesseract.detect_rotation(_small(page))
+    if rotate and confidence >= OSD_MIN_CONFIDENCE:
+        page = page.rotate(-rotate, expand=True, fillcolor=255)
+    return PageWords(tesseract.read_words(page), page)
+
+
+def _merge_rereads(words: PageWords, boxes: list[tuple[int, int, int, int]]) -> list[Word]:
+    """Words from the strips replace what the page read inside them, when found."""
+    merged: list[Word] = list(words)
+    for box in boxes:
+        found = _reread(words.image, box)
+        if found:
+            merged = [w for w in merged if not _inside(w, box)] + found
+    return merged
+
+
+def _inside(word: Word, box: tuple[int, int, int, int]) -> bool:
+    cx, cy = word.left + word.width / 2, word.top + word.height / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def _reread(page: Image.Image, box: tuple[int, int, int, int]) -> list[Word]:
+    """OCR one strip as a single line, without the rule a name is written on."""
+    strip = np.asarray(page.crop(box))
+    if strip.size == 0:
+        return []
+    ink = preprocess.binarize(strip)
+    rules = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, np.ones((1, max(40, strip.shape[1] // 8)), np.uint8)
+    )
+    strip = np.where(cv2.dilate(rules, np.ones((5, 5), np.uint8)) > 0, 255, strip).astype(np.uint8)
+    found = tesseract.read_words(Image.fromarray(strip), psm=7)
+    return [
+        msgspec.structs.replace(w, left=w.left + box[0], top=w.top + box[1])
+        for w in found
+        if w.conf >= REREAD_MIN_CONFIDENCE
+    ]
+
+
+def _small(page: Image.Image) -> Image.Image:
+    scale = min(1.0, preprocess.PROBE_EDGE / max(page.size))
+    return page.resize((round(page.width * scale), round(page.height * scale)), Image.BILINEAR)

@@ -1,0 +1,206 @@
+"""Clean-ups for the text values a label points at: names, titles, providers."""
+
+from __future__ import annotations
+
+import re
+
+# Letters as they appear in names, accents included.
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][^\W\d_'’.\-]*(?:['’\-][^\W\d_]+)*\.?)$")
+_PARTICLES = {
+    "de",
+    "del",
+    "della",
+    "da",
+    "di",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "du",
+    "dos",
+    "das",
+    "bin",
+    "al",
+    "el",
+    "y",
+    "st.",
+}
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"}
+# Credentials printed after a name: "Ana Ruiz, WRT, ASD" is Ana Ruiz.
+CREDENTIALS = {
+    "wrt",
+    "asd",
+    "amrt",
+    "fsrt",
+    "cct",
+    "oct",
+    "rrt",
+    "uft",
+    "cds",
+    "hst",
+    "tcst",
+    "mwr",
+    "msr",
+    "mtc",
+    "bmr",
+    "ccmt",
+    "cmt",
+    "rct",
+    "rfct",
+    "sct",
+    "frst",
+}
+# Words that make a line boilerplate, never a person.
+_NOT_NAME = {
+    "certificate",
+    "completion",
+    "achievement",
+    "attendance",
+    "registration",
+    "course",
+    "training",
+    "session",
+    "verification",
+    "education",
+    "continuing",
+    "record",
+    "hours",
+    "date",
+    "institute",
+    "academy",
+    "center",
+    "centre",
+    "school",
+    "college",
+    "inc",
+    "llc",
+    "association",
+    "expo",
+    "convention",
+    "show",
+    "instructor",
+    "provider",
+    "technician",
+    "restoration",
+    "presented",
+    "awarded",
+    "certifies",
+    "successfully",
+    "completed",
+    "iicrc",
+    "booth",
+    "slip",
+    "the",
+    "of",
+    "and",
+    "for",
+    "name",
+}
+_NAME_STOP = re.compile(
+    r"\s+(?:has|have|who|for|in\s+recognition|having|on|is|was|completed|"
+    r"successfully)\b.*$",
+    re.IGNORECASE,
+)
+ORG_WORDS = re.compile(
+    r"\b(?:institute|academy|training|school|college|university|inc\.?|llc|ltd|association|"
+    r"center|centre|education|group|services|company|corp(?:oration)?|society|council|"
+    r"foundation|solutions|learning|campus)\b",
+    re.IGNORECASE,
+)
+EVENT_WORDS = re.compile(
+    r"\b(?:convention|expo|trade\s+show|show|summit|conference|experience|"
+    r"symposium|forum|fair|week|meeting)\b",
+    re.IGNORECASE,
+)
+
+
+def squash(text: str) -> str:
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def clean_name(text: str, last_first: bool = False) -> str | None:
+    """A person's name in natural order, or None when `text` is not one."""
+    text = squash(_NAME_STOP.sub("", squash(text))).strip(" ,:;-_|")
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    while len(parts) > 1 and parts[-1].lower().replace(" ", "").strip(".") in CREDENTIALS:
+        parts.pop()
+    if (
+        len(parts) == 2
+        and parts[1].lower() not in _SUFFIXES
+        and (last_first or " " not in parts[0])
+    ):
+        text = f"{parts[1]} {parts[0]}"
+    else:
+        text = " ".join(parts)
+    tokens = _join_split_letters(text.split())
+    if (
+        tokens
+        and len(tokens[-1]) > 3
+        and tokens[-1].endswith(".")
+        and tokens[-1].lower() not in _SUFFIXES
+    ):
+        tokens[-1] = tokens[-1][:-1]  # the sentence's full stop, not an initial's
+    if not 2 <= len(tokens) <= 6:
+        return None
+    if any(not _NAME_TOKEN.match(t) for t in tokens):
+        return None
+    if any(t.lower().strip(".") in _NOT_NAME for t in tokens):
+        return None
+    if not any(t[0].isupper() for t in tokens) or sum(len(t) > 1 for t in tokens) < 2:
+        return None
+    return " ".join(tokens)
+
+
+def _join_split_letters(tokens: list[str]) -> list[str]:
+    """OCR splits a capital from its word in large print ("N guyen")."""
+    out: list[str] = []
+    for token in tokens:
+        if (
+            out
+            and len(out[-1]) == 1
+            and out[-1].isupper()
+            and token[:1].islower()
+            and token.lower() not in _PARTICLES
+        ):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+def clean_title(text: str) -> str:
+    text = squash(text).strip(" \"'“”:;,-_|")
+    return re.sub(r"(\w)- (\w)", r"\1\2", text) if re.search(r"\w- [a-z]", text) else text
+
+
+_PROVIDER_END = re.compile(
+    r"\s*(?:[,·|•]\s*\d|\s[·|•]\s|\s-\s|\(\d{3}\)|\bphone\b|\btel\b|"
+    r"\bwww\.|\bhttps?:|,\s*(?:suite|ste)\b).*$",
+    re.IGNORECASE,
+)
+
+
+def clean_provider(text: str) -> str:
+    """An organisation's name without the address or phone printed after it."""
+    text = _PROVIDER_END.sub("", squash(text))
+    return text.strip(" \"':;,-_|·")
+
+
+def is_heading(text: str) -> bool:
+    """Certificate boilerplate: "Certificate of Completion", "Attendance Verification"."""
+    return bool(
+        re.search(
+            r"\b(?:certificate|certification|diploma|attendance|verification|registration\s+slip|"
+            r"continuing\s+education\s+record|of\s+achievement|of\s+completion|this\s+certifies|"
+            r"certify\s+that|awarded\s+to|presented\s+to)\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
+
+
+def letters_ratio(text: str) -> float:
+    return sum(c.isalpha() for c in text) / max(1, len(text.replace(" ", "")))

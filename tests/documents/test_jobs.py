@@ -1,0 +1,64 @@
+"""The OCR queue: failures are recorded with their reason and retried a bounded number of times."""
+
+from __future__ import annotations
+
+import asyncio
+
+from litestar.testing import TestClient
+
+from server.db.connection import Database
+from server.documents.jobs import OcrQueue, backoff_delay
+from server.documents.storage import BlobStore
+from tests.documents.helpers import photo, post_file, sha
+
+
+def test_backoff_grows_between_starts() -> None:
+    assert [backoff_delay(n, 15) for n in (1, 2, 3)] == [15, 60, 240]
+
+
+def test_a_failing_job_is_retried_then_failed_with_its_reason(
+    client: TestClient, settings, ana
+) -> None:
+    data = photo(300, 200)
+    digest = sha(data)
+    assert post_file(client, ana, data).status_code == 201
+    # The file vanished from the disk (a restore gone wrong): OCR cannot read it.
+    BlobStore(settings.data_dir).blob_path(digest).unlink()
+
+    async def work() -> list[tuple[str, int]]:
+        db = await Database.open(settings.db_path)
+        queue = OcrQueue(db, BlobStore(settings.data_dir), workers=0, backoff=0.0, max_attempts=3)
+        seen = []
+        try:
+            while await queue.run_next():
+                async with db.reader() as conn:
+                    row = await (
+                        await conn.execute("SELECT status, attempts FROM ocr_jobs")
+                    ).fetchone()
+                seen.append((row["status"], row["attempts"]))
+        finally:
+            await db.close()
+        return seen
+
+    assert asyncio.run(work()) == [("queued", 1), ("queued", 2), ("failed", 3)]
+    ocr = client.get(f"/api/documents/{digest}", headers=ana).json()["ocr"]
+    assert ocr["status"] == "failed" and ocr["attempts"] == 3
+    assert "missing" in ocr["error"]
+
+
+def test_a_retry_waits_for_its_backoff(client: TestClient, settings, ana) -> None:
+    data = photo(300, 200)
+    assert post_file(client, ana, data).status_code == 201
+    BlobStore(settings.data_dir).blob_path(sha(data)).unlink()
+
+    async def work() -> tuple[bool, bool]:
+        db = await Database.open(settings.db_path)
+        queue = OcrQueue(db, BlobStore(settings.data_dir), workers=0, backoff=3600.0)
+        try:
+            return await queue.run_next(), await queue.run_next()
+        finally:
+            await db.close()
+
+    assert asyncio.run(work()) == (True, False)
+    ocr = client.get(f"/api/documents/{sha(data)}", headers=ana).json()["ocr"]
+    assert ocr["status"] == "queued" and ocr["attempts"] == 1 and ocr["error"]

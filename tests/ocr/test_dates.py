@@ -1,0 +1,72 @@
+"""Dates as printed on certificates, parsed by a pure function."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.ocr.dates import find_dates, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 4, 2026", "2026-03-04"),
+        ("March 4 2026", "2026-03-04"),
+        ("Mar. 4, 2026", "2026-03-04"),
+        ("Sept. 12th, 2025", "2025-09-12"),
+        ("September 30,2025", "2025-09-30"),
+        ("03/04/2026", "2026-03-04"),
+        ("3/4/2026", "2026-03-04"),
+        ("3/4/26", "2026-03-04"),
+        ("03-04-2026", "2026-03-04"),
+        ("03.04.2026", "2026-03-04"),
+        ("2026-03-04", "2026-03-04"),
+        ("2026/3/4", "2026-03-04"),
+        ("4 Mar 2026", "2026-03-04"),
+        ("4th March 2026", "2026-03-04"),
+        ("04-Mar-2026", "2026-03-04"),
+        ("Completed on 12/31/2025.", "2025-12-31"),
+        ("Date: 1/2/25", "2025-01-02"),
+        ("DECEMBER 1, 2025", "2025-12-01"),
+        ("Feb 29, 2024", "2024-02-29"),
+    ],
+)
+def test_parses_every_printed_form(text: str, expected: str) -> None:
+    assert str(parse_date(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "02/30/2026",  # no such day
+        "Feb 29, 2025",  # not a leap year
+        "13/01/2026",  # month 13: US order, so never read as 13 January
+        "Phone (495) 322-3474",
+        "Certificate No. 2026-94061",
+        "Time: 13:00 - 14:30",
+        "Room 204, Hall B",
+        "4th of July",
+        "14 CEC hours",
+    ],
+)
+def test_refuses_what_is_not_a_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Course Dates: March 2-4, 2026", "2026-03-02", "2026-03-04"),
+        ("March 30 - April 2, 2026", "2026-03-30", "2026-04-02"),
+        ("04/09/2024 - 04/11/2024", "2024-04-09", "2024-04-11"),
+        ("2026-03-02 to 2026-03-04", "2026-03-02", "2026-03-04"),
+    ],
+)
+def test_a_range_is_one_match_ending_on_its_last_day(text: str, start: str, end: str) -> None:
+    [match] = find_dates(text)
+    assert (str(match.range_start), str(match.value)) == (start, end)
+
+
+def test_finds_each_date_on_a_line_in_order() -> None:
+    text = "Issued 7 Apr 2024   Completed 04/05/2024   Expires 2028-04-04"
+    assert [str(m.value) for m in find_dates(text)] == ["2024-04-07", "2024-04-05", "2028-04-04"]

@@ -1,0 +1,278 @@
+"""Field extraction from positioned text: labels, layout and distractors."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.ocr.fields import extract_fields
+from tests.ocr.pages import lines_of
+
+
+def fields(sketch: str, align: str = "center") -> dict[str, object]:
+    _, found = extract_fields(lines_of(sketch, align))
+    return {name: value.value for name, value in found.items()}
+
+
+def kind(sketch: str) -> str:
+    return extract_fields(lines_of(sketch))[0]
+
+
+CLASSIC = """
+Harbor Point Training Center
+# Certificate of Completion
+This certifies that
+# Emily McAllister
+has successfully completed
+# Water Damage Restoration Technician
+for 16 IICRC CEC Hours
+Completed on 5 Apr 2024
+Angela Moss, Instructor  |  Issued 7 Apr 2024
+IICRC Approval #: C907-94  |  Certificate No. 2024-22334
+72 Elm Court, Madison, WI 53703 · (768) 366-3098
+"""
+
+
+def test_a_classic_certificate() -> None:
+    assert fields(CLASSIC) == {
+        "holder_name": "Emily McAllister",
+        "course_title": "Water Damage Restoration Technician",
+        "provider": "Harbor Point Training Center",
+        "completion_date": "2024-04-05",
+        "hours": 16.0,
+        "approval_number": "C907-94",
+    }
+    assert kind(CLASSIC) == "course"
+
+
+FORM = """
+# CERTIFICATE OF COMPLETION
+Training Provider:  |  Blue Ridge Cleaning & Restoration Training
+Name (Last, First):  |  Gutiérrez, María José
+Course Title:  |  Contents Pack-Out and
+|  Inventory Management
+Course Dates:  |  03/02/2026 - 03/04/2026
+Date of Completion:  |  03/04/2026
+Classroom Hours:  |  21
+CEC Hours:  |  14
+Course Approval No.:  |  95270
+Instructor:  |  Dan Foster
+Certificate No.:  |  2026-94061
+Print Date:  |  03/10/2026
+Expires:  |  03/03/2030
+Phone (495) 322-3474
+"""
+
+
+def test_a_form_with_labels_and_values_in_columns() -> None:
+    assert fields(FORM, align="left") == {
+        "holder_name": "María José Gutiérrez",
+        "course_title": "Contents Pack-Out and Inventory Management",
+        "provider": "Blue Ridge Cleaning & Restoration Training",
+        "completion_date": "2026-03-04",
+        "hours": 14.0,
+        "approval_number": "95270",
+    }
+
+
+SIGNATURE_STYLE = """
+# CERTIFICATE
+OF ACHIEVEMENT
+Presented to
+# Renée Nguyen
+for successfully completing
+# Trauma and Crime Scene Technician
+Presented by Clearwater Technical College
+Continuing Education Credits: 2.0  ·  Contact Hours: 3
+May 1, 2026  |  IICRC Course # 20699  |  Dan Foster
+Date of Completion  |    |  Lead Instructor
+Valid through April 30, 2028 · Certificate ID 2026-44406
+"""
+
+
+def test_labels_under_the_values_they_name() -> None:
+    assert fields(SIGNATURE_STYLE) == {
+        "holder_name": "Renée Nguyen",
+        "course_title": "Trauma and Crime Scene Technician",
+        "provider": "Clearwater Technical College",
+        "completion_date": "2026-05-01",
+        "hours": 2.0,
+        "approval_number": "20699",
+    }
+
+
+BOOTH = """
+# The Experience Convention & Trade Show 2026
+IICRC Booth Registration Slip
+Name: Priya Thompson
+IICRC Certification #: 816959
+Activity: IICRC Booth Registration
+Date: 3/4/26
+CEC Hours: 2
+Booth #2714 · Hall B
+"""
+
+SESSION = """
+# Restoration Industry Expo 2026
+Session Attendance Verification
+Attendee Name: Emily Volkov
+Session: Dehumidifier Sizing in Practice
+Speaker: Dan Foster
+Date Attended: 10/13/25
+Time: 1:00 - 2:30   Room 315
+CEC Credit: 1.5 hrs
+Questions? Call (827) 705-1737
+"""
+
+
+def test_a_booth_slip_names_the_event_as_provider() -> None:
+    assert kind(BOOTH) == "booth"
+    assert fields(BOOTH, align="left") == {
+        "holder_name": "Priya Thompson",
+        "course_title": "IICRC Booth Registration",
+        "provider": "The Experience Convention & Trade Show 2026",
+        "completion_date": "2026-03-04",
+        "hours": 2.0,
+    }
+
+
+def test_a_session_slip_takes_the_session_as_title() -> None:
+    assert kind(SESSION) == "session"
+    assert fields(SESSION, align="left") == {
+        "holder_name": "Emily Volkov",
+        "course_title": "Dehumidifier Sizing in Practice",
+        "provider": "Restoration Industry Expo 2026",
+        "completion_date": "2025-10-13",
+        "hours": 1.5,
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("This certifies that Ana Ruiz", "Ana Ruiz"),
+        ("This is to certify that D'Andre O'Connor", "D'Andre O'Connor"),
+        ("Awarded to Zoë Lindqvist", "Zoë Lindqvist"),
+        ("Presented to: Thomas J. Whitaker", "Thomas J. Whitaker"),
+        ("Name: Kowalski, Jürgen", "Jürgen Kowalski"),
+        ("Attendee Name (Last, First): Peña, José Luis", "José Luis Peña"),
+        ("Participant Name: Mary-Kate Ellison", "Mary-Kate Ellison"),
+        ("Student: Raúl Castillo, WRT, ASD", "Raúl Castillo"),
+        ("This certifies that Kwame Mensah has successfully completed", "Kwame Mensah"),
+    ],
+)
+def test_holder_name_phrasings(line: str, expected: str) -> None:
+    assert fields(line + "\nInstructor: Dan Foster")["holder_name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sketch", "expected"),
+    [
+        ("has successfully completed\n# Applied Structural Drying", "Applied Structural Drying"),
+        (
+            "has successfully completed\n# Advanced Psychrometry for Large\n# Loss Drying Projects",
+            "Advanced Psychrometry for Large Loss Drying Projects",
+        ),
+        ("Course Title: Odor Control Technician", "Odor Control Technician"),
+        ("Course Name: Hardwood Floor Drying Techniques", "Hardwood Floor Drying Techniques"),
+        (
+            "for successfully completing the course entitled\n# Carpet Cleaning Technician",
+            "Carpet Cleaning Technician",
+        ),
+        ("has completed Mold Remediation Basics on March 4, 2026", "Mold Remediation Basics"),
+        ("Session: Moisture Mapping with Thermal Imaging", "Moisture Mapping with Thermal Imaging"),
+        ('for attending "Respiratory Protection Update"', "Respiratory Protection Update"),
+    ],
+)
+def test_course_title_phrasings(sketch: str, expected: str) -> None:
+    assert fields(sketch)["course_title"] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Provider: Peak Drying Academy", "Peak Drying Academy"),
+        ("Training Provider: Ironwood Training Group LLC", "Ironwood Training Group LLC"),
+        ("Presented by Summit Remediation School", "Summit Remediation School"),
+        ("Sponsored by Coastal Fire & Water Academy", "Coastal Fire & Water Academy"),
+        (
+            "Presented by Harbor Point Training Center, 88 Harbor Way, Tacoma WA",
+            "Harbor Point Training Center",
+        ),
+        (
+            "Provider: Great Lakes Restoration Education, Inc. · (555) 201-3344",
+            "Great Lakes Restoration Education, Inc.",
+        ),
+    ],
+)
+def test_provider_phrasings(line: str, expected: str) -> None:
+    assert fields("# Certificate of Completion\n" + line)["provider"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sketch", "expected"),
+    [
+        ("Completed on March 4, 2026", "2026-03-04"),
+        ("Date of Completion: 03/04/2026", "2026-03-04"),
+        ("Issued: 03/10/2026\nCompletion Date: 3/4/26\nExpires: 03/03/2030", "2026-03-04"),
+        ("Expiration Date: 2030-03-03\nDate Completed: 2026-03-04", "2026-03-04"),
+        ("Print Date: 4/1/2026  |  Date: 4 Mar 2026", "2026-03-04"),
+        ("Course Dates: March 2-4, 2026\nIssue date: March 9, 2026", "2026-03-04"),
+        ("Course Dates: March 2-4, 2026\nCompleted on March 3, 2026", "2026-03-03"),
+        ("Valid through 03/04/2028\nDate Attended: 03/04/2026", "2026-03-04"),
+        ("has successfully completed WRT on 3/4/2026", "2026-03-04"),
+    ],
+)
+def test_completion_date_is_chosen_by_its_label(sketch: str, expected: str) -> None:
+    assert fields(sketch, align="left")["completion_date"] == expected
+
+
+def test_no_completion_date_from_issue_or_expiry_alone() -> None:
+    assert "completion_date" not in fields("Issued: 03/10/2026\nExpires: 03/03/2030")
+
+
+@pytest.mark.parametrize(
+    ("sketch", "expected"),
+    [
+        ("Classroom Hours: 21\nCEC Hours: 14", 14.0),
+        ("Contact Hours: 3  ·  Continuing Education Credits: 2.0", 2.0),
+        ("Two (2) CEC hours", 2.0),
+        ("Duration: 1.5 hrs", 1.5),
+        ("Course length: 3 days (21 hours)\nApproved for 14 CEC hours", 14.0),
+    ],
+)
+def test_hours_are_credit_not_time_in_class(sketch: str, expected: float) -> None:
+    assert fields(sketch, align="left")["hours"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sketch", "expected"),
+    [
+        ("IICRC Approval #: 12345\nCertificate No. 2026-00123", "12345"),
+        ("Certificate #: 99881\nIICRC Course No. WRT-4410", "WRT-4410"),
+        ("Approval Number: C123-45  |  Phone: (555) 010-2020", "C123-45"),
+        ("IICRC Certification #: 816959\nCourse Approval Code: 2026-ASD-0042", "2026-ASD-0042"),
+    ],
+)
+def test_approval_number_not_certificate_or_member_numbers(sketch: str, expected: str) -> None:
+    assert fields(sketch, align="left")["approval_number"] == expected
+
+
+def test_no_approval_number_from_distractors_alone() -> None:
+    sketch = "Certificate No. 2026-00123\nIICRC Certification #: 816959\nPhone (555) 010-2020"
+    assert "approval_number" not in fields(sketch, align="left")
+
+
+def test_instructor_is_never_the_holder() -> None:
+    found = fields("Instructor: Dan Foster\nAwarded to Ana Ruiz\nSpeaker: Karen Whitfield")
+    assert found["holder_name"] == "Ana Ruiz"
+
+
+def test_something_unreadable_is_kind_other_with_no_fields() -> None:
+    assert extract_fields(lines_of("Grocery list\neggs milk bread")) == ("other", {})
+
+
+def test_confidence_is_lower_for_an_unlabelled_guess() -> None:
+    _, labelled = extract_fields(lines_of("Date of Completion: 03/04/2026"))
+    _, guessed = extract_fields(lines_of("Grocery run 03/04/2026"))
+    assert labelled["completion_date"].confidence > guessed["completion_date"].confidence
+    assert 0 < guessed["completion_date"].confidence <= 0.5

@@ -1,0 +1,49 @@
+"""Hours as certificates state them: credit told apart from time in the room."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.ocr.hours import find_hours
+
+
+def credit(text: str) -> list[float]:
+    return [h.value for h in find_hours(text) if not h.contact]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14 CEC Hours", [14.0]),
+        ("for 14 IICRC CEC Hours", [14.0]),
+        ("CECs: 2", [2.0]),
+        ("CEC: 2", [2.0]),
+        ("Continuing Education Credits: 7.0", [7.0]),
+        ("Two (2) CEC hours", [2.0]),
+        ("Fourteen (14) Continuing Education Credits", [14.0]),
+        ("two CEC hours", [2.0]),
+        ("1.5 hrs", [1.5]),
+        ("CEC Credit: 1.5 hrs", [1.5]),
+        ("CEC Hours Awarded: 14", [14.0]),
+        ("Credit Hours: 7", [7.0]),
+        ("2 CEs", [2.0]),
+        ("for 7 hours of continuing education credit", [7.0]),
+        ("Duration: 1.5 hours", [1.5]),
+        ("CEC. Hours:.2", [2.0]),  # dust between label and figure
+        ("Classroom Hours: 21   CEC Hours: 14", [14.0]),
+        ("21 contact hours / 14 CEC hours", [14.0]),
+        ("Continuing Education Credits: 2.0 - Contact Hours: 3", [2.0]),
+        ("Time: 13:00 - 14:30", []),
+        ("valid for 4 years", []),
+        ("CECs: 75", []),  # beyond any course: a misread, not 75 hours
+        ("CEC Hours: 0", []),
+    ],
+)
+def test_credit_hours(text: str, expected: list[float]) -> None:
+    assert credit(text) == expected
+
+
+def test_credit_is_marked_apart_from_plain_hours() -> None:
+    [cec] = find_hours("14 CEC Hours")
+    [plain] = find_hours("Duration: 3 hours")
+    assert (cec.credit, plain.credit) == (True, False)
