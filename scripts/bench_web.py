@@ -41,7 +41,9 @@ def shell_gzip_bytes() -> int:
 def print_sizes() -> None:
     raw = sum(p.stat().st_size for p in shell_files())
     packed = shell_gzip_bytes()
-    print(f"app shell: {len(shell_files())} files, {raw / 1024:.1f} KB raw, {packed / 1024:.1f} KB gzip")
+    print(
+        f"app shell: {len(shell_files())} files, {raw / 1024:.1f} KB raw, {packed / 1024:.1f} KB gzip"
+    )
     print(f"budget:    {BUDGET_BYTES / 1024:.0f} KB gzip ({packed / BUDGET_BYTES:.0%} used)")
 
 
@@ -49,7 +51,7 @@ def measure_offline_start(runs: int) -> None:
     sys.path.insert(0, str(ROOT))
     from playwright.sync_api import sync_playwright
 
-    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE, PASSWORD, start_server
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, PASSWORD, PHONE, start_server
 
     paint, rendered = [], []
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as driver:
@@ -67,7 +69,11 @@ def measure_offline_start(runs: int) -> None:
             token = next(c["value"] for c in context.cookies() if c["name"] == "csrftoken")
             context.request.post(
                 f"{server.base_url}/api/auth/register",
-                data={"email": "bench@example.com", "password": PASSWORD, "full_name": "Bench Mark"},
+                data={
+                    "email": "bench@example.com",
+                    "password": PASSWORD,
+                    "full_name": "Bench Mark",
+                },
                 headers={"X-CSRFToken": token},
             )
             page.goto(f"{server.base_url}/")
@@ -91,8 +97,12 @@ def measure_offline_start(runs: int) -> None:
             context.close()
             server.stop()
     print(f"offline start in chromium, {runs} reloads with the server stopped:")
-    print(f"  first contentful paint: median {statistics.median(paint):.0f} ms, max {max(paint):.0f} ms")
-    print(f"  home screen rendered from IndexedDB: median {statistics.median(rendered):.0f} ms, max {max(rendered):.0f} ms")
+    print(
+        f"  first contentful paint: median {statistics.median(paint):.0f} ms, max {max(paint):.0f} ms"
+    )
+    print(
+        f"  home screen rendered from IndexedDB: median {statistics.median(rendered):.0f} ms, max {max(rendered):.0f} ms"
+    )
 
 
 def main() -> None:

@@ -25,9 +25,7 @@ def _certificate(draw: ImageDraw.ImageDraw, size: int, scale: float) -> None:
     cx = cy = size / 2
     w, h = size * scale * 0.78, size * scale
     left, top = cx - w / 2, cy - h / 2
-    draw.rounded_rectangle(
-        (left, top, left + w, top + h), radius=size * scale * 0.07, fill=PAPER
-    )
+    draw.rounded_rectangle((left, top, left + w, top + h), radius=size * scale * 0.07, fill=PAPER)
     line = size * scale * 0.045
     for i, length in enumerate((0.62, 0.74, 0.5)):
         y = top + h * (0.16 + i * 0.13)
@@ -41,7 +39,11 @@ def _certificate(draw: ImageDraw.ImageDraw, size: int, scale: float) -> None:
     draw.ellipse((sx - r, sy - r, sx + r, sy + r), fill=SEAL)
     stroke = max(2, round(size * scale * 0.055))
     draw.line(
-        [(sx - r * 0.5, sy + r * 0.02), (sx - r * 0.12, sy + r * 0.4), (sx + r * 0.55, sy - r * 0.38)],
+        [
+            (sx - r * 0.5, sy + r * 0.02),
+            (sx - r * 0.12, sy + r * 0.4),
+            (sx + r * 0.55, sy - r * 0.38),
+        ],
         fill=PAPER,
         width=stroke,
         joint="curve",

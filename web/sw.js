@@ -4,7 +4,7 @@
 // asks for it ("New version available — Reload").
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = '9b9a65f4f9e2';
+const VERSION = 'c26f043b2cea';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',

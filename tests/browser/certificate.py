@@ -29,7 +29,9 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
         return ImageFont.load_default(size)
 
 
-def certificate_page(values: dict = CERTIFICATE, width: int = 2200, height: int = 1700) -> Image.Image:
+def certificate_page(
+    values: dict = CERTIFICATE, width: int = 2200, height: int = 1700
+) -> Image.Image:
     page = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(page)
     draw.rectangle((40, 40, width - 40, height - 40), outline=(20, 60, 90), width=10)

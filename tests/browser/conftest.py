@@ -24,6 +24,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Page, Playwright, expect, sync_playwright
 
+from tests.browser.certificate import certificate_photo
+
 CHROMIUM = "/usr/bin/chromium"
 # The network here is closed: without these flags chromium keeps dialling out.
 CHROMIUM_ARGS = [
@@ -174,12 +176,49 @@ class Device:
     def sign_up(self, email: str | None = None, name: str = NAME) -> str:
         email = email or f"tech-{uuid.uuid4().hex[:10]}@example.com"
         self.api("GET", "/api/health")
-        self.api("POST", "/api/auth/register", {"email": email, "password": PASSWORD, "full_name": name})
+        self.api(
+            "POST", "/api/auth/register", {"email": email, "password": PASSWORD, "full_name": name}
+        )
         return email
 
     def log_in(self, email: str) -> None:
         self.api("GET", "/api/health")
         self.api("POST", "/api/auth/login", {"email": email, "password": PASSWORD})
+
+    def open_app(self) -> str:
+        """A new account, signed in on this device, on the home screen."""
+        email = self.sign_up()
+        self.goto()
+        expect(self.page.get_by_role("heading", name="Totals")).to_be_visible()
+        return email
+
+    def snap(self, photo: bytes | None = None) -> None:
+        """Takes a certificate photo as the camera would hand it over."""
+        self.page.get_by_label("Certificate photo").set_input_files(
+            files=[
+                {
+                    "name": "certificate.jpg",
+                    "mimeType": "image/jpeg",
+                    "buffer": photo or certificate_photo(),
+                }
+            ]
+        )
+        expect(self.page.get_by_text("Saved", exact=True).first).to_be_visible()
+
+    def local_photos(self) -> list[dict]:
+        """The photos in this device's IndexedDB: hash, whether uploaded, whether bytes are kept."""
+        return self.page.evaluate(
+            """() => new Promise((resolve, reject) => {
+                const open = indexedDB.open('ceclog');
+                open.onerror = () => reject(open.error);
+                open.onsuccess = () => {
+                    const read = open.result.transaction('photos').objectStore('photos').getAll();
+                    read.onsuccess = () => resolve(read.result.map((p) => ({
+                        sha256: p.sha256, uploaded: p.uploaded, has_bytes: Boolean(p.bytes), size: p.size,
+                    })));
+                };
+            })"""
+        )
 
     def wait_for_worker(self) -> None:
         """Until the service worker controls the page (so the shell is precached)."""
@@ -191,14 +230,18 @@ class Device:
 def devices(playwright: Playwright, tmp_path: Path) -> Iterator[Callable[..., Device]]:
     opened: list[Device] = []
 
-    def open_device(base_url: str, viewport: dict = PHONE, name: str = "phone") -> Device:
+    def open_device(
+        base_url: str, viewport: dict = PHONE, name: str = "phone", *, worker: bool = True
+    ) -> Device:
+        # Without the service worker, page.route sees every request (it cannot
+        # see those that pass through a worker); tests that intercept use that.
         context = playwright.chromium.launch_persistent_context(
             str(tmp_path / f"profile-{name}-{len(opened)}"),
             executable_path=CHROMIUM,
             headless=True,
             args=CHROMIUM_ARGS,
             viewport=viewport,
-            service_workers="allow",
+            service_workers="allow" if worker else "block",
         )
         page = context.pages[0] if context.pages else context.new_page()
         errors: list[str] = []
@@ -219,6 +262,14 @@ def requires(server: Server, *paths: str, why: str) -> None:
     missing = [p for p in paths if not server.has(p)]
     if missing:
         pytest.skip(f"waits for {why}: the server has no {', '.join(missing)} yet")
+
+
+def wait_until(condition: Callable[[], bool], timeout_ms: int, what: str = "the condition") -> None:
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout_ms} ms waiting for {what}")
+        time.sleep(0.25)
 
 
 def copy_web(to: Path) -> Path:

@@ -52,7 +52,9 @@ def test_service_worker_precaches_every_file_of_the_app() -> None:
         if p.is_file() and p.name not in ("sw.js", "index.html")
     }
     missing = on_disk - set(listed)
-    assert not missing, f"add these to SHELL in web/sw.js, or the app breaks offline: {sorted(missing)}"
+    assert not missing, (
+        f"add these to SHELL in web/sw.js, or the app breaks offline: {sorted(missing)}"
+    )
 
 
 def test_service_worker_version_follows_the_shell() -> None:

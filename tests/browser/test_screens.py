@@ -8,7 +8,6 @@ import re
 from playwright.sync_api import expect
 
 from tests.browser.conftest import NAME, PASSWORD
-from tests.browser.test_service_worker import snap
 
 
 def test_first_visit_creates_the_owner_account(server, devices) -> None:
@@ -48,12 +47,10 @@ def test_wrong_password_says_so(server, devices) -> None:
 
 def test_offline_capture_is_an_entry_at_once_and_opens_its_review(server, devices) -> None:
     phone = devices(server.base_url)
-    phone.sign_up()
-    phone.goto()
-    expect(phone.page.get_by_role("heading", name="Totals")).to_be_visible()
+    phone.open_app()
     phone.wait_for_worker()
     phone.context.set_offline(True)
-    snap(phone)
+    phone.snap()
     page = phone.page
     expect(phone.status()).to_have_text("Offline · 1 waiting to sync")
     page.get_by_role("link", name="Log", exact=True).click()
@@ -72,7 +69,9 @@ def test_offline_capture_is_an_entry_at_once_and_opens_its_review(server, device
     page.get_by_label("CEC hours").fill("7.5")
     page.get_by_label("Name on certificate").fill(NAME)
     page.get_by_role("button", name="Save").click()
-    expect(page.get_by_role("heading", name="Applied Microbial Remediation Technician")).to_be_visible()
+    expect(
+        page.get_by_role("heading", name="Applied Microbial Remediation Technician")
+    ).to_be_visible()
     expect(problems).not_to_contain_text("missing")
 
     page.reload()
@@ -123,17 +122,19 @@ def test_trade_show_event_booth_and_timed_session(server, devices) -> None:
 
 def test_log_search_and_statuses(server, devices) -> None:
     phone = devices(server.base_url)
-    phone.sign_up()
-    phone.goto()
+    phone.open_app()
     page = phone.page
-    expect(page.get_by_role("heading", name="Totals")).to_be_visible()
     page.get_by_role("button", name="Booth registration").click()
-    snap(phone)
+    phone.snap()
     page.get_by_role("link", name="Log", exact=True).click()
     rows = page.get_by_role("main").get_by_role("listitem")
     expect(rows).to_have_count(2)
-    expect(page.get_by_role("link", name=re.compile("Untitled certificate"))).to_contain_text("Needs review")
-    expect(page.get_by_role("link", name=re.compile("IICRC booth registration"))).to_contain_text("Not submitted")
+    expect(page.get_by_role("link", name=re.compile("Untitled certificate"))).to_contain_text(
+        "Needs review"
+    )
+    expect(page.get_by_role("link", name=re.compile("IICRC booth registration"))).to_contain_text(
+        "Not submitted"
+    )
 
     page.get_by_label("Search entries").fill("booth")
     expect(rows).to_have_count(1)
@@ -170,10 +171,8 @@ def test_profile_booth_hours_drive_booth_registration(server, devices) -> None:
 
 def test_keyboard_reaches_the_actions_and_inputs_are_large(server, devices) -> None:
     phone = devices(server.base_url)
-    phone.sign_up()
-    phone.goto()
+    phone.open_app()
     page = phone.page
-    expect(page.get_by_role("heading", name="Totals")).to_be_visible()
     booth = page.get_by_role("button", name="Booth registration")
     for _ in range(30):
         page.keyboard.press("Tab")

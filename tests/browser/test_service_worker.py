@@ -8,26 +8,16 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
-from tests.browser.certificate import certificate_photo
 from tests.browser.conftest import copy_web
-
-
-def snap(device, photo: bytes | None = None) -> None:
-    device.page.get_by_label("Certificate photo").set_input_files(
-        files=[{"name": "certificate.jpg", "mimeType": "image/jpeg", "buffer": photo or certificate_photo()}]
-    )
-    expect(device.page.get_by_text("Saved", exact=True).first).to_be_visible()
 
 
 def test_app_starts_with_no_network_and_shows_the_entries(own_server, devices) -> None:
     server = own_server(ocr_workers=0)
     phone = devices(server.base_url)
-    phone.sign_up()
-    phone.goto()
-    expect(phone.page.get_by_role("heading", name="Totals")).to_be_visible()
+    phone.open_app()
     phone.wait_for_worker()
     phone.context.set_offline(True)
-    snap(phone)
+    phone.snap()
     expect(phone.status()).to_have_text("Offline · 1 waiting to sync")
 
     # Nothing answers any more but the service worker's cache.
@@ -62,8 +52,12 @@ def test_new_version_is_offered_not_swapped_in(own_server, devices, tmp_path: Pa
 
     # A release: new files, a new version stamp.
     sw = web / "sw.js"
-    sw.write_text(re.sub(r"const VERSION = '[^']*';", "const VERSION = 'next-release';", sw.read_text()))
-    (web / "css" / "app.css").write_text((web / "css" / "app.css").read_text() + "\n.released { color: red; }\n")
+    sw.write_text(
+        re.sub(r"const VERSION = '[^']*';", "const VERSION = 'next-release';", sw.read_text())
+    )
+    (web / "css" / "app.css").write_text(
+        (web / "css" / "app.css").read_text() + "\n.released { color: red; }\n"
+    )
     phone.page.evaluate("navigator.serviceWorker.getRegistration().then((r) => r.update())")
 
     expect(phone.page.get_by_text("New version available")).to_be_visible()

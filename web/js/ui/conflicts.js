@@ -1,47 +1,41 @@
-// Conflicts the server kept (DESIGN §4): the losing value of a concurrent edit,
-// shown on the entry with "Keep mine" / "Keep theirs".
+// A conflict on an entry, shown from this device's side (see local.js): "Keep
+// mine" keeps what this device typed, whichever of the two values that was.
 
 import * as api from '../api.js';
 import { syncNow } from '../sync.js';
 import { h, toast } from './dom.js';
 
 const FIELD_WORDS = {
+  kind: 'Kind',
   course_title: 'Course title',
   provider: 'Provider',
   completion_date: 'Completion date',
   hours: 'CEC hours',
+  hours_unit: 'Hours unit',
   holder_name: 'Name on certificate',
   approval_number: 'Approval number',
+  approval_verified: 'Approval verified',
+  document_sha256: 'Certificate photo',
   notes: 'Notes',
   deleted: 'Deleted',
 };
-
-export function normalizeConflict(c) {
-  return {
-    id: c.id,
-    entryId: c.entry_id ?? c.record_id ?? c.entity_id,
-    field: c.field,
-    mine: c.mine ?? c.losing_value ?? c.lost_value,
-    theirs: c.theirs ?? c.winning_value ?? c.current_value,
-  };
-}
 
 export const conflictLabel = (c) => FIELD_WORDS[c.field] ?? c.field;
 
 const shown = (value) => (value === null || value === undefined || value === '' ? '(empty)' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
-export function conflictCard(conflict, onResolved) {
-  const resolve = async (keep) => {
+export function conflictCard(conflict) {
+  const resolve = async (keep, words) => {
     try {
       await api.post(`/api/conflicts/${encodeURIComponent(conflict.id)}/resolve`, { keep });
     } catch (error) {
       toast(error instanceof api.NetworkError ? 'Connect to the internet to settle this.' : error.message);
       return;
     }
-    toast(keep === 'mine' ? 'Kept your value' : 'Kept the other value');
+    toast(words);
     await syncNow();
-    onResolved?.();
   };
+  const whose = (mine) => (mine ? ' (this device)' : conflict.keptIsMine || conflict.setAsideIsMine ? ' (other device)' : '');
   return h(
     'section',
     { class: 'card conflict', 'aria-label': `${conflictLabel(conflict)} conflict` },
@@ -49,16 +43,16 @@ export function conflictCard(conflict, onResolved) {
     h(
       'dl',
       { class: 'conflict-values' },
-      h('dt', { text: 'Now' }),
-      h('dd', { text: shown(conflict.theirs) }),
+      h('dt', { text: 'Kept' }),
+      h('dd', { text: shown(conflict.kept) + whose(conflict.keptIsMine) }),
       h('dt', { text: 'Set aside' }),
-      h('dd', { text: shown(conflict.mine) }),
+      h('dd', { text: shown(conflict.setAside) + whose(conflict.setAsideIsMine) }),
     ),
     h(
       'div',
       { class: 'button-row' },
-      h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: () => resolve('mine') }, 'Keep mine'),
-      h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: () => resolve('theirs') }, 'Keep theirs'),
+      h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: () => resolve(conflict.keepMine, 'Kept your value') }, 'Keep mine'),
+      h('button', { type: 'button', class: 'btn btn-secondary btn-small', onclick: () => resolve(conflict.keepTheirs, 'Kept the other value') }, 'Keep theirs'),
     ),
   );
 }

@@ -7,7 +7,7 @@ import { cycleTotals } from '../totals.js';
 import { h, entryTitle, fmtDate, fmtHours, hoursText, icon, replace } from './dom.js';
 import { boothPanel } from './booth.js';
 import { installCard } from './install.js';
-import { conflictLabel, normalizeConflict } from './conflicts.js';
+import { conflictLabel } from './conflicts.js';
 import { snapPanel } from './snap.js';
 
 function totalsCard(data) {
@@ -36,7 +36,7 @@ function totalsCard(data) {
 
 function attentionList(data) {
   const items = [];
-  for (const conflict of data.conflicts.map(normalizeConflict)) {
+  for (const conflict of data.conflicts) {
     const entry = data.entries.find((e) => e.id === conflict.entryId);
     if (!entry) continue;
     items.push({ href: `#/entry/${entry.id}`, title: entryTitle(entry), text: `${conflictLabel(conflict)} changed on two devices`, icon: 'alert' });

@@ -7,7 +7,7 @@ import { getEntry, getPhoto, snapshot } from '../local.js';
 import { describe } from '../problems.js';
 import { attachPhoto, changeEntry, deleteEntry, restoreEntry } from '../records.js';
 import { storeDocument } from '../upload.js';
-import { conflictCard, normalizeConflict } from './conflicts.js';
+import { conflictCard } from './conflicts.js';
 import { cameraControls } from './snap.js';
 import { entryTitle, field, fmtHours, fmtTime, h, icon, photoUrl, replace, toast } from './dom.js';
 
@@ -168,8 +168,7 @@ async function render(root, [id]) {
 
   async function drawConflicts() {
     const { conflicts } = await snapshot();
-    const mine = conflicts.map(normalizeConflict).filter((c) => c.entryId === entry.id);
-    replace(conflictsBox, mine.map((c) => conflictCard(c)));
+    replace(conflictsBox, conflicts.filter((c) => c.entryId === entry.id).map(conflictCard));
   }
 
   form.addEventListener('submit', async (event) => {
