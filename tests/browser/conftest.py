@@ -220,6 +220,14 @@ class Device:
             })"""
         )
 
+    def wait_until(self, condition: Callable[[], object], timeout_ms: int, what: str) -> None:
+        """Polls `condition`, letting Playwright run route handlers meanwhile."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while not condition():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out after {timeout_ms} ms waiting for {what}")
+            self.page.wait_for_timeout(250)
+
     def wait_for_worker(self) -> None:
         """Until the service worker controls the page (so the shell is precached)."""
         self.page.evaluate("navigator.serviceWorker.ready")
@@ -262,14 +270,6 @@ def requires(server: Server, *paths: str, why: str) -> None:
     missing = [p for p in paths if not server.has(p)]
     if missing:
         pytest.skip(f"waits for {why}: the server has no {', '.join(missing)} yet")
-
-
-def wait_until(condition: Callable[[], bool], timeout_ms: int, what: str = "the condition") -> None:
-    deadline = time.monotonic() + timeout_ms / 1000
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout_ms} ms waiting for {what}")
-        time.sleep(0.25)
 
 
 def copy_web(to: Path) -> Path:

@@ -14,7 +14,7 @@ from PIL import Image
 from playwright.sync_api import Route, expect
 
 from tests.browser.certificate import CERTIFICATE
-from tests.browser.conftest import DESKTOP, NAME, PHONE, SYNC_TIMEOUT_MS, requires, wait_until
+from tests.browser.conftest import DESKTOP, NAME, PHONE, SYNC_TIMEOUT_MS, requires
 
 SYNC = ("/api/sync/push", "/api/sync/pull")
 WHY_SYNC = "sync push/pull (branch sync)"
@@ -107,8 +107,9 @@ def test_a_lost_push_answer_makes_no_duplicate(server, devices) -> None:
     page.route("**/api/sync/push", drop_first_answer("POST", dropped))
     page.get_by_role("button", name="Booth registration").click()
 
-    expect(phone.status()).to_have_text("Synced", timeout=SYNC_TIMEOUT_MS)
+    phone.wait_until(lambda: dropped, SYNC_TIMEOUT_MS, "the first push")
     assert dropped == [200], "the first push should have reached the server"
+    expect(phone.status()).to_have_text("Synced", timeout=SYNC_TIMEOUT_MS)
     entries = phone.api("GET", "/api/entries")
     assert [e["kind"] for e in entries] == ["booth"]
     page.get_by_role("link", name="Log", exact=True).click()
@@ -135,7 +136,11 @@ def test_an_interrupted_photo_upload_resumes(server, devices) -> None:
     page.route("**/api/blobs/*", drop_first_answer("PUT", dropped))
     phone.snap(noisy_photo())
 
-    wait_until(lambda: [p["uploaded"] for p in phone.local_photos()] == [True], SYNC_TIMEOUT_MS)
+    phone.wait_until(
+        lambda: [p["uploaded"] for p in phone.local_photos()] == [True],
+        SYNC_TIMEOUT_MS,
+        "the photo to be on the server",
+    )
     assert dropped and dropped[0] < 300, "the first chunk should have reached the server"
     [photo] = phone.local_photos()
     assert photo["size"] > 1024 * 1024, "the photo should take several chunks"
@@ -172,9 +177,8 @@ def test_phone_and_desktop_edit_one_entry_converge_and_see_the_conflict(server, 
         },
     )
     for device in (phone, desktop):
-        device.goto()
-        expect(device.status()).to_have_text("Synced", timeout=SYNC_TIMEOUT_MS)
-        device.goto(f"#/entry/{entry_id}")
+        device.goto("#/log")
+        device.page.get_by_role("link", name=re.compile("Odor Control Technician")).click()
         expect(device.page.get_by_label("Provider")).to_have_value("Restoration Academy")
         device.context.set_offline(True)
 
@@ -192,12 +196,12 @@ def test_phone_and_desktop_edit_one_entry_converge_and_see_the_conflict(server, 
     # The later edit wins everywhere, and the one set aside is shown, not lost.
     for device in (phone, desktop):
         expect(device.page.get_by_label("Provider")).to_have_value("Restoration Institute")
-    conflict = phone.page.get_by_role("region", name="Provider conflict")
+    conflict = phone.page.get_by_role("article").filter(has_text="Provider changed on two devices")
     expect(conflict).to_contain_text("Mold Academy (this device)")
     expect(conflict).to_contain_text("Restoration Institute (other device)")
-    expect(desktop.page.get_by_role("region", name="Provider conflict")).to_contain_text(
-        "Restoration Institute (this device)"
-    )
+    expect(
+        desktop.page.get_by_role("article").filter(has_text="Provider changed on two devices")
+    ).to_contain_text("Restoration Institute (this device)")
 
     conflict.get_by_role("button", name="Keep mine").click()
     expect(phone.page.get_by_label("Provider")).to_have_value(
@@ -208,5 +212,7 @@ def test_phone_and_desktop_edit_one_entry_converge_and_see_the_conflict(server, 
     expect(desktop.page.get_by_label("Provider")).to_have_value(
         "Mold Academy", timeout=SYNC_TIMEOUT_MS
     )
-    expect(desktop.page.get_by_role("region", name="Provider conflict")).to_have_count(0)
+    expect(
+        desktop.page.get_by_role("article").filter(has_text="Provider changed on two devices")
+    ).to_have_count(0)
     assert phone.api("GET", f"/api/entries/{entry_id}")["provider"] == "Mold Academy"

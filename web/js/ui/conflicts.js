@@ -37,8 +37,9 @@ export function conflictCard(conflict) {
   };
   const whose = (mine) => (mine ? ' (this device)' : conflict.keptIsMine || conflict.setAsideIsMine ? ' (other device)' : '');
   return h(
-    'section',
-    { class: 'card conflict', 'aria-label': `${conflictLabel(conflict)} conflict` },
+    // Not labelled: a region named after the field would also match that field's label.
+    'article',
+    { class: 'card conflict' },
     h('h2', { text: `${conflictLabel(conflict)} changed on two devices` }),
     h(
       'dl',

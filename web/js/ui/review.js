@@ -8,6 +8,7 @@ import { describe } from '../problems.js';
 import { attachPhoto, changeEntry, deleteEntry, restoreEntry } from '../records.js';
 import { storeDocument } from '../upload.js';
 import { conflictCard } from './conflicts.js';
+import { render } from './router.js';
 import { cameraControls } from './snap.js';
 import { entryTitle, field, fmtHours, fmtTime, h, icon, photoUrl, replace, toast } from './dom.js';
 
@@ -76,11 +77,12 @@ function photoFigure(entry, photo) {
   return h('a', { href: navigator.onLine ? `/api/documents/${entry.document_sha256}/file` : null, target: '_blank', rel: 'noopener', class: 'photo-link' }, img);
 }
 
-async function render(root, [id]) {
+async function renderEntry(root, [id]) {
   let entry = await getEntry(id);
   if (!entry) {
-    replace(root, h('h1', { tabindex: '-1', text: 'Entry not found' }), h('p', { text: 'It may have been deleted on another device.' }), h('a', { href: '#/log', class: 'btn btn-secondary' }, 'Back to the log'));
-    return null;
+    replace(root, h('h1', { tabindex: '-1', text: 'Entry not found' }), h('p', { text: 'It may have been deleted on another device, or not have reached this one yet.' }), h('a', { href: '#/log', class: 'btn btn-secondary' }, 'Back to the log'));
+    // It may yet arrive with the next sync.
+    return { refresh: async () => (await getEntry(id)) && render({ focus: false }) };
   }
   let photo = entry.document_sha256 ? await getPhoto(entry.document_sha256) : null;
   if (entry.document_sha256 && !photo?.ocr && navigator.onLine) photo = (await fetchDocument(entry.document_sha256)) ?? photo;
@@ -235,4 +237,4 @@ async function render(root, [id]) {
   };
 }
 
-export const screen = { name: 'entry', title: 'Entry', navParent: 'log', render };
+export const screen = { name: 'entry', title: 'Entry', navParent: 'log', render: renderEntry };

@@ -55,8 +55,8 @@ function eventSection(data, redraw) {
   };
   return h(
     'section',
-    { class: 'card', 'aria-labelledby': 'event-h' },
-    h('h2', { id: 'event-h', text: 'Event' }),
+    { class: 'card' },
+    h('h2', { text: 'Event' }),
     h('label', { for: 'event-choice', class: 'visually-hidden', text: 'Event' }),
     select,
     h('button', { type: 'button', class: 'btn btn-quiet', onclick: openForm }, '+ New event'),

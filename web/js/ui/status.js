@@ -24,13 +24,6 @@ async function update() {
   status.dataset.state = isOffline() ? 'offline' : pending.entries || pending.others ? 'waiting' : 'synced';
   button.setAttribute('aria-busy', String(state.running));
   button.classList.toggle('spinning', state.running);
-  status.title = state.signedOut
-    ? 'Sign in again to sync.'
-    : state.error
-      ? `Last try failed: ${state.error}`
-      : state.lastSyncedAt
-        ? `Last synced ${new Date(state.lastSyncedAt).toLocaleTimeString()}`
-        : '';
 }
 
 export function startStatus() {
