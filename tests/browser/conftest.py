@@ -239,7 +239,12 @@ def devices(playwright: Playwright, tmp_path: Path) -> Iterator[Callable[..., De
     opened: list[Device] = []
 
     def open_device(
-        base_url: str, viewport: dict = PHONE, name: str = "phone", *, worker: bool = True
+        base_url: str,
+        viewport: dict = PHONE,
+        name: str = "phone",
+        *,
+        worker: bool = True,
+        user_agent: str | None = None,
     ) -> Device:
         # Without the service worker, page.route sees every request (it cannot
         # see those that pass through a worker); tests that intercept use that.
@@ -250,6 +255,7 @@ def devices(playwright: Playwright, tmp_path: Path) -> Iterator[Callable[..., De
             args=CHROMIUM_ARGS,
             viewport=viewport,
             service_workers="allow" if worker else "block",
+            user_agent=user_agent,
         )
         page = context.pages[0] if context.pages else context.new_page()
         errors: list[str] = []

@@ -199,3 +199,19 @@ def test_keyboard_reaches_the_actions_and_inputs_are_large(server, devices) -> N
                 .map((el) => el.textContent.trim())"""
         )
         assert small_buttons == [], f"{route}: {small_buttons}"
+
+
+def test_iphone_is_told_to_add_the_app_to_the_home_screen(server, devices) -> None:
+    iphone = devices(
+        server.base_url,
+        user_agent="Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15"
+        " (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
+    )
+    iphone.open_app()
+    hint = iphone.page.get_by_role("region", name="Add ceclog to your Home Screen")
+    expect(hint).to_contain_text("Add to Home Screen")
+    hint.get_by_role("button", name="Got it").click()
+    expect(hint).to_have_count(0)
+    iphone.page.reload()
+    expect(iphone.page.get_by_role("heading", name="Totals")).to_be_visible()
+    expect(hint).to_have_count(0)

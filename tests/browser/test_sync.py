@@ -14,7 +14,7 @@ from PIL import Image
 from playwright.sync_api import Route, expect
 
 from tests.browser.certificate import CERTIFICATE
-from tests.browser.conftest import DESKTOP, NAME, PHONE, SYNC_TIMEOUT_MS, requires
+from tests.browser.conftest import DESKTOP, NAME, PASSWORD, PHONE, SYNC_TIMEOUT_MS, requires
 
 SYNC = ("/api/sync/push", "/api/sync/pull")
 WHY_SYNC = "sync push/pull (branch sync)"
@@ -216,3 +216,25 @@ def test_phone_and_desktop_edit_one_entry_converge_and_see_the_conflict(server, 
         desktop.page.get_by_role("article").filter(has_text="Provider changed on two devices")
     ).to_have_count(0)
     assert phone.api("GET", f"/api/entries/{entry_id}")["provider"] == "Mold Academy"
+
+
+def test_an_ended_session_keeps_the_changes_until_signing_in_again(server, devices) -> None:
+    requires(server, *SYNC, why=WHY_SYNC)
+    phone = devices(server.base_url)
+    email = phone.open_app()
+    page = phone.page
+    expect(phone.status()).to_have_text("Synced", timeout=SYNC_TIMEOUT_MS)
+    phone.api("POST", "/api/auth/logout")  # e.g. the session expired on the server
+
+    page.get_by_role("button", name="Booth registration").click()
+    expect(page.get_by_role("heading", name="Sign in again to sync")).to_be_visible(
+        timeout=SYNC_TIMEOUT_MS
+    )
+    expect(phone.status()).to_have_text("1 waiting to sync")
+    page.get_by_role("link", name="Sign in", exact=True).click()
+    expect(page.get_by_label("Email")).to_have_value(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in", exact=True).click()
+
+    expect(phone.status()).to_have_text("Synced", timeout=SYNC_TIMEOUT_MS)
+    assert [e["kind"] for e in phone.api("GET", "/api/entries")] == ["booth"]

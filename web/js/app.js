@@ -3,7 +3,7 @@
 
 import { resume, currentUser } from './account.js';
 import { openDb } from './db.js';
-import { startSync } from './sync.js';
+import { startSync, state } from './sync.js';
 import { startRouter } from './ui/router.js';
 import { defineScreens } from './ui/screens.js';
 import { startStatus } from './ui/status.js';
@@ -23,7 +23,7 @@ async function boot() {
   defineScreens();
   startStatus();
   let user = await currentUser();
-  await startRouter({ signedIn: async () => Boolean(await currentUser()) });
+  await startRouter({ signedIn: async () => Boolean(await currentUser()), ended: () => state.signedOut });
   document.documentElement.dataset.ready = 'true';
   performance.mark('ceclog-rendered');
   registerWorker().catch((error) => console.warn('Service worker not registered:', error));

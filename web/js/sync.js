@@ -201,6 +201,7 @@ async function run() {
     if (error instanceof api.HttpError && error.status === 401) {
       // Keep everything; syncing resumes after signing in again.
       setState({ running: false, signedOut: true });
+      announce({ kind: 'data', name: 'session-ended' });
       return;
     }
     failures += 1;

@@ -3,6 +3,7 @@
 import { getMeta, setMeta } from '../db.js';
 import { snapshot } from '../local.js';
 import { describe, needsAttention } from '../problems.js';
+import { state as syncState } from '../sync.js';
 import { cycleTotals } from '../totals.js';
 import { h, entryTitle, fmtDate, fmtHours, hoursText, icon, replace } from './dom.js';
 import { boothPanel } from './booth.js';
@@ -52,6 +53,17 @@ function attentionList(data) {
   return h('section', { class: 'card', 'aria-labelledby': 'attention-h' }, h('h2', { id: 'attention-h', text: 'Needs attention' }), body, more);
 }
 
+function sessionNotice() {
+  if (!syncState.signedOut) return null;
+  return h(
+    'section',
+    { class: 'card notice', 'aria-labelledby': 'session-ended-h' },
+    h('h2', { id: 'session-ended-h', text: 'Sign in again to sync' }),
+    h('p', { text: 'Your session on the server has ended. Everything stays on this device until you sign in.' }),
+    h('a', { class: 'btn btn-primary btn-small', href: '#/signin/signin' }, 'Sign in'),
+  );
+}
+
 async function rejectedNotice() {
   const rejected = (await getMeta('rejected')) ?? [];
   if (!rejected.length) return null;
@@ -78,7 +90,7 @@ async function render(root) {
     replace(totals, totalsCard(data));
     booth.update(data);
     replace(attention, attentionList(data));
-    replace(extras, await rejectedNotice(), installCard());
+    replace(extras, sessionNotice(), await rejectedNotice(), installCard());
   }
   await draw();
   replace(

@@ -9,6 +9,7 @@ const screens = new Map();
 let current = null;
 let rendering = 0;
 let isSignedIn = async () => false;
+let sessionEnded = () => false;
 
 export function defineScreen(screen) {
   screens.set(screen.name, screen);
@@ -45,7 +46,8 @@ export async function render({ focus = true } = {}) {
   let screen = screens.get(name) ?? screens.get('home');
   const signedIn = await isSignedIn();
   if (!signedIn && !screen.public) screen = screens.get('signin');
-  if (signedIn && screen.name === 'signin') screen = screens.get('home');
+  // Signed in on this device, but the server's session ended: signing in again is allowed.
+  if (signedIn && screen.name === 'signin' && !sessionEnded()) screen = screens.get('home');
   if (token !== rendering) return;
   current?.instance?.cleanup?.();
   const root = document.getElementById('view');
@@ -67,8 +69,9 @@ export async function render({ focus = true } = {}) {
   if (focus) root.querySelector('h1')?.focus({ preventScroll: false });
 }
 
-export function startRouter({ signedIn }) {
+export function startRouter({ signedIn, ended }) {
   isSignedIn = signedIn;
+  sessionEnded = ended;
   addEventListener('hashchange', () => render());
   onChange((change) => {
     if (change.kind === 'session') render();

@@ -1,17 +1,19 @@
 // First visit: create the owner account; afterwards: sign in. Both need the server once.
 
 import * as api from '../api.js';
-import { login, register } from '../account.js';
+import { currentUser, login, register } from '../account.js';
 import { field, h, replace } from './dom.js';
 
 async function render(root, params) {
   let mode = params[0] === 'signin' ? 'signin' : localStorage.getItem('has-signed-in') ? 'signin' : 'create';
+  // The session ended while this device still holds the account's records.
+  const known = await currentUser();
   const box = h('div', { class: 'auth' });
 
   function draw() {
     const creating = mode === 'create';
     const name = h('input', { type: 'text', id: 'auth-name', autocomplete: 'name', required: true, maxLength: 300 });
-    const email = h('input', { type: 'email', id: 'auth-email', autocomplete: 'email', required: true, inputMode: 'email' });
+    const email = h('input', { type: 'email', id: 'auth-email', autocomplete: 'email', required: true, inputMode: 'email', value: known?.email ?? '' });
     const password = h('input', { type: 'password', id: 'auth-password', autocomplete: creating ? 'new-password' : 'current-password', required: true, minLength: creating ? 8 : 1 });
     const error = h('p', { class: 'error', role: 'alert' });
     const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-big' }, creating ? 'Create account' : 'Sign in');
@@ -48,7 +50,7 @@ async function render(root, params) {
       box,
       h('img', { src: '/icons/icon-192.png', alt: '', class: 'auth-logo', width: 72, height: 72 }),
       h('h1', { tabindex: '-1', text: creating ? 'Create the owner account' : 'Sign in' }),
-      h('p', { class: 'lede', text: creating ? 'Keep proof of your IICRC continuing-education hours. Snap certificates at the show, even with no signal; they sync when you are back online.' : 'Welcome back. Your certificates sync once you are in.' }),
+      h('p', { class: 'lede', text: creating ? 'Keep proof of your IICRC continuing-education hours. Snap certificates at the show, even with no signal; they sync when you are back online.' : known ? `Your session has ended. Sign in as ${known.email} and what waits on this device syncs; signing in as someone else clears this device.` : 'Welcome back. Your certificates sync once you are in.' }),
       form,
       h('p', { class: 'switch' }, creating ? 'Already have an account? ' : 'New here? ', h('button', { type: 'button', class: 'link', onclick: () => { mode = creating ? 'signin' : 'create'; draw(); box.querySelector('h1').focus(); } }, creating ? 'Sign in' : 'Create an account')),
     );
