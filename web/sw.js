@@ -4,7 +4,7 @@
 // asks for it ("New version available — Reload").
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = 'e840d0475620';
+const VERSION = '18efb67ad392';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',

@@ -129,6 +129,7 @@ def noisy_photo() -> bytes:
 
 def test_an_interrupted_photo_upload_resumes(server, devices) -> None:
     requires(server, BLOBS, why=WHY_BLOBS)
+    requires(server, *SYNC, why=WHY_SYNC)  # photos follow their entries' push
     phone = devices(server.base_url, worker=False)
     phone.open_app()
     page = phone.page
@@ -151,7 +152,6 @@ def test_an_interrupted_photo_upload_resumes(server, devices) -> None:
     ).body()
     assert hashlib.sha256(stored).hexdigest() == photo["sha256"]
 
-    requires(server, *SYNC, why=WHY_SYNC)
     expect(phone.status()).to_have_text("Synced", timeout=SYNC_TIMEOUT_MS)
     [entry] = phone.api("GET", "/api/entries")
     assert entry["document_sha256"] == photo["sha256"]

@@ -1,4 +1,4 @@
-// The sync client (DESIGN §4): upload photos, push pending mutations, pull
+// The sync client (DESIGN §4): push pending mutations, upload photos, pull
 // what changed, and rebuild the view as server copy + pending mutations.
 // One tab syncs at a time (Web Locks); every request has a timeout; failures
 // back off; triggers: start, each write, `online`, becoming visible, a timer,
@@ -176,8 +176,10 @@ async function refreshExtras() {
 
 async function syncOnce() {
   const client = await clientId();
-  await uploadPending();
+  // Records first: they are small, so on a weak connection the entry is safe on
+  // the server before its photo; the photo follows and its bytes stay here until then.
   const pushed = await push(client);
+  await uploadPending();
   let changed = await pull(client);
   if (await checkOcr()) changed = (await pull(client)) || changed;
   if (pushed || changed || Date.now() - extrasAt > EXTRAS_MAX_AGE_MS) await refreshExtras();

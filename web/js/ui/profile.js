@@ -40,7 +40,7 @@ async function render(root) {
     fee_due_on: h('input', { type: 'date', id: 'profile-fee', value: p.fee_due_on ?? '' }),
     booth_hours: h('input', { type: 'number', id: 'profile-booth', value: p.booth_hours ?? '', min: 0.25, max: 24, step: 'any', inputMode: 'decimal' }),
   };
-  const certs = h('div', { class: 'certs' });
+  const certs = h('div', { class: 'certs', 'data-empty': 'No certifications yet. Add the ones you hold (WRT, ASD, …): they set your cycle and the hours it needs.' });
   const addCert = (cert) => {
     certs.append(certRow(cert, certs.children.length, (row) => row.remove()));
   };
