@@ -4,7 +4,7 @@
 // asks for it ("New version available — Reload").
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = '18efb67ad392';
+const VERSION = '20a10e5f3729';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',
@@ -64,7 +64,7 @@ async function fromShell(request) {
   return cached ?? fetch(request);
 }
 
-// Every page of the app is the same document; the router reads the hash.
+// The app is one document; its screens live in the URL's hash.
 async function appPage(request) {
   const cache = await caches.open(CACHE);
   return (await cache.match('/')) ?? fetch(request);
@@ -84,6 +84,7 @@ self.addEventListener('fetch', (event) => {
   // Writes, other origins, the API and its schema: straight to the network, never cached.
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/schema')) return;
-  if (request.mode === 'navigate') event.respondWith(appPage(request));
-  else if (SHELL.includes(url.pathname)) event.respondWith(fromShell(request));
+  if (request.mode === 'navigate' && (url.pathname === '/' || url.pathname === '/index.html')) {
+    event.respondWith(appPage(request));
+  } else if (SHELL.includes(url.pathname)) event.respondWith(fromShell(request));
 });

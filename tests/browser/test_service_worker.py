@@ -72,3 +72,12 @@ def test_new_version_is_offered_not_swapped_in(own_server, devices, tmp_path: Pa
     assert phone.page.evaluate("caches.keys()") == ["ceclog-shell-next-release"]
     css = phone.page.evaluate("fetch('/css/app.css').then((r) => r.text())")
     assert ".released" in css
+
+
+def test_chromium_offers_to_install_the_app(server, devices) -> None:
+    phone = devices(server.base_url)
+    phone.open_app()
+    phone.wait_for_worker()
+    # Chromium fires beforeinstallprompt only for an installable app: manifest, icons, worker.
+    phone.page.get_by_role("link", name="Profile", exact=True).click()
+    expect(phone.page.get_by_role("button", name="Install app")).to_be_visible()

@@ -128,13 +128,14 @@ async function pull(client) {
     changed ||= Boolean(page.entries?.length || page.events?.length || page.profile);
     if (!page.more) break;
   }
-  await rebuild();
+  await rebuild({ changed });
   return changed;
 }
 
-// Drops the mutations the server has applied and replays the rest over its copy.
-export async function rebuild() {
-  await write(
+// Drops the mutations the server has applied and replays the rest over its
+// copy. Skipped when the pull brought nothing and no mutation was applied.
+export async function rebuild({ changed = true } = {}) {
+  const rebuilt = await write(
     ['server_entries', 'server_events', 'profile', 'outbox', 'entries', 'events', 'meta'],
     async (s) => {
       const [entries, events, profile, outbox, last, through] = await Promise.all([
@@ -146,7 +147,9 @@ export async function rebuild() {
         s.meta.get('pushed_through'),
       ]);
       const covered = last ?? 0;
-      for (const mutation of outbox) if (mutation.id <= covered) await s.outbox.delete(mutation.id);
+      const applied = outbox.filter((m) => m.id <= covered);
+      if (!changed && !applied.length) return false;
+      for (const mutation of applied) await s.outbox.delete(mutation.id);
       const pending = outbox.filter((m) => m.id > covered);
       const view = rebase({ entries, events, profile }, pending);
       await s.entries.clear();
@@ -155,9 +158,10 @@ export async function rebuild() {
       for (const row of view.events.values()) await s.events.put(row);
       if (view.profile) await s.profile.put(view.profile, 'view');
       await s.meta.put(Math.max(through ?? 0, covered), 'pushed_through');
+      return true;
     },
   );
-  announce({ kind: 'data', name: 'sync' });
+  if (rebuilt) announce({ kind: 'data', name: 'sync' });
 }
 
 async function refreshExtras() {
