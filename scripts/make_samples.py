@@ -18,12 +18,30 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sample_layout import draw, to_pdf  # noqa: E402
+from sample_layout import Page, draw, to_pdf  # noqa: E402
 from sample_photo import heic_bytes, photograph  # noqa: E402
-from sample_templates import TEMPLATES, make_page  # noqa: E402
+from sample_slips import booth, session  # noqa: E402
+from sample_templates import awarded, classic, form, modern, random_content  # noqa: E402
 
 FORMS = ("photo", "heic", "text_pdf", "image_pdf", "scan")
 EXTENSIONS = {"photo": "jpg", "heic": "heic", "text_pdf": "pdf", "image_pdf": "pdf", "scan": "png"}
+
+
+TEMPLATES = {
+    "classic": ("course", classic),
+    "form": ("course", form),
+    "awarded": ("course", awarded),
+    "modern": ("course", modern),
+    "booth": ("booth", booth),
+    "session": ("session", session),
+}
+
+
+def make_page(rng: random.Random, template: str) -> tuple[Page, dict]:
+    kind, build = TEMPLATES[template]
+    page, expected = build(rng, random_content(rng, kind))
+    expected["template"] = template
+    return page, expected
 
 
 def make_sample(

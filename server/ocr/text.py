@@ -118,6 +118,8 @@ EVENT_WORDS = re.compile(
 
 def squash(text: str) -> str:
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    # The doubled I of "IICRC" often reads as one; no other word looks like it.
+    text = re.sub(r"\b[Il1|]?ICRC\b", "IICRC", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
