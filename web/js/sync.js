@@ -138,15 +138,17 @@ export async function rebuild({ changed = true } = {}) {
   const rebuilt = await write(
     ['server_entries', 'server_events', 'profile', 'outbox', 'entries', 'events', 'meta'],
     async (s) => {
-      const [entries, events, profile, outbox, last, through] = await Promise.all([
+      const [entries, events, profile, outbox, last] = await Promise.all([
         s.server_entries.all(),
         s.server_events.all(),
         s.profile.get('server'),
         s.outbox.all(),
         s.meta.get('server_last_mutation_id'),
-        s.meta.get('pushed_through'),
       ]);
       const covered = last ?? 0;
+      // The server's word wins: had it lost mutations it once acknowledged (a
+      // restore from backup), they are pushed again instead of waiting forever.
+      await s.meta.put(covered, 'pushed_through');
       const applied = outbox.filter((m) => m.id <= covered);
       if (!changed && !applied.length) return false;
       for (const mutation of applied) await s.outbox.delete(mutation.id);
@@ -157,7 +159,6 @@ export async function rebuild({ changed = true } = {}) {
       for (const row of view.entries.values()) await s.entries.put(row);
       for (const row of view.events.values()) await s.events.put(row);
       if (view.profile) await s.profile.put(view.profile, 'view');
-      await s.meta.put(Math.max(through ?? 0, covered), 'pushed_through');
       return true;
     },
   );
