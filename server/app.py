@@ -13,6 +13,7 @@ from litestar.openapi import OpenAPIConfig
 from litestar.static_files import create_static_files_router
 
 from server.accounts.routes import ROUTES as ACCOUNT_ROUTES
+from server.conflicts.routes import ROUTES as CONFLICT_ROUTES
 from server.db.connection import Database
 from server.documents.routes import document_router
 from server.documents.service import documents_running
@@ -23,9 +24,17 @@ from server.http.deps import DEPENDENCIES
 from server.http.errors import EXCEPTION_HANDLERS
 from server.renewal.routes import ROUTES as SUMMARY_ROUTES
 from server.settings import Settings
+from server.sync.routes import ROUTES as SYNC_ROUTES
 
 JSON_BODY_LIMIT = 4 * 1024 * 1024
-API_ROUTES = [*ACCOUNT_ROUTES, *ENTRY_ROUTES, *EVENT_ROUTES, *SUMMARY_ROUTES]
+API_ROUTES = [
+    *ACCOUNT_ROUTES,
+    *ENTRY_ROUTES,
+    *EVENT_ROUTES,
+    *SUMMARY_ROUTES,
+    *SYNC_ROUTES,
+    *CONFLICT_ROUTES,
+]
 
 
 @get("/api/health", opt={"exclude_from_auth": True}, tags=["health"])
