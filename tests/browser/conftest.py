@@ -7,7 +7,6 @@ worker, its caches and IndexedDB behave as on a phone.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import socket
@@ -18,7 +17,7 @@ import urllib.error
 import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -63,7 +62,6 @@ class Server:
     data_dir: Path
     process: subprocess.Popen
     log: Path
-    routes: set[str] = field(default_factory=set)
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -73,10 +71,6 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-
-    def has(self, path: str) -> bool:
-        """Whether the API offers this path (from its OpenAPI schema)."""
-        return path in self.routes
 
 
 def start_server(data_dir: Path, *, ocr_workers: int = 1, web_dir: Path | None = None) -> Server:
@@ -116,8 +110,6 @@ def start_server(data_dir: Path, *, ocr_workers: int = 1, web_dir: Path | None =
             server.stop()
             raise RuntimeError(f"ceclog serve did not start:\n{log.read_text()[-3000:]}")
         time.sleep(0.1)
-    with urllib.request.urlopen(f"{server.base_url}/schema/openapi.json", timeout=5) as answer:
-        server.routes = set(json.load(answer)["paths"])
     return server
 
 
@@ -270,12 +262,6 @@ def devices(playwright: Playwright, tmp_path: Path) -> Iterator[Callable[..., De
     # An uncaught exception in the app is a bug even when the screen looked right.
     for device in opened:
         assert not device.errors, f"uncaught errors in the page: {device.errors}"
-
-
-def requires(server: Server, *paths: str, why: str) -> None:
-    missing = [p for p in paths if not server.has(p)]
-    if missing:
-        pytest.skip(f"waits for {why}: the server has no {', '.join(missing)} yet")
 
 
 def copy_web(to: Path) -> Path:

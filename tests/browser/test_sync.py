@@ -14,12 +14,8 @@ from PIL import Image
 from playwright.sync_api import Route, expect
 
 from tests.browser.certificate import CERTIFICATE
-from tests.browser.conftest import DESKTOP, NAME, PASSWORD, PHONE, SYNC_TIMEOUT_MS, requires
+from tests.browser.conftest import DESKTOP, NAME, PASSWORD, PHONE, SYNC_TIMEOUT_MS
 
-SYNC = ("/api/sync/push", "/api/sync/pull")
-WHY_SYNC = "sync push/pull (branch sync)"
-BLOBS = "/api/blobs/{sha256}"
-WHY_BLOBS = "blob uploads (branch docs)"
 OCR_TIMEOUT_MS = 90_000
 
 
@@ -56,8 +52,6 @@ def test_offline_captures_sync_and_ocr_fills_them(server, devices) -> None:
     [photo] = phone.local_photos()
     assert photo["has_bytes"] and not photo["uploaded"]
 
-    requires(server, BLOBS, why=WHY_BLOBS)
-    requires(server, *SYNC, why=WHY_SYNC)
     phone.context.set_offline(False)
     expect(phone.status()).to_have_text("Synced", timeout=SYNC_TIMEOUT_MS)
     entries = phone.api("GET", "/api/entries")
@@ -98,7 +92,6 @@ def test_offline_captures_sync_and_ocr_fills_them(server, devices) -> None:
 
 
 def test_a_lost_push_answer_makes_no_duplicate(server, devices) -> None:
-    requires(server, *SYNC, why=WHY_SYNC)
     phone = devices(server.base_url, worker=False)
     phone.open_app()
     page = phone.page
@@ -128,8 +121,6 @@ def noisy_photo() -> bytes:
 
 
 def test_an_interrupted_photo_upload_resumes(server, devices) -> None:
-    requires(server, BLOBS, why=WHY_BLOBS)
-    requires(server, *SYNC, why=WHY_SYNC)  # photos follow their entries' push
     phone = devices(server.base_url, worker=False)
     phone.open_app()
     page = phone.page
@@ -158,7 +149,6 @@ def test_an_interrupted_photo_upload_resumes(server, devices) -> None:
 
 
 def test_phone_and_desktop_edit_one_entry_converge_and_see_the_conflict(server, devices) -> None:
-    requires(server, *SYNC, "/api/conflicts", why=WHY_SYNC)
     phone = devices(server.base_url, PHONE, "phone")
     desktop = devices(server.base_url, DESKTOP, "desktop")
     email = phone.sign_up()
@@ -219,7 +209,6 @@ def test_phone_and_desktop_edit_one_entry_converge_and_see_the_conflict(server, 
 
 
 def test_an_ended_session_keeps_the_changes_until_signing_in_again(server, devices) -> None:
-    requires(server, *SYNC, why=WHY_SYNC)
     phone = devices(server.base_url)
     email = phone.open_app()
     page = phone.page
