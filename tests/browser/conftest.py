@@ -134,7 +134,9 @@ def own_server(tmp_path: Path) -> Iterator[Callable[..., Server]]:
         running.stop()
 
 
-@pytest.fixture(scope="session")
+# Per module, not per session: Playwright's sync API keeps an event loop
+# running in this thread, which would break the asyncio.run() of later tests.
+@pytest.fixture(scope="module")
 def playwright() -> Iterator[Playwright]:
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is missing: sudo apt-get install -y chromium")
