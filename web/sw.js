@@ -4,7 +4,7 @@
 // asks for it ("New version available — Reload").
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = 'a3f0f2903734';
+const VERSION = 'c91029414313';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',

@@ -52,4 +52,3 @@ export async function snapshot() {
 
 export const getEntry = (id) => read(['entries'], (s) => s.entries.get(id));
 export const getPhoto = (sha) => read(['photos'], (s) => s.photos.get(sha));
-export const getServerEntry = (id) => read(['server_entries'], (s) => s.server_entries.get(id));

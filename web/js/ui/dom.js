@@ -67,10 +67,6 @@ export function fmtTime(iso) {
   return iso ? new Date(iso).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }) : '';
 }
 
-export function daysBetween(fromIso, toIso) {
-  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86400000);
-}
-
 export function entryTitle(entry) {
   if (entry.course_title) return entry.course_title;
   if (entry.kind === 'booth') return 'Booth registration';

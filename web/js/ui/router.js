@@ -20,11 +20,6 @@ export function parse(hash = location.hash) {
   return { name: name || 'home', params };
 }
 
-export function navigate(hash) {
-  if (location.hash === hash) render();
-  else location.hash = hash;
-}
-
 function renderNav(active) {
   const nav = document.getElementById('nav');
   const items = [...screens.values()].filter((s) => s.nav).sort((a, b) => a.nav.order - b.nav.order);
