@@ -8,6 +8,7 @@ import { cycleTotals } from '../totals.js';
 import { h, entryTitle, fmtDate, fmtHours, hoursText, icon, replace } from './dom.js';
 import { boothPanel } from './booth.js';
 import { installCard } from './install.js';
+import { remindersCard } from './reminders.js';
 import { conflictLabel } from './conflicts.js';
 import { snapPanel } from './snap.js';
 
@@ -90,7 +91,7 @@ async function render(root) {
     replace(totals, totalsCard(data));
     booth.update(data);
     replace(attention, attentionList(data));
-    replace(extras, sessionNotice(), await rejectedNotice(), installCard());
+    replace(extras, remindersCard(data.summary), sessionNotice(), await rejectedNotice(), installCard());
   }
   await draw();
   replace(
