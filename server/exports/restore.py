@@ -23,6 +23,7 @@ import msgspec
 from server.accounts import repo as accounts_repo
 from server.accounts.service import apply_profile_patch
 from server.db.connection import Database
+from server.documents import repo as documents_repo
 from server.entries import repo as entries_repo
 from server.entries.models import USER_FIELDS, EntryIn
 from server.entries.service import patch_entry, put_entry, restore_entry
@@ -33,6 +34,7 @@ from server.events.service import put_event
 from server.exports.backup_format import BackupData, BackupProfile
 from server.exports.backup_read import Backup, open_backup
 from server.exports.documents import DocumentSource
+from server.fields import iso_now
 
 _ID_NAMESPACE = uuid.UUID("6f1d3c52-51b6-4b8e-9f3e-0c7c1e0f5a11")
 # Profile fields a restore fills in when the account has none of its own.
@@ -116,6 +118,7 @@ async def _restore_entry(
     row = await entries_repo.find_entry(tx, entry_id)
     if row is None:
         await put_entry(tx, user_id, entry_id, body)
+        await _fields_taken(tx, entry_id, body)
         result.entries_added += 1
         return
     values = {name: getattr(body, name) for name in USER_FIELDS}
@@ -126,7 +129,15 @@ async def _restore_entry(
     if row["deleted"]:
         await restore_entry(tx, user_id, entry_id)
     await patch_entry(tx, user_id, entry_id, values)
+    await _fields_taken(tx, entry_id, body)
     result.entries_updated += 1
+
+
+async def _fields_taken(tx, entry_id: str, body: EntryIn) -> None:
+    """A restored entry is the record as the technician left it: OCR of its photo has had
+    its say where the backup was made, so it fills no blank the technician kept."""
+    if body.document_sha256:
+        await documents_repo.record_fill(tx, entry_id, body.document_sha256, iso_now())
 
 
 async def _restore_events(tx, user_id: int, events: list[tuple[str, EventIn]]) -> dict[str, str]:

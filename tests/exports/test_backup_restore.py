@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -254,3 +255,40 @@ def test_an_unacceptable_original_is_refused_before_anything_is_stored(
     answer = _restore(client, ana, out.getvalue())
     assert answer.status_code == 422 and "not a certificate file" in answer.json()["detail"]
     assert rows(settings, "entries") == 0 and rows(settings, "documents") == 0
+
+
+def test_restored_entries_keep_their_blanks_when_ocr_reads_the_photo(
+    client: TestClient, ana, tmp_path: Path
+) -> None:
+    from tests.submissions.helpers import text_photo
+
+    image = text_photo(
+        [
+            "Certificate of Completion",
+            "Course: Water Damage Restoration",
+            "Awarded to: Ana Maria Lopez",
+            "Date of completion: April 2, 2026",
+            "CEC hours: 7",
+        ]
+    )
+    post_file(client, ana, image)
+    # The technician left the course title blank on purpose; OCR never ran here.
+    entry_id = add_entry(client, ana, course_title=None, document_sha256=sha(image))
+    data = _backup(client, ana)
+
+    fresh = Settings(data_dir=tmp_path / "fresh", signup="open", ocr_workers=1)
+    with TestClient(create_app(fresh)) as other:
+        again = bearer_user(other, "ana@example.com")
+        assert _restore(other, again, data).json()["entries_added"] == 1
+        deadline = time.monotonic() + 90
+        while (
+            other.get(f"/api/documents/{sha(image)}", headers=again).json()["ocr"]["status"]
+            != "done"
+        ):
+            assert time.monotonic() < deadline, "OCR did not finish"
+            time.sleep(0.25)
+        read = other.get(f"/api/documents/{sha(image)}", headers=again).json()["ocr"]["fields"]
+        assert "course_title" in read  # OCR did read it; the restored blank still stands
+        entry = other.get(f"/api/entries/{entry_id}", headers=again).json()
+        assert entry["course_title"] is None and entry["needs_review"] is False
+        assert entry["version"] == 1
