@@ -25,7 +25,7 @@ from server.submissions.messages import (
     package_subject,
     package_text,
 )
-from server.submissions.models import SendResult
+from server.submissions.models import Channels, SendResult
 from server.submissions.package import Attachment, Sender, build_package
 from server.submissions.service import submit_entries
 from server.submissions.smtp import parse_smtp_url, send_message
@@ -148,3 +148,7 @@ async def send_email(
     await asyncio.to_thread(send_message, config, message)
     entries = await submit_entries(db, user_id, entry_ids, "email", utc_today())
     return SendResult(sent_to=RENEWALS_EMAIL, message_id=message["Message-ID"], entries=entries)
+
+
+def channels(settings: Settings) -> Channels:
+    return Channels(renewals_email=RENEWALS_EMAIL, smtp=bool(settings.smtp_url))

@@ -74,3 +74,10 @@ class SendResult(msgspec.Struct, kw_only=True):
     sent_to: str
     message_id: str
     entries: list[Entry]
+
+
+class Channels(msgspec.Struct, kw_only=True):
+    """How this server can get an email to the IICRC."""
+
+    renewals_email: str
+    smtp: bool  # the server sends it itself (CECLOG_SMTP_URL is set)

@@ -11,6 +11,7 @@ from server.fields import today
 from server.http.deps import DB, AppSettings, UserId
 from server.submissions import email, service
 from server.submissions.models import (
+    Channels,
     ConfirmIn,
     EntryIdsIn,
     FollowUps,
@@ -82,4 +83,10 @@ async def email_send(
     return await email.send_email(db, documents, settings, user_id, data.entry_ids)
 
 
-ROUTES = [submit, confirm, reject, follow_ups, portal, email_eml, email_plan, email_send]
+@get("/api/submissions/channels", tags=["submissions"])
+async def channels(settings: AppSettings) -> Channels:
+    """Whether the server sends the email itself, so the app offers only what works."""
+    return email.channels(settings)
+
+
+ROUTES = [submit, confirm, reject, follow_ups, portal, email_eml, email_plan, email_send, channels]

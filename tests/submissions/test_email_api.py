@@ -176,3 +176,19 @@ def test_without_tesseract_the_photo_still_goes_out_as_a_pdf(
     answer = client.get(f"/api/export/certificates/{entry_id}.pdf", headers=ana)
     assert answer.status_code == 200
     assert len(_pages(answer.content)) == 1 and len(answer.content) <= MAX_PDF_BYTES
+
+
+def test_channels_say_whether_the_server_sends(client: TestClient, ana, tmp_path) -> None:
+    assert client.get("/api/submissions/channels", headers=ana).json() == {
+        "renewals_email": "renewals@iicrcnet.org",
+        "smtp": False,
+    }
+    settings = Settings(
+        data_dir=tmp_path / "d", signup="open", ocr_workers=0, smtp_url="smtp://127.0.0.1:25"
+    )
+    with TestClient(create_app(settings)) as other:
+        from tests.conftest import bearer_user
+
+        assert other.get(
+            "/api/submissions/channels", headers=bearer_user(other, "a@example.com")
+        ).json()["smtp"]

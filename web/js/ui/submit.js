@@ -181,6 +181,9 @@ function toSubmitSection(selected) {
     replace(extra, portalPanel(values.filter((v) => chosen.includes(v.entry_id))));
   });
 
+  // Offered once the server says it can send mail itself.
+  const sendButton = h('button', { type: 'button', class: 'btn btn-secondary', hidden: true, onclick: send }, 'Send by email');
+  api.get('/api/submissions/channels').then((c) => { sendButton.hidden = !c.smtp; }, () => {});
   const all = h('input', { type: 'checkbox', id: 'pick-all' });
   const counted = () => {
     count.textContent = `${selected.size} of ${plural(entries.length, 'entry', 'entries')} chosen`;
@@ -202,7 +205,7 @@ function toSubmitSection(selected) {
       { class: 'button-row' },
       h('button', { type: 'button', class: 'btn btn-primary', onclick: download }, 'Download email (.eml)'),
       canShareFiles() ? h('button', { type: 'button', class: 'btn btn-secondary', onclick: share }, 'Share PDFs') : null,
-      h('button', { type: 'button', class: 'btn btn-secondary', onclick: send }, 'Send by email'),
+      sendButton,
       h('button', { type: 'button', class: 'btn btn-secondary', onclick: portal }, 'Report in IICRC portal'),
     ),
     h('details', { class: 'mark' }, h('summary', { text: 'Sent another way? Mark submitted' }), markForm(ids)),
