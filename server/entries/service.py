@@ -91,10 +91,10 @@ async def put_entry(
             encode_clocks(created_clocks(origin)),
         )
         entry = Entry(id=entry_id, **values, created_at=now, updated_at=now)
-        return await _fill(tx, user_id, entry, origin), True
+        return await _fill(tx, user_id, entry, origin, had=None), True
     row = await owned_row(tx, user_id, entry_id, live=not origin.tombstones)
     entry = await _merge(tx, user_id, row, values, origin)
-    return await _fill(tx, user_id, entry, origin), False
+    return await _fill(tx, user_id, entry, origin, had=row["document_sha256"]), False
 
 
 async def patch_entry(
@@ -115,7 +115,7 @@ async def patch_entry(
     merged = {**{n: getattr(current, n) for n in USER_FIELDS}, **values}
     check_values(merged)  # checks the entry as it would be, and tidies the given text
     entry = await _merge(tx, user_id, row, {n: merged[n] for n in values}, origin)
-    return await _fill(tx, user_id, entry, origin)
+    return await _fill(tx, user_id, entry, origin, had=row["document_sha256"])
 
 
 async def delete_entry(
@@ -164,13 +164,17 @@ async def _merge(
     return msgspec.structs.replace(current, **merge.changes, version=merge.version, updated_at=now)
 
 
-async def _fill(tx: aiosqlite.Connection, user_id: int, entry: Entry, origin: Origin) -> Entry:
+async def _fill(
+    tx: aiosqlite.Connection, user_id: int, entry: Entry, origin: Origin, had: str | None
+) -> Entry:
     """An entry that arrives pointing at a document already read takes what OCR found.
 
-    Whichever door it came through; the fill itself is a write by the server
-    (`origin=SERVER`), which fills nothing further.
+    Whichever door it came through. Only a new pointer matters (`had` is the
+    document it pointed at before): OCR finishing later fills from its side.
+    The fill itself is a write by the server (`origin=SERVER`), which fills
+    nothing further.
     """
-    if origin.is_fill or entry.deleted or not entry.document_sha256:
+    if origin.is_fill or entry.deleted or entry.document_sha256 in (None, had):
         return entry
     return await fill_from_document(tx, user_id, entry.id) or entry
 

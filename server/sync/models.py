@@ -98,7 +98,9 @@ class EntryPatchArgs(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     base_version: BaseVersion = 0
 
 
-class EventPutArgs(EventIn, kw_only=True, forbid_unknown_fields=True):
+class EventPutArgs(EventIn, kw_only=True):
+    """The PUT body with its id; like the REST body, fields it does not know are ignored."""
+
     id: ClientId
     base_version: BaseVersion = 0
 

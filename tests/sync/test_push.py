@@ -170,10 +170,10 @@ def test_a_mutation_refused_after_it_began_writing_leaves_no_trace(
     device, first, broken, last = new_id(), new_id(), new_id(), new_id()
     fill = entries._fill
 
-    async def fill_that_refuses(tx, user_id, entry, origin):
+    async def fill_that_refuses(tx, user_id, entry, origin, had):
         if entry.id == broken:  # the entry is written by now
             raise Invalid("This certificate cannot be read.")
-        return await fill(tx, user_id, entry, origin)
+        return await fill(tx, user_id, entry, origin, had)
 
     monkeypatch.setattr(entries, "_fill", fill_that_refuses)
     answer = push(
