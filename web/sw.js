@@ -4,7 +4,7 @@
 // asks for it ("New version available — Reload").
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = '7e643d4e83d3';
+const VERSION = '80943d3bc2ef';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',

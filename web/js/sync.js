@@ -34,9 +34,26 @@ function setState(patch) {
 
 export const isOffline = () => !navigator.onLine || state.unreachable;
 
+let dueAt = Infinity;
+
+// The earliest due sync wins: the idle timer set as a sync finishes must not
+// push back the after-write sync of a capture made during that sync.
 function schedule(delay) {
+  const due = Date.now() + delay;
+  if (timer !== null && dueAt <= due) return;
+  cancelTimer();
+  dueAt = due;
+  timer = setTimeout(() => {
+    timer = null;
+    dueAt = Infinity;
+    syncNow();
+  }, delay);
+}
+
+function cancelTimer() {
   clearTimeout(timer);
-  timer = setTimeout(() => syncNow(), delay);
+  timer = null;
+  dueAt = Infinity;
 }
 
 function backoff() {
@@ -224,7 +241,7 @@ export async function syncNow() {
     again = true;
     return;
   }
-  clearTimeout(timer);
+  cancelTimer();
   if (!navigator.onLine) {
     setState({ unreachable: true });
     return;
@@ -262,7 +279,7 @@ export function startSync() {
 }
 
 export function stopSync() {
-  clearTimeout(timer);
+  cancelTimer();
 }
 
 export async function resetLocalData({ keepDevice = true } = {}) {
