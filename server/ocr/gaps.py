@@ -45,7 +45,11 @@ def regions_to_reread(
             )
         elif intro and hits[-1].start == 0:
             j = L.below(lines, i, reach=6.0)
-            bottom = lines[j].top if j is not None else line.bottom + 5 * size
+            reach = 5 * size
+            if j is not None and _garbled_lettering(lines, j, size):
+                # The lettering was found but not read: take it in whole.
+                j, reach = L.below(lines, j, reach=3.0), 8 * size
+            bottom = lines[j].top if j is not None else line.bottom + reach
             if bottom - line.bottom > 1.5 * size:
                 boxes.append(
                     _clip(
@@ -70,6 +74,12 @@ def regions_to_reread(
                 )
             )
     return boxes[:MAX_REREADS]
+
+
+def _garbled_lettering(lines: list[Line], j: int, size: float) -> bool:
+    """A line printed larger than its label that holds no label: a name
+    in display lettering, which a page read turns to "[yrone Hughes"."""
+    return lines[j].size > 1.3 * size and not L.hits_in(lines[j].text)
 
 
 def _clip(box: tuple[float, float, float, float], width: int, height: int) -> Box:

@@ -116,10 +116,19 @@ EVENT_WORDS = re.compile(
 )
 
 
+# The doubled I of "IICRC" reads as one, three, or with a 1 or l among them
+# ("ICRC", "II1CRC", "lIICRC"); no other word looks like it.
+_IICRC = re.compile(r"(?<![^\W\d_])[Il1|!¡]{1,4}CRC\b")
+
+
+def fix_known_words(text: str) -> str:
+    """OCR's usual slips in the words every certificate prints."""
+    return _IICRC.sub("IICRC", text)
+
+
 def squash(text: str) -> str:
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
-    # The doubled I of "IICRC" often reads as one; no other word looks like it.
-    text = re.sub(r"\b[Il1|]?ICRC\b", "IICRC", text)
+    text = fix_known_words(text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -137,7 +146,8 @@ def clean_name(text: str, last_first: bool = False) -> str | None:
         text = f"{parts[1]} {parts[0]}"
     else:
         text = " ".join(parts)
-    tokens = _join_split_letters(text.split())
+    text = re.sub(r"(?<=\S )[OÔ] (?=[A-Z][a-z]{2,})", "O'", text)  # "O Connor": a lost apostrophe
+    tokens = [_lost_apostrophe(t) for t in _join_split_letters(text.split())]
     if (
         tokens
         and len(tokens[-1]) > 3
@@ -154,6 +164,14 @@ def clean_name(text: str, last_first: bool = False) -> str | None:
     if not any(t[0].isupper() for t in tokens) or sum(len(t) > 1 for t in tokens) < 2:
         return None
     return " ".join(tokens)
+
+
+def _lost_apostrophe(token: str) -> str:
+    """ "DAndre", "OConnor": the apostrophe of D'Andre and O'Connor is a speck
+    that OCR drops, and no name is spelled with two capitals and no mark."""
+    if re.fullmatch(r"[DO][A-Z][a-z]{2,}", token):
+        return f"{token[0]}'{token[1:]}"
+    return token
 
 
 def _join_split_letters(tokens: list[str]) -> list[str]:
