@@ -59,6 +59,9 @@ def regions_to_reread(
                     )
                 )
     for line in lines:
+        centre = ((line.left + line.right) / 2, (line.top + line.bottom) / 2)
+        if any(b[0] <= centre[0] <= b[2] and b[1] <= centre[1] <= b[3] for b in boxes):
+            continue  # already inside a strip read again, such as a speck in a name
         if line.conf < DOUBTFUL and len(line.words) <= 5 and len(line.text) >= 1:
             size = line.size
             boxes.append(

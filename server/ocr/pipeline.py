@@ -103,15 +103,29 @@ def _merge_rereads(words: PageWords, boxes: list[reread.Box]) -> list[Word]:
     """Words from the strips replace what the page read inside them, when found."""
     page = np.asarray(words.image)
     prepared = [reread.prepare(page, box) for box in boxes]
-    found = tesseract.read_strips(reread.as_images([p for ps in prepared for p in ps]))
+    images = reread.as_images([option for options in prepared for option in options])
+    as_lines = _per_box(tesseract.read_strips(images, psm=7), prepared)
+    undecided = [i for i, found in enumerate(as_lines) if not reread.agreed(found)]
+    raw = tesseract.read_strips(
+        reread.as_images([option for i in undecided for option in prepared[i]]), psm=13
+    )
+    for i, found in zip(undecided, _per_box(raw, [prepared[i] for i in undecided]), strict=True):
+        as_lines[i] += found
     merged: list[Word] = list(words)
-    start = 0
-    for box, options in zip(boxes, prepared, strict=True):
-        readings = [(found[start + k], strip) for k, (_, strip) in enumerate(options)]
-        start += len(options)
-        if better := reread.best_reading(readings):
+    for box, options, found in zip(boxes, prepared, as_lines, strict=True):
+        strips = [strip for _, strip in options] * (len(found) // max(1, len(options)))
+        if better := reread.best_reading(list(zip(found, strips, strict=True))):
             merged = [w for w in merged if not _inside(w, box)] + better
     return merged
+
+
+def _per_box(found: list[list[Word]], prepared: list[list]) -> list[list[list[Word]]]:
+    """Split one run's readings back into each box's."""
+    out, start = [], 0
+    for options in prepared:
+        out.append(found[start : start + len(options)])
+        start += len(options)
+    return out
 
 
 def _inside(word: Word, box: reread.Box) -> bool:

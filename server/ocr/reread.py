@@ -4,8 +4,10 @@ Each strip is cut down to its ink (without the rule a name is written on)
 and offered to tesseract at a few line heights. Tesseract's recogniser
 works on lines about 36 pixels tall, yet whether its line finder sees a
 flowing script at all depends on the size in ways no one size satisfies:
-"Priya Johansson" reads at 36 and vanishes at 60, "D'Andre Thompson" the
-other way round. The reading tesseract is surest of wins.
+"Priya Johansson" reads at 42 and vanishes at 36, "Nadia Brennan" reads
+only as a raw line. So each strip is read at every height, as a line and,
+when those readings disagree, as a raw line too; the text most readings
+agree on wins, and among equals the one tesseract is surest of.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from server.ocr.models import Word
 Box = tuple[int, int, int, int]  # left, top, right, bottom
 
 # Heights of the strip's line of ink, ascenders to descenders, to try.
-LINE_HEIGHTS = (36, 48, 60)
+LINE_HEIGHTS = (36, 42, 48, 60)
 # A second look reads background texture as words; keep what OCR believes.
 MIN_CONFIDENCE = 0.3
 # Less ink than this many rows is a speck, not a line.
@@ -69,16 +71,34 @@ def prepare(page: np.ndarray, box: Box) -> list[tuple[np.ndarray, Strip]]:
     return out
 
 
+def agreed(readings: list[list[Word]]) -> bool:
+    """Whether two readings of a strip say the same thing."""
+    texts = [_text(words) for words in readings if _text(words)]
+    return len(texts) > len(set(texts))
+
+
 def best_reading(readings: list[tuple[list[Word], Strip]]) -> list[Word]:
-    """The surest reading of one strip, placed back on the page."""
-    best, best_score = [], 0.0
-    for words, strip in readings:
-        kept = [w for w in words if w.conf >= MIN_CONFIDENCE]
-        letters = sum(len(w.text) for w in kept)
-        score = sum(w.conf * len(w.text) for w in kept) / letters if letters else 0.0
-        if score > best_score:
-            best, best_score = [_placed(w, strip) for w in kept], score
-    return best
+    """The reading of one strip most readings agree with, placed back on the page."""
+    votes: dict[str, int] = {}
+    for words, _ in readings:
+        if text := _text(words):
+            votes[text] = votes.get(text, 0) + 1
+    if not votes:
+        return []
+
+    def rank(reading: tuple[list[Word], Strip]) -> tuple[int, float]:
+        words = reading[0]
+        letters = sum(len(w.text) for w in words)
+        return votes.get(_text(words), 0), sum(w.conf * len(w.text) for w in words) / max(
+            1, letters
+        )
+
+    words, strip = max(readings, key=rank)
+    return [_placed(w, strip) for w in words if w.conf >= MIN_CONFIDENCE]
+
+
+def _text(words: list[Word]) -> str:
+    return " ".join(w.text for w in words if w.conf >= MIN_CONFIDENCE)
 
 
 def _placed(word: Word, strip: Strip) -> Word:

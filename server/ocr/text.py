@@ -157,6 +157,12 @@ def clean_name(text: str, last_first: bool = False) -> str | None:
         tokens[-1] = tokens[-1][:-1]  # the sentence's full stop, not an initial's
     if not 2 <= len(tokens) <= 6:
         return None
+    if any(t[0].isupper() for t in tokens):
+        # "María josé Price": a lower-case given name is a misread capital J or I.
+        tokens = [
+            t if t.lower() in _PARTICLES or not t[0].islower() else t[0].upper() + t[1:]
+            for t in tokens
+        ]
     if any(not _NAME_TOKEN.match(t) for t in tokens):
         return None
     if any(t.lower().strip(".") in _NOT_NAME for t in tokens):
@@ -205,8 +211,9 @@ _PROVIDER_END = re.compile(
 
 def clean_provider(text: str) -> str:
     """An organisation's name without the address or phone printed after it."""
-    text = _PROVIDER_END.sub("", squash(text))
-    return text.strip(" \"':;,-_|·")
+    text = _PROVIDER_END.sub("", squash(text)).strip(" \"':;,-_|·")
+    # An organisation's name starts with a capital: "ironwood" is a misread "I".
+    return text[:1].upper() + text[1:]
 
 
 def is_heading(text: str) -> bool:
