@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from server.ocr import labels as L
 from server.ocr.models import FieldValue, Line
+from server.ocr.text import clean_name
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom
 # A short run read with less confidence than this is read again on its own.
@@ -76,7 +77,27 @@ def regions_to_reread(
                     height,
                 )
             )
+    if name := fields.get("holder_name"):
+        boxes = _name_line(lines, str(name.value), width, height) + boxes
     return boxes[:MAX_REREADS]
+
+
+def _name_line(lines: list[Line], name: str, width: int, height: int) -> list[Box]:
+    """The holder's name, always read twice: it is the field a reader checks
+    first, and a page read drops accents and misreads display lettering."""
+    for line in lines:
+        words = line.text.split()
+        for k in range(len(words)):
+            if clean_name(" ".join(words[k:])) == name:
+                size = line.size
+                box = (
+                    line.left - size,
+                    line.top - 0.4 * size,
+                    line.right + size,
+                    line.bottom + 0.4 * size,
+                )
+                return [_clip(box, width, height)]
+    return []
 
 
 def _garbled_lettering(lines: list[Line], j: int, size: float) -> bool:

@@ -117,13 +117,19 @@ EVENT_WORDS = re.compile(
 
 
 # The doubled I of "IICRC" reads as one, three, or with a 1 or l among them
-# ("ICRC", "II1CRC", "lIICRC"); no other word looks like it.
-_IICRC = re.compile(r"(?<![^\W\d_])[Il1|!¡]{1,4}CRC\b")
+# ("ICRC", "II1CRC", "lIICRC"), or its first two as an H ("HICRC"); no
+# other word looks like it.
+_IICRC = re.compile(r"(?<![^\W\d_])(?:[Il1|!¡]{1,4}|H[Il1|]?)CRC\b")
+
+
+# A narrow "1" beside another figure reads as a space and a 1 inside dates and
+# codes: "2024-1 1-23", "C963-7 1", "06/1 1/2026".
+_SPLIT_ONE = re.compile(r"(?<=[-/]\d) (?=1\b)|(?<=[-/]1) (?=\d)")
 
 
 def fix_known_words(text: str) -> str:
-    """OCR's usual slips in the words every certificate prints."""
-    return _IICRC.sub("IICRC", text)
+    """OCR's usual slips in the words and figures every certificate prints."""
+    return _SPLIT_ONE.sub("", _IICRC.sub("IICRC", text))
 
 
 def squash(text: str) -> str:
