@@ -22,7 +22,8 @@ WANTED = {"holder_name", "course_title", "provider", "completion_date", "hours",
 def regions_to_reread(
     lines: list[Line], fields: dict[str, FieldValue], width: int, height: int
 ) -> list[Box]:
-    boxes: list[Box] = []
+    name = fields.get("holder_name")
+    boxes: list[Box] = _name_line(lines, str(name.value), width, height) if name else []
     for i, line in enumerate(lines):
         hits = L.hits_in(line.text)
         if not hits or hits[-1].value or hits[-1].role not in WANTED - fields.keys():
@@ -77,8 +78,6 @@ def regions_to_reread(
                     height,
                 )
             )
-    if name := fields.get("holder_name"):
-        boxes = _name_line(lines, str(name.value), width, height) + boxes
     return boxes[:MAX_REREADS]
 
 
