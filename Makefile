@@ -25,7 +25,9 @@ test: setup tesseract
 	$(BIN)/python -m pytest
 
 bench: setup tesseract
-	$(BIN)/python scripts/bench_summary.py
+	@for script in scripts/bench_*.py; do \
+		echo "== $$script"; $(BIN)/python $$script || exit 1; \
+	done
 
 lint: setup
 	$(BIN)/ruff check server tests scripts

@@ -13,19 +13,34 @@ from litestar.openapi import OpenAPIConfig
 from litestar.static_files import create_static_files_router
 
 from server.accounts.routes import ROUTES as ACCOUNT_ROUTES
+from server.calendar.routes import ROUTES as CALENDAR_ROUTES
+from server.conflicts.routes import ROUTES as CONFLICT_ROUTES
 from server.db.connection import Database
 from server.documents.routes import document_router
 from server.documents.service import documents_running
 from server.entries.routes import ROUTES as ENTRY_ROUTES
 from server.events.routes import ROUTES as EVENT_ROUTES
+from server.exports.routes import ROUTES as EXPORT_ROUTES
 from server.http.auth import AuthMiddleware, CSRFCookieMiddleware
 from server.http.deps import DEPENDENCIES
 from server.http.errors import EXCEPTION_HANDLERS
 from server.renewal.routes import ROUTES as SUMMARY_ROUTES
 from server.settings import Settings
+from server.submissions.routes import ROUTES as SUBMISSION_ROUTES
+from server.sync.routes import ROUTES as SYNC_ROUTES
 
 JSON_BODY_LIMIT = 4 * 1024 * 1024
-API_ROUTES = [*ACCOUNT_ROUTES, *ENTRY_ROUTES, *EVENT_ROUTES, *SUMMARY_ROUTES]
+API_ROUTES = [
+    *ACCOUNT_ROUTES,
+    *ENTRY_ROUTES,
+    *EVENT_ROUTES,
+    *SUMMARY_ROUTES,
+    *SUBMISSION_ROUTES,
+    *EXPORT_ROUTES,
+    *CALENDAR_ROUTES,
+    *SYNC_ROUTES,
+    *CONFLICT_ROUTES,
+]
 
 
 @get("/api/health", opt={"exclude_from_auth": True}, tags=["health"])

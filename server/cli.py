@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
         "files", nargs="+", metavar="FILE", help="photos (JPEG, PNG, WebP, HEIC) or PDFs"
     )
 
+    export = _command(commands, "export", cmd_export, "write a user's backup ZIP")
+    export.add_argument("--user", required=True, metavar="EMAIL", help="the account's email")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="the ZIP to write")
+    restore = _command(commands, "import", cmd_import, "restore a backup ZIP into a user's account")
+    restore.add_argument("--user", required=True, metavar="EMAIL", help="the account's email")
+    restore.add_argument("file", type=Path, metavar="FILE", help="a ZIP made by ceclog export")
+
     user = commands.add_parser("user", help="manage accounts").add_subparsers(title="user commands")
     add = _command(user, "add", cmd_user_add, "create an account, whatever CECLOG_SIGNUP says")
     add.add_argument("email")
@@ -167,6 +174,18 @@ def cmd_extract(_: Settings, args: argparse.Namespace) -> int:
     from server.ocr.cli import run_extract
 
     return run_extract(args.files)
+
+
+def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
+    from server.exports.cli import run_export
+
+    return run_export(settings, args.user, args.out)
+
+
+def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
+    from server.exports.cli import run_import
+
+    return run_import(settings, args.user, args.file)
 
 
 def cmd_user_add(settings: Settings, args: argparse.Namespace) -> int:

@@ -7,7 +7,6 @@ from datetime import timedelta
 from typing import Any
 
 import aiosqlite
-import msgspec
 from msgspec import UNSET
 
 from server.accounts import repo
@@ -24,6 +23,9 @@ from server.db.connection import Database
 from server.errors import Conflict, Forbidden, NotAuthenticated, NotFound
 from server.fields import iso_now, utc_now
 from server.settings import SignupMode
+from server.sync import repo as sync_repo
+from server.sync.merge import Origin, encode_clocks, rest_origin
+from server.sync.records import merge_record
 
 SESSION_DAYS = 60
 API_TOKEN_PREFIX = "ceclog_"
@@ -127,22 +129,36 @@ def profile_values(patch: ProfilePatch) -> dict[str, Any]:
 
 
 async def apply_profile_patch(
-    tx: aiosqlite.Connection, user_id: int, values: dict[str, Any]
+    tx: aiosqlite.Connection,
+    user_id: int,
+    values: dict[str, Any],
+    origin: Origin | None = None,
 ) -> User:
-    """Change profile fields inside a transaction (the REST door and sync share this)."""
+    """Change profile fields inside a transaction (the REST door and sync share this).
+
+    Fields merge one by one under the rules in `server.sync.merge`, like entries.
+    """
     current = await repo.get_user(tx, user_id)
     if current is None:
         raise NotFound("This account no longer exists.")
     if "email" in values and await repo.email_taken(tx, values["email"], except_id=user_id):
         raise Conflict("Another account already uses this email.", field="email")
-    changed = {
-        name: value
-        for name, value in values.items()
-        if msgspec.to_builtins(getattr(current, name)) != msgspec.to_builtins(value)
-    }
-    if not changed:
+    clocks = await sync_repo.profile_clocks(tx, user_id)
+    merge = await merge_record(
+        tx,
+        user_id,
+        "profile",
+        str(user_id),
+        current={name: getattr(current, name) for name in repo.PROFILE_COLUMNS},
+        clocks=clocks,
+        version=current.version,
+        incoming=values,
+        origin=origin or rest_origin(),
+    )
+    if not merge.changes:
         return current
-    await repo.update_profile(tx, user_id, changed, await next_change_seq(tx), iso_now())
+    await repo.update_profile(tx, user_id, merge.changes, await next_change_seq(tx), iso_now())
+    await sync_repo.set_profile_clocks(tx, user_id, encode_clocks(merge.clocks))
     user = await repo.get_user(tx, user_id)
     assert user is not None
     return user

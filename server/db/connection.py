@@ -91,19 +91,22 @@ def migrate(path: Path) -> list[str]:
         conn.close()
 
 
+# One trip to the connection's thread per statement: aiosqlite's cursor calls
+# (execute, fetch, close) would each take their own.
+
+
 async def fetch_one(
     conn: aiosqlite.Connection, sql: str, params: Params = ()
 ) -> sqlite3.Row | None:
-    async with conn.execute(sql, params) as cursor:
-        return await cursor.fetchone()
+    rows = await conn.execute_fetchall(sql, params)
+    return next(iter(rows), None)
 
 
 async def fetch_all(conn: aiosqlite.Connection, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-    async with conn.execute(sql, params) as cursor:
-        return list(await cursor.fetchall())
+    return list(await conn.execute_fetchall(sql, params))
 
 
 async def execute(conn: aiosqlite.Connection, sql: str, params: Params = ()) -> int:
     """Run one statement; returns the number of rows it changed."""
-    async with conn.execute(sql, params) as cursor:
-        return cursor.rowcount
+    cursor = await conn.execute(sql, params)
+    return cursor.rowcount

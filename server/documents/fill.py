@@ -111,7 +111,7 @@ async def _fill(
     fields: str,
 ) -> Entry | None:
     # Imported here: the entries service calls fill_from_document after its writes.
-    from server.entries.service import patch_entry
+    from server.entries.service import SERVER, patch_entry
 
     row = await entries_repo.find_entry(tx, entry_id)
     if row is None:
@@ -120,4 +120,5 @@ async def _fill(
     await repo.record_fill(tx, entry_id, sha256, iso_now())
     if not values:
         return None
-    return await patch_entry(tx, user_id, entry_id, values)
+    # As the server: what OCR read never outranks what a person typed on any device.
+    return await patch_entry(tx, user_id, entry_id, values, origin=SERVER)

@@ -117,8 +117,23 @@ def _datetime(value: str | None) -> datetime | None:
 
 
 async def find_entry(conn: aiosqlite.Connection, entry_id: str) -> sqlite3.Row | None:
-    """The entry with this id whoever owns it (callers check the owner)."""
-    return await fetch_one(conn, f"SELECT {_COLUMNS} FROM entries WHERE id = ?", (entry_id,))
+    """The entry with this id whoever owns it (callers check the owner), with its clocks."""
+    return await fetch_one(
+        conn, f"SELECT {_COLUMNS}, clocks FROM entries WHERE id = ?", (entry_id,)
+    )
+
+
+async def entries_changed_after(
+    conn: aiosqlite.Connection, user_id: int, change_seq: int, limit: int
+) -> list[tuple[int, Entry]]:
+    """Live entries and tombstones changed after `change_seq`, in change order."""
+    rows = await fetch_all(
+        conn,
+        f"SELECT {_COLUMNS} FROM entries WHERE user_id = ? AND change_seq > ?"
+        " ORDER BY change_seq LIMIT ?",
+        (user_id, change_seq, limit),
+    )
+    return [(row["change_seq"], entry_from_row(row)) for row in rows]
 
 
 async def live_entries(conn: aiosqlite.Connection, user_id: int) -> list[Entry]:
@@ -138,10 +153,12 @@ async def insert_entry(
     values: dict[str, Any],
     change_seq: int,
     now: str,
+    clocks: str,
 ) -> None:
     columns = entry_columns(values)
     names = ["id", "user_id", *columns, "version", "change_seq", "created_at", "updated_at"]
-    params = [entry_id, user_id, *columns.values(), 1, change_seq, now, now]
+    names.append("clocks")
+    params = [entry_id, user_id, *columns.values(), 1, change_seq, now, now, clocks]
     await execute(
         conn,
         f"INSERT INTO entries ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
@@ -153,17 +170,22 @@ async def update_entry(
     conn: aiosqlite.Connection,
     entry_id: str,
     values: dict[str, Any],
+    *,
+    version: int,
     change_seq: int,
     now: str,
-    deleted: bool | None = None,
+    clocks: str,
 ) -> None:
+    """Write changed fields (`deleted` among them) and the version they make."""
+    values = dict(values)
+    deleted = values.pop("deleted", None)
     columns = entry_columns(values)
     if deleted is not None:
         columns["deleted"] = int(deleted)
     sets = [f"{name} = ?" for name in columns]
-    sets += ["version = version + 1", "change_seq = ?", "updated_at = ?"]
+    sets += ["version = ?", "change_seq = ?", "updated_at = ?", "clocks = ?"]
     await execute(
         conn,
         f"UPDATE entries SET {', '.join(sets)} WHERE id = ?",
-        (*columns.values(), change_seq, now, entry_id),
+        (*columns.values(), version, change_seq, now, clocks, entry_id),
     )

@@ -1,9 +1,11 @@
 """Creating, changing and deleting entries.
 
 The functions taking `tx` run inside a write transaction and are the one set of
-rules both doors use: the REST endpoints here and sync's push. Every change
-bumps the entry's version and takes a new change number, so pull sees it; a
-write that changes nothing bumps nothing.
+rules both doors use: the REST endpoints here and sync's push. Each write says
+who makes it (an `Origin`: a device, the REST door, or the server filling in
+what OCR read); fields merge one by one under the rules in `server.sync.merge`.
+Every change bumps the entry's version and takes a new change number, so pull
+sees it; a write that changes nothing bumps nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +23,17 @@ from server.entries.models import USER_FIELDS, Entry, EntryIn, EntryPatch, patch
 from server.errors import Invalid, NotFound
 from server.fields import check_client_id, iso_now
 from server.renewal.service import annotate_entries, annotate_entry
+from server.sync.merge import (
+    SERVER,
+    Origin,
+    created_clocks,
+    decode_clocks,
+    encode_clocks,
+    rest_origin,
+)
+from server.sync.records import merge_record
+
+__all__ = ["SERVER", "Origin", "patch_entry", "put_entry", "delete_entry", "restore_entry"]
 
 
 def entry_values(body: EntryIn) -> dict[str, Any]:
@@ -49,9 +62,17 @@ async def owned_row(tx: aiosqlite.Connection, user_id: int, entry_id: str, *, li
 
 
 async def put_entry(
-    tx: aiosqlite.Connection, user_id: int, entry_id: str, body: EntryIn
+    tx: aiosqlite.Connection,
+    user_id: int,
+    entry_id: str,
+    body: EntryIn,
+    origin: Origin | None = None,
 ) -> tuple[Entry, bool]:
-    """Create or replace; returns the entry and whether it was created."""
+    """Create or replace; returns the entry and whether it was created.
+
+    Replacing merges field by field like a patch of every field.
+    """
+    origin = origin or rest_origin()
     if body.id is not None and body.id != entry_id:
         raise Invalid("The id in the body differs from the id in the path.", field="id")
     values = entry_values(body)
@@ -59,56 +80,103 @@ async def put_entry(
     row = await repo.find_entry(tx, entry_id)
     if row is None:
         check_client_id(entry_id, "entry")
-        await repo.insert_entry(tx, entry_id, user_id, values, await next_change_seq(tx), iso_now())
-        return await _reload(tx, entry_id), True
-    if row["user_id"] != user_id or row["deleted"]:
-        raise NotFound(f"No entry with id {entry_id}.")
-    await _write_changes(tx, row, values)
-    return await _reload(tx, entry_id), False
+        now = iso_now()
+        await repo.insert_entry(
+            tx,
+            entry_id,
+            user_id,
+            values,
+            await next_change_seq(tx),
+            now,
+            encode_clocks(created_clocks(origin)),
+        )
+        entry = Entry(id=entry_id, **values, created_at=now, updated_at=now)
+        return await _fill(tx, user_id, entry, origin, had=None), True
+    row = await owned_row(tx, user_id, entry_id, live=not origin.tombstones)
+    entry = await _merge(tx, user_id, row, values, origin)
+    return await _fill(tx, user_id, entry, origin, had=row["document_sha256"]), False
 
 
 async def patch_entry(
-    tx: aiosqlite.Connection, user_id: int, entry_id: str, values: dict[str, Any]
+    tx: aiosqlite.Connection,
+    user_id: int,
+    entry_id: str,
+    values: dict[str, Any],
+    origin: Origin | None = None,
 ) -> Entry:
-    row = await owned_row(tx, user_id, entry_id, live=True)
+    """Set these fields on this entry. `origin=SERVER` for what the server fills in.
+
+    With the default (the REST door) a deleted entry answers NotFound; a device's
+    or the server's write to a deleted entry is kept under the tombstone.
+    """
+    origin = origin or rest_origin()
+    row = await owned_row(tx, user_id, entry_id, live=not origin.tombstones)
     current = repo.entry_from_row(row)
-    check_values({**{n: getattr(current, n) for n in USER_FIELDS}, **values})
-    await _write_changes(tx, row, values)
-    return await _reload(tx, entry_id)
+    merged = {**{n: getattr(current, n) for n in USER_FIELDS}, **values}
+    check_values(merged)  # checks the entry as it would be, and tidies the given text
+    entry = await _merge(tx, user_id, row, {n: merged[n] for n in values}, origin)
+    return await _fill(tx, user_id, entry, origin, had=row["document_sha256"])
 
 
-async def delete_entry(tx: aiosqlite.Connection, user_id: int, entry_id: str) -> None:
+async def delete_entry(
+    tx: aiosqlite.Connection, user_id: int, entry_id: str, origin: Origin | None = None
+) -> None:
     row = await owned_row(tx, user_id, entry_id, live=False)
-    if not row["deleted"]:
-        await repo.update_entry(
-            tx, entry_id, {}, await next_change_seq(tx), iso_now(), deleted=True
-        )
+    await _merge(tx, user_id, row, {"deleted": True}, origin or rest_origin())
 
 
-async def restore_entry(tx: aiosqlite.Connection, user_id: int, entry_id: str) -> Entry:
+async def restore_entry(
+    tx: aiosqlite.Connection, user_id: int, entry_id: str, origin: Origin | None = None
+) -> Entry:
     row = await owned_row(tx, user_id, entry_id, live=False)
-    if row["deleted"]:
-        await repo.update_entry(
-            tx, entry_id, {}, await next_change_seq(tx), iso_now(), deleted=False
-        )
-    return await _reload(tx, entry_id)
+    return await _merge(tx, user_id, row, {"deleted": False}, origin or rest_origin())
 
 
-async def _write_changes(tx: aiosqlite.Connection, row, values: dict[str, Any]) -> None:
+async def _merge(
+    tx: aiosqlite.Connection, user_id: int, row, values: dict[str, Any], origin: Origin
+) -> Entry:
+    """Merge the values into the stored entry; returns the entry as it now is."""
     current = repo.entry_from_row(row)
-    changed = {
-        name: value
-        for name, value in values.items()
-        if msgspec.to_builtins(getattr(current, name)) != msgspec.to_builtins(value)
-    }
-    if changed:
-        await repo.update_entry(tx, row["id"], changed, await next_change_seq(tx), iso_now())
+    stored = {name: getattr(current, name) for name in (*USER_FIELDS, "deleted")}
+    merge = await merge_record(
+        tx,
+        user_id,
+        "entry",
+        row["id"],
+        current=stored,
+        clocks=decode_clocks(row["clocks"]),
+        version=row["version"],
+        incoming=values,
+        origin=origin,
+    )
+    if not merge.changes:
+        return current
+    now = iso_now()
+    await repo.update_entry(
+        tx,
+        row["id"],
+        merge.changes,
+        version=merge.version,
+        change_seq=await next_change_seq(tx),
+        now=now,
+        clocks=encode_clocks(merge.clocks),
+    )
+    return msgspec.structs.replace(current, **merge.changes, version=merge.version, updated_at=now)
 
 
-async def _reload(tx: aiosqlite.Connection, entry_id: str) -> Entry:
-    row = await repo.find_entry(tx, entry_id)
-    assert row is not None
-    return repo.entry_from_row(row)
+async def _fill(
+    tx: aiosqlite.Connection, user_id: int, entry: Entry, origin: Origin, had: str | None
+) -> Entry:
+    """An entry that arrives pointing at a document already read takes what OCR found.
+
+    Whichever door it came through. Only a new pointer matters (`had` is the
+    document it pointed at before): OCR finishing later fills from its side.
+    The fill itself is a write by the server (`origin=SERVER`), which fills
+    nothing further.
+    """
+    if origin.is_fill or entry.deleted or entry.document_sha256 in (None, had):
+        return entry
+    return await fill_from_document(tx, user_id, entry.id) or entry
 
 
 # The REST door: one transaction per request, answers carry computed problems.
@@ -119,14 +187,12 @@ async def save_entry(
 ) -> tuple[Entry, bool]:
     async with db.transaction() as tx:
         entry, created = await put_entry(tx, user_id, entry_id, body)
-        entry = await fill_from_document(tx, user_id, entry_id) or entry
     return await annotate_entry(db, user_id, entry), created
 
 
 async def change_entry(db: Database, user_id: int, entry_id: str, patch: EntryPatch) -> Entry:
     async with db.transaction() as tx:
         entry = await patch_entry(tx, user_id, entry_id, patch_values(patch))
-        entry = await fill_from_document(tx, user_id, entry_id) or entry
     return await annotate_entry(db, user_id, entry)
 
 

@@ -33,7 +33,21 @@ def _stored(value: object) -> object:
 
 
 async def find_event(conn: aiosqlite.Connection, event_id: str) -> sqlite3.Row | None:
-    return await fetch_one(conn, f"SELECT {_COLUMNS} FROM events WHERE id = ?", (event_id,))
+    """The event with this id whoever owns it (callers check the owner), with its clocks."""
+    return await fetch_one(conn, f"SELECT {_COLUMNS}, clocks FROM events WHERE id = ?", (event_id,))
+
+
+async def events_changed_after(
+    conn: aiosqlite.Connection, user_id: int, change_seq: int, limit: int
+) -> list[tuple[int, Event]]:
+    """Live events and tombstones changed after `change_seq`, in change order."""
+    rows = await fetch_all(
+        conn,
+        f"SELECT {_COLUMNS} FROM events WHERE user_id = ? AND change_seq > ?"
+        " ORDER BY change_seq LIMIT ?",
+        (user_id, change_seq, limit),
+    )
+    return [(row["change_seq"], event_from_row(row)) for row in rows]
 
 
 async def live_events(conn: aiosqlite.Connection, user_id: int) -> list[Event]:
@@ -47,13 +61,19 @@ async def live_events(conn: aiosqlite.Connection, user_id: int) -> list[Event]:
 
 
 async def insert_event(
-    conn: aiosqlite.Connection, event_id: str, user_id: int, values: dict, change_seq: int, now: str
+    conn: aiosqlite.Connection,
+    event_id: str,
+    user_id: int,
+    values: dict,
+    change_seq: int,
+    now: str,
+    clocks: str,
 ) -> None:
     await execute(
         conn,
         "INSERT INTO events (id, user_id, name, location, starts_on, ends_on, change_seq,"
-        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (event_id, user_id, *(_stored(values[f]) for f in FIELDS), change_seq, now, now),
+        " created_at, updated_at, clocks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (event_id, user_id, *(_stored(values[f]) for f in FIELDS), change_seq, now, now, clocks),
     )
 
 
@@ -61,20 +81,22 @@ async def update_event(
     conn: aiosqlite.Connection,
     event_id: str,
     values: dict,
+    *,
+    version: int,
     change_seq: int,
     now: str,
-    deleted: bool | None = None,
+    clocks: str,
 ) -> None:
-    columns = {name: _stored(value) for name, value in values.items()}
-    if deleted is not None:
-        columns["deleted"] = int(deleted)
-    sets = [f"{name} = ?" for name in columns] + [
-        "version = version + 1",
-        "change_seq = ?",
-        "updated_at = ?",
-    ]
+    """Write changed fields (`deleted` among them) and the version they make."""
+    columns = {}
+    for name, value in values.items():
+        if name not in (*FIELDS, "deleted"):
+            raise KeyError(name)
+        columns[name] = int(value) if name == "deleted" else _stored(value)
+    sets = [f"{name} = ?" for name in columns]
+    sets += ["version = ?", "change_seq = ?", "updated_at = ?", "clocks = ?"]
     await execute(
         conn,
         f"UPDATE events SET {', '.join(sets)} WHERE id = ?",
-        (*columns.values(), change_seq, now, event_id),
+        (*columns.values(), version, change_seq, now, clocks, event_id),
     )

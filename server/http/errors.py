@@ -58,7 +58,13 @@ def http_error(_: Request, exc: HTTPException) -> Response:
     if isinstance(exc.__cause__, SerializationException):
         return _answer(400, f"The request body is not valid JSON: {exc.detail}.")
     extra = exc.extra if isinstance(exc.extra, dict) else {"errors": exc.extra} if exc.extra else {}
-    return _answer(exc.status_code, exc.detail, extra, exc.headers)
+    detail = exc.detail
+    if exc.status_code == 413 and detail == "Request Entity Too Large":
+        detail = (
+            "The request body is too large for this endpoint; send less at a time"
+            " (for sync: fewer mutations per push)."
+        )
+    return _answer(exc.status_code, detail, extra, exc.headers)
 
 
 def unexpected_error(request: Request, exc: Exception) -> Response:

@@ -7,6 +7,7 @@ from datetime import date
 import msgspec
 
 from server.renewal.checklist import ChecklistItem
+from server.renewal.reminders import Reminder
 
 
 class CycleSummary(msgspec.Struct, kw_only=True):
@@ -35,3 +36,4 @@ class Summary(msgspec.Struct, kw_only=True):
     fee_due_on: date | None
     attention: list[Attention]
     checklist: list[ChecklistItem]
+    reminders: list[Reminder] = []  # dates not to miss, urgent ones first

@@ -18,6 +18,8 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 def fold(text: str) -> str:
     """Case-folded, accents stripped, apostrophes dropped; other punctuation kept."""
+    if text.isascii():  # nothing to decompose or translate: the common case, kept fast
+        return _APOSTROPHES.sub("", text.casefold())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _APOSTROPHES.sub("", bare.translate(_UNDECOMPOSED))

@@ -25,6 +25,7 @@ from server.renewal.cycle import (
 from server.renewal.hours import cycle_totals, in_cycle
 from server.renewal.models import Attention, CycleSummary, Summary
 from server.renewal.problems import duplicate_ids, entry_problems
+from server.renewal.reminders import Reminder, reminders
 
 
 class RenewalView(msgspec.Struct, kw_only=True):
@@ -167,6 +168,20 @@ def build_summary(view: RenewalView) -> Summary:
             last_backup_on=profile.last_backup_on,
             has_profile=bool(profile.full_name and profile.iicrc_id),
         ),
+        reminders=view_reminders(view),
+    )
+
+
+def view_reminders(view: RenewalView) -> list[Reminder]:
+    profile = view.profile
+    return reminders(
+        cycles=view.cycles,
+        entries=view.entries,
+        rules=profile.renewal_rules,
+        fee_due_on=profile.fee_due_on,
+        last_backup_on=profile.last_backup_on,
+        profile_email_checked_on=profile.profile_email_checked_on,
+        today=view.today,
     )
 
 

@@ -1,0 +1,1 @@
+"""The reminders as an ICS calendar feed at a secret, revocable, per-user address."""

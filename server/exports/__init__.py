@@ -1,0 +1,1 @@
+"""Records leaving ceclog: the CSV log, the transcript PDF, certificate PDFs, backups and restore."""

@@ -1,0 +1,120 @@
+"""Making a full backup ZIP of one user's records and documents.
+
+Members are written one at a time, so a backup of many certificates never sits
+in memory whole. Photos and PDFs are stored as they are (they do not
+compress); data.json and log.csv are deflated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import zipfile
+from datetime import date
+from typing import IO
+
+import msgspec
+
+from server.accounts.service import apply_profile_patch
+from server.db.connection import Database
+from server.errors import NotFound
+from server.exports.backup_format import (
+    DATA_JSON,
+    FORMAT,
+    LOG_CSV,
+    SCHEMA_VERSION,
+    BackupData,
+    BackupDocument,
+    BackupProfile,
+    original_name,
+)
+from server.exports.certificates import certificate_pdf
+from server.exports.documents import DocumentSource
+from server.exports.log_csv import log_csv
+from server.exports.records import Records, load_records
+from server.fields import iso_now
+
+
+def backup_profile(records: Records, backed_up_on: date) -> BackupProfile:
+    p = records.view.profile
+    return BackupProfile(
+        full_name=p.full_name,
+        email=p.email,
+        iicrc_id=p.iicrc_id,
+        certifications=p.certifications,
+        cycle_starts_on=p.cycle_starts_on,
+        fee_due_on=p.fee_due_on,
+        profile_email_checked_on=p.profile_email_checked_on,
+        last_backup_on=backed_up_on,
+        booth_hours=p.booth_hours,
+        renewal_rules=p.renewal_rules,
+    )
+
+
+async def _available_documents(
+    documents: DocumentSource, user_id: int, records: Records
+) -> dict[str, tuple]:
+    """sha256 -> (path, media type) of every document the entries point at and the server has.
+
+    A photo still on its way from the phone is left out; its entry is backed up all the same.
+    """
+    found = {}
+    for entry in records.entries:
+        sha = entry.document_sha256
+        if sha and sha not in found:
+            try:
+                found[sha] = await documents.file(user_id, sha)
+            except NotFound:
+                continue
+    return found
+
+
+async def write_backup(
+    db: Database, documents: DocumentSource, user_id: int, out: IO[bytes]
+) -> BackupData:
+    """Writes the ZIP to `out` and records today as the profile's last backup."""
+    async with db.reader() as conn:
+        records = await load_records(conn, user_id)
+    today = records.view.today
+    available = await _available_documents(documents, user_id, records)
+    listed = {
+        sha: BackupDocument(
+            sha256=sha,
+            media_type=media_type,
+            size=path.stat().st_size,
+            original=original_name(sha, media_type),
+        )
+        for sha, (path, media_type) in available.items()
+    }
+    archive = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED, allowZip64=True)
+    try:
+        for sha, (path, _) in available.items():
+            await asyncio.to_thread(archive.write, path, listed[sha].original)
+        pdfs: dict[str, bytes] = {}
+        for entry in records.entries:
+            sha = entry.document_sha256
+            if sha not in listed:
+                continue
+            if sha not in pdfs:
+                pdfs = {sha: await certificate_pdf(documents, user_id, sha)}  # one held at a time
+            name = "certificates/" + records.file_names[entry.id]
+            listed[sha].certificates.append(name)
+            await asyncio.to_thread(archive.writestr, name, pdfs[sha])
+        data = BackupData(
+            format=FORMAT,
+            schema_version=SCHEMA_VERSION,
+            created_at=iso_now(),
+            profile=backup_profile(records, today),
+            events=records.events,
+            entries=[msgspec.structs.replace(e, problems=[]) for e in records.entries],
+            documents=list(listed.values()),
+        )
+        deflate = {"compress_type": zipfile.ZIP_DEFLATED}
+        await asyncio.to_thread(archive.writestr, LOG_CSV, log_csv(records), **deflate)
+        await asyncio.to_thread(
+            archive.writestr, DATA_JSON, msgspec.json.format(msgspec.json.encode(data)), **deflate
+        )
+    finally:
+        await asyncio.to_thread(archive.close)
+    async with db.transaction() as tx:
+        await apply_profile_patch(tx, user_id, {"last_backup_on": today})
+    return data

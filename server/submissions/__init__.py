@@ -1,0 +1,1 @@
+"""Getting hours to the IICRC: submit, confirm, reject, follow up, email and portal assist."""

@@ -1,0 +1,217 @@
+"""The screens on a phone, without needing the server to sync: first visit,
+capture, trade-show mode, review, log search, profile, keyboard and sizes."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import NAME, PASSWORD
+
+
+def test_first_visit_creates_the_owner_account(server, devices) -> None:
+    phone = devices(server.base_url)
+    phone.goto()
+    page = phone.page
+    expect(page.get_by_role("heading", name="Create the owner account")).to_be_visible()
+    page.get_by_label("Full name as on your IICRC profile").fill(NAME)
+    page.get_by_label("Email").fill("owner-first-visit@example.com")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Create account").click()
+
+    expect(page.get_by_role("heading", name="Totals")).to_be_visible()
+    expect(page.get_by_text(re.compile(r"^0 of 14 hours$"))).to_be_visible()
+    expect(page.get_by_role("button", name="Snap certificate")).to_be_visible()
+    expect(page.get_by_role("button", name="Booth registration")).to_be_visible()
+    expect(page.get_by_role("button", name="Sync now")).to_be_visible()
+    expect(page.get_by_text("Nothing needs your attention.")).to_be_visible()
+    assert phone.api("GET", "/api/me")["full_name"] == NAME
+
+    # The session cookie keeps the device signed in across visits.
+    page.reload()
+    expect(page.get_by_role("heading", name="Totals")).to_be_visible()
+
+
+def test_wrong_password_says_so(server, devices) -> None:
+    phone = devices(server.base_url)
+    email = phone.sign_up()
+    phone.context.clear_cookies()
+    phone.goto("#/signin/signin")
+    page = phone.page
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill("not the password")
+    page.get_by_role("button", name="Sign in", exact=True).click()
+    expect(page.get_by_role("alert")).to_have_text("The email or password is wrong.")
+
+
+def test_offline_capture_is_an_entry_at_once_and_opens_its_review(server, devices) -> None:
+    phone = devices(server.base_url)
+    phone.open_app()
+    phone.wait_for_worker()
+    phone.context.set_offline(True)
+    phone.snap()
+    page = phone.page
+    expect(phone.status()).to_have_text("Offline · 1 waiting to sync")
+    page.get_by_role("link", name="Log", exact=True).click()
+    page.get_by_text("Untitled certificate").click()
+
+    expect(page.get_by_role("heading", name="Untitled certificate")).to_be_visible()
+    expect(page.get_by_role("img", name=re.compile("Photo of"))).to_be_visible()
+    problems = page.get_by_role("region", name="To check")
+    expect(problems).to_contain_text("Course title is missing")
+    expect(problems).to_contain_text("CEC hours are missing")
+    expect(problems).not_to_contain_text("No certificate photo")
+
+    page.get_by_label("Course title").fill("Applied Microbial Remediation Technician")
+    page.get_by_label("Provider").fill("Mold Academy")
+    page.get_by_label("Completion date").fill("2026-02-10")
+    page.get_by_label("CEC hours").fill("7.5")
+    page.get_by_label("Name on certificate").fill(NAME)
+    page.get_by_role("button", name="Save").click()
+    expect(
+        page.get_by_role("heading", name="Applied Microbial Remediation Technician")
+    ).to_be_visible()
+    expect(problems).not_to_contain_text("missing")
+
+    page.reload()
+    expect(page.get_by_label("Provider")).to_have_value("Mold Academy")
+    expect(page.get_by_label("CEC hours")).to_have_value("7.5")
+    expect(phone.status()).to_have_text("Offline · 1 waiting to sync")
+
+
+def test_trade_show_event_booth_and_timed_session(server, devices) -> None:
+    phone = devices(server.base_url)
+    phone.sign_up()
+    page = phone.page
+    page.clock.install()
+    phone.goto("#/show")
+    expect(page.get_by_role("heading", name="Trade show")).to_be_visible()
+
+    page.get_by_role("button", name="+ New event").click()
+    page.get_by_label("Event name").fill("The Experience 2026")
+    page.get_by_label("Location").fill("Las Vegas")
+    page.get_by_role("button", name="Create event").click()
+    chosen = page.get_by_role("combobox", name="Event").locator("option:checked")
+    expect(chosen).to_have_text("The Experience 2026")
+
+    page.get_by_role("button", name="Booth registration").click()
+    expect(page.get_by_text("Saved").first).to_be_visible()
+    expect(page.get_by_role("button", name="Add badge photo")).to_be_visible()
+
+    page.get_by_label("Session title").fill("Drying science update")
+    page.get_by_label("Presenter or provider").fill("IICRC")
+    page.get_by_role("button", name="Check in").click()
+    expect(page.get_by_role("heading", name="In session")).to_be_visible()
+    page.clock.fast_forward("01:31:00")
+    expect(page.get_by_role("timer")).to_have_text(re.compile(r"^1:31:0\d$"))
+    page.get_by_role("button", name="Check out").click()
+    expect(page.get_by_text("Checked out · 1.5 hours recorded")).to_be_visible()
+
+    at_show = page.get_by_role("region", name="At this event")
+    expect(at_show.get_by_role("link")).to_have_count(2)
+    expect(at_show).to_contain_text("IICRC booth registration · The Experience 2026")
+    expect(at_show).to_contain_text("Drying science update")
+    expect(at_show).to_contain_text("1.5 h")
+
+    # A second booth registration is allowed; both count on the home screen.
+    page.get_by_role("button", name="Booth registration").click()
+    page.get_by_role("link", name="Home", exact=True).click()
+    expect(page.get_by_text(re.compile(r"^5\.5 of 14 hours$"))).to_be_visible()
+
+
+def test_log_search_and_statuses(server, devices) -> None:
+    phone = devices(server.base_url)
+    phone.open_app()
+    page = phone.page
+    page.get_by_role("button", name="Booth registration").click()
+    phone.snap()
+    page.get_by_role("link", name="Log", exact=True).click()
+    rows = page.get_by_role("main").get_by_role("listitem")
+    expect(rows).to_have_count(2)
+    expect(page.get_by_role("link", name=re.compile("Untitled certificate"))).to_contain_text(
+        "Needs review"
+    )
+    expect(page.get_by_role("link", name=re.compile("IICRC booth registration"))).to_contain_text(
+        "Not submitted"
+    )
+
+    page.get_by_label("Search entries").fill("booth")
+    expect(rows).to_have_count(1)
+    expect(page.get_by_text("1 of 2 entries")).to_be_visible()
+    page.get_by_label("Search entries").fill("no such course")
+    expect(page.get_by_text("Nothing matches")).to_be_visible()
+
+
+def test_profile_booth_hours_drive_booth_registration(server, devices) -> None:
+    phone = devices(server.base_url)
+    phone.sign_up()
+    phone.goto("#/profile")
+    page = phone.page
+    expect(page.get_by_label("Full name as on your IICRC profile")).to_have_value(NAME)
+    expect(page.get_by_label("Booth registration hours")).to_have_value("2")
+    page.get_by_label("IICRC ID").fill("IICRC-123456")
+    page.get_by_label("Booth registration hours").fill("1.5")
+    page.get_by_role("button", name="+ Add certification").click()
+    page.get_by_label("Code").fill("wrt")
+    page.get_by_label("Certified on").fill("2024-05-01")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Saved")).to_be_visible()
+
+    page.get_by_role("link", name="Home", exact=True).click()
+    expect(page.get_by_text("1.5 hours for today")).to_be_visible()
+    page.get_by_role("button", name="Booth registration").click()
+    expect(page.get_by_text("Booth registration saved · 1.5 hours")).to_be_visible()
+
+    page.reload()
+    page.get_by_role("link", name="Profile", exact=True).click()
+    expect(page.get_by_label("IICRC ID")).to_have_value("IICRC-123456")
+    expect(page.get_by_label("Code")).to_have_value("WRT")
+
+
+def test_keyboard_reaches_the_actions_and_inputs_are_large(server, devices) -> None:
+    phone = devices(server.base_url)
+    phone.open_app()
+    page = phone.page
+    booth = page.get_by_role("button", name="Booth registration")
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if booth.evaluate("(el) => el === document.activeElement"):
+            break
+    else:
+        raise AssertionError("Tab never reached the Booth registration button")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Booth registration saved · 2 hours")).to_be_visible()
+
+    # iOS zooms into inputs under 16 px; small targets are hard to hit with a thumb.
+    for route in ("#/home", "#/show", "#/log", "#/profile"):
+        phone.goto(route)
+        page.locator("h1").wait_for()
+        too_small = page.evaluate(
+            """() => [...document.querySelectorAll('input:not([type=file]):not([type=checkbox]), select, textarea')]
+                .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 16 || el.getBoundingClientRect().height < 44)
+                .map((el) => el.id || el.name)"""
+        )
+        assert too_small == [], f"{route}: {too_small}"
+        small_buttons = page.evaluate(
+            """() => [...document.querySelectorAll('button, .nav a')]
+                .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().height < 44)
+                .map((el) => el.textContent.trim())"""
+        )
+        assert small_buttons == [], f"{route}: {small_buttons}"
+
+
+def test_iphone_is_told_to_add_the_app_to_the_home_screen(server, devices) -> None:
+    iphone = devices(
+        server.base_url,
+        user_agent="Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15"
+        " (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
+    )
+    iphone.open_app()
+    hint = iphone.page.get_by_role("region", name="Add ceclog to your Home Screen")
+    expect(hint).to_contain_text("Add to Home Screen")
+    hint.get_by_role("button", name="Got it").click()
+    expect(hint).to_have_count(0)
+    iphone.page.reload()
+    expect(iphone.page.get_by_role("heading", name="Totals")).to_be_visible()
+    expect(hint).to_have_count(0)

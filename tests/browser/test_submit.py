@@ -1,0 +1,157 @@
+"""The submit flow in the browser: choose entries, download the email package,
+say it was sent, confirm one in the profile, report another through the portal
+values, and see the records screen make a backup and a calendar link."""
+
+from __future__ import annotations
+
+import email
+import io
+import uuid
+import zipfile
+from email.policy import default
+
+from playwright.sync_api import expect
+
+from tests.browser.certificate import certificate_photo
+from tests.browser.conftest import DESKTOP, SYNC_TIMEOUT_MS, Device
+
+
+def upload(device: Device, data: bytes) -> str:
+    answer = device.context.request.post(
+        f"{device.base_url}/api/documents",
+        multipart={"file": {"name": "certificate.jpg", "mimeType": "image/jpeg", "buffer": data}},
+        headers={
+            "X-CSRFToken": {c["name"]: c["value"] for c in device.context.cookies()}["csrftoken"]
+        },
+    )
+    assert answer.ok, answer.text()
+    return answer.json()["sha256"]
+
+
+def add_entry(device: Device, title: str, day: str, hours: float, sha: str | None) -> str:
+    entry_id = str(uuid.uuid4())
+    body = {
+        "kind": "course",
+        "course_title": title,
+        "provider": "Restoration Academy",
+        "holder_name": "Ana María López",
+        "completion_date": day,
+        "hours": hours,
+        "document_sha256": sha,
+        "approval_verified": True,
+    }
+    device.api("PUT", f"/api/entries/{entry_id}", body)
+    return entry_id
+
+
+def status_of(device: Device, entry_id: str) -> dict:
+    return device.api("GET", f"/api/entries/{entry_id}")["submission"]
+
+
+def test_submit_by_email_confirm_and_portal(server, devices) -> None:
+    desk = devices(server.base_url, DESKTOP, name="desk")
+    desk.open_app()
+    desk.api("PATCH", "/api/me", {"iicrc_id": "IICRC-98765"})
+    photo = certificate_photo()
+    sha = upload(desk, photo)
+    wrt = add_entry(desk, "WRT CEC", "2026-04-02", 14, sha)
+    asd = add_entry(desk, "Applied Structural Drying", "2026-04-20", 7, sha)
+    odor = add_entry(desk, "Odor Control", "2026-05-06", 3.5, None)
+    page = desk.page
+    desk.page.get_by_role("button", name="Sync now").click()
+    page.get_by_role("link", name="Submit", exact=True).click()
+    expect(page.get_by_role("heading", name="Submit to the IICRC")).to_be_visible()
+    expect(page.get_by_role("checkbox", name="WRT CEC")).to_be_visible(timeout=SYNC_TIMEOUT_MS)
+
+    # Email package: two entries chosen, the .eml downloaded, then "I sent it".
+    page.get_by_role("checkbox", name="WRT CEC").check()
+    page.get_by_role("checkbox", name="Applied Structural Drying").check()
+    expect(page.get_by_text("2 of 3 entries chosen")).to_be_visible()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download email (.eml)").click()
+    eml = download.value
+    assert eml.suggested_filename.endswith(".eml")
+    message = email.message_from_bytes(open(eml.path(), "rb").read(), policy=default)
+    assert message["To"] == "renewals@iicrcnet.org"
+    assert "IICRC-98765" in message["Subject"]
+    names = [a.get_filename() for a in message.iter_attachments()]
+    assert names == ["2026-04-WRT-CEC-14hrs.pdf", "2026-04-Applied-Structural-Drying-7hrs.pdf"]
+    assert all(a.get_content().startswith(b"%PDF-") for a in message.iter_attachments())
+    assert status_of(desk, wrt)["status"] == "not_submitted"  # not until the user says so
+
+    page.get_by_role("button", name="I sent it").click()
+    waiting = page.get_by_role("region", name="Waiting for the IICRC")
+    expect(waiting.get_by_role("listitem", name="WRT CEC")).to_be_visible(timeout=SYNC_TIMEOUT_MS)
+    expect(waiting.get_by_role("listitem", name="Applied Structural Drying")).to_be_visible()
+    assert (
+        status_of(desk, wrt)["method"] == "email" and status_of(desk, asd)["status"] == "submitted"
+    )
+    expect(page.get_by_role("checkbox", name="WRT CEC")).to_have_count(0)
+
+    # The hours show in the IICRC profile: confirm one.
+    waiting.get_by_role("listitem", name="WRT CEC").get_by_role(
+        "button", name="Confirmed in profile"
+    ).click()
+    expect(waiting.get_by_role("listitem", name="WRT CEC")).to_have_count(
+        0, timeout=SYNC_TIMEOUT_MS
+    )
+    assert status_of(desk, wrt)["status"] == "confirmed"
+
+    # A rejection keeps its reason and puts the entry back to submit.
+    row = waiting.get_by_role("listitem", name="Applied Structural Drying")
+    row.get_by_role("button", name="Rejected…").click()
+    row.get_by_label("Why the IICRC rejected it").fill("Course not approved")
+    row.get_by_role("button", name="Save rejection").click()
+    expect(page.get_by_text("Rejected: Course not approved")).to_be_visible(timeout=SYNC_TIMEOUT_MS)
+    assert status_of(desk, asd) == {
+        "status": "rejected",
+        "method": "email",
+        "submitted_on": status_of(desk, asd)["submitted_on"],
+        "confirmed_on": None,
+        "reason": "Course not approved",
+    }
+
+    # Portal assist: the values to type, then "Reported in portal".
+    page.get_by_role("checkbox", name="Odor Control").check()
+    page.get_by_role("button", name="Report in IICRC portal").click()
+    panel = page.get_by_role("region", name="Report CECs: Odor Control")
+    expect(panel.get_by_text("05/06/2026")).to_be_visible()
+    expect(panel.get_by_text("3.5", exact=True)).to_be_visible()
+    expect(panel.get_by_role("button", name="Copy course name of Odor Control")).to_be_visible()
+    panel.get_by_role("button", name="Reported in portal").click()
+    expect(waiting.get_by_role("listitem", name="Odor Control")).to_be_visible(
+        timeout=SYNC_TIMEOUT_MS
+    )
+    assert status_of(desk, odor)["method"] == "portal"
+
+
+def test_records_screen_backs_up_and_makes_a_calendar_link(server, devices) -> None:
+    desk = devices(server.base_url, DESKTOP, name="desk")
+    desk.open_app()
+    add_entry(desk, "WRT CEC", "2026-04-02", 14, upload(desk, certificate_photo()))
+    page = desk.page
+    page.get_by_role("link", name="Submit", exact=True).click()
+    page.get_by_role("link", name="Log, transcript, backup and calendar").click()
+    expect(page.get_by_role("heading", name="Records and backup")).to_be_visible()
+    expect(page.get_by_text("Never backed up")).to_be_visible()
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download backup (ZIP)").click()
+    archive = zipfile.ZipFile(io.BytesIO(open(download.value.path(), "rb").read()))
+    assert "certificates/2026-04-WRT-CEC-14hrs.pdf" in archive.namelist()
+    expect(page.get_by_text("Last backup")).to_be_visible(timeout=SYNC_TIMEOUT_MS)
+
+    with page.expect_download() as log:
+        page.get_by_role("button", name="Download log (CSV)").click()
+    assert open(log.value.path(), "rb").read().startswith(b"\xef\xbb\xbf")
+
+    page.get_by_role("button", name="Make a calendar link").click()
+    address = page.get_by_label("Calendar address")
+    expect(address).to_be_visible()
+    url = address.input_value()
+    assert url.endswith(".ics")
+    feed = desk.context.request.get(url)
+    assert feed.ok and b"BEGIN:VCALENDAR" in feed.body()
+    page.get_by_role("button", name="Turn the calendar off").click()
+    expect(page.get_by_text("No calendar link yet.")).to_be_visible()
+    assert desk.context.request.get(url).status == 404

@@ -1,0 +1,100 @@
+// Log: every entry by renewal cycle, with its status and a search box.
+
+import { snapshot } from '../local.js';
+import { h, entryStatus, entryTitle, fmtDate, fmtHours, icon, replace } from './dom.js';
+
+function matches(entry, query) {
+  if (!query) return true;
+  const text = [entry.course_title, entry.provider, entry.holder_name, entry.notes, entry.approval_number, entryTitle(entry)].join(' ').toLowerCase();
+  return query.toLowerCase().split(/\s+/).every((word) => text.includes(word));
+}
+
+function groups(entries, summary) {
+  const cycle = summary?.cycle;
+  const out = [
+    { key: 'undated', title: 'Not dated yet', items: [] },
+    { key: 'later', title: 'After this cycle', items: [] },
+    { key: 'current', title: cycle ? `This cycle · ${fmtDate(cycle.starts_on)} – ${fmtDate(cycle.ends_on)}` : 'All entries', items: [] },
+    { key: 'earlier', title: 'Earlier cycles', items: [] },
+  ];
+  const [undated, later, current, earlier] = out;
+  for (const entry of entries) {
+    const date = entry.completion_date;
+    if (!date) undated.items.push(entry);
+    else if (!cycle || (cycle.starts_on <= date && date <= cycle.ends_on)) current.items.push(entry);
+    else if (date > cycle.ends_on) later.items.push(entry);
+    else earlier.items.push(entry);
+  }
+  return out.filter((g) => g.items.length);
+}
+
+export function entryRow(entry) {
+  const status = entryStatus(entry);
+  const sub = [entry.completion_date ? fmtDate(entry.completion_date) : null, entry.provider].filter(Boolean).join(' · ');
+  return h(
+    'li',
+    {},
+    h(
+      'a',
+      { class: 'row entry-row', href: `#/entry/${entry.id}` },
+      h(
+        'span',
+        { class: 'row-text' },
+        h('span', { class: 'row-title', text: entryTitle(entry) }),
+        h('span', { class: 'row-sub', text: sub || 'No details yet' }),
+        h(
+          'span',
+          { class: 'chips' },
+          h('span', { class: `chip chip-${status.key}`, text: status.text }),
+          entry.pending ? h('span', { class: 'chip chip-pending', text: 'Not synced' }) : null,
+        ),
+      ),
+      entry.hours !== null && entry.hours !== undefined
+        ? h('span', { class: 'row-end' }, h('span', { class: 'hours', text: `${fmtHours(entry.hours)}${entry.hours_unit === 'legacy_cec' ? ' CEC' : ' h'}` }))
+        : null,
+    ),
+  );
+}
+
+async function render(root) {
+  let data = await snapshot();
+  const search = h('input', { type: 'search', id: 'log-search', autocomplete: 'off', placeholder: 'Title, provider, notes…', enterkeyhint: 'search' });
+  const results = h('div', { class: 'log-groups' });
+  const counter = h('p', { class: 'muted' });
+
+  function draw() {
+    const found = data.entries.filter((e) => matches(e, search.value.trim()));
+    counter.textContent = search.value.trim() ? `${found.length} of ${data.entries.length} entries` : `${data.entries.length} ${data.entries.length === 1 ? 'entry' : 'entries'}`;
+    if (!data.entries.length) {
+      replace(results, h('div', { class: 'empty-state' }, icon('list'), h('p', { text: 'No entries yet.' }), h('p', { class: 'muted', text: 'Snap a certificate or record a booth registration; it shows up here at once.' }), h('a', { class: 'btn btn-primary', href: '#/capture' }, 'Capture a certificate')));
+      return;
+    }
+    if (!found.length) {
+      replace(results, h('p', { class: 'empty', text: `Nothing matches “${search.value.trim()}”.` }));
+      return;
+    }
+    replace(
+      results,
+      groups(found, data.summary).map((g) =>
+        h('section', { class: 'log-group', 'aria-label': g.title }, h('h2', { text: g.title }), h('ul', { class: 'list card' }, g.items.map(entryRow))),
+      ),
+    );
+  }
+  search.addEventListener('input', draw);
+  draw();
+  replace(
+    root,
+    h('h1', { tabindex: '-1', text: 'Log' }),
+    h('div', { class: 'search' }, h('label', { for: 'log-search', class: 'visually-hidden', text: 'Search entries' }), search),
+    counter,
+    results,
+  );
+  return {
+    refresh: async () => {
+      data = await snapshot();
+      draw();
+    },
+  };
+}
+
+export const screen = { name: 'log', title: 'Log', nav: { label: 'Log', icon: 'list', order: 4 }, render };

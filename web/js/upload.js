@@ -1,0 +1,124 @@
+// Photos to the server: content-addressed by SHA-256, in chunks that resume
+// where the server stopped (DESIGN §4 Documents). Local bytes are dropped only
+// after HEAD confirms the server has the whole file; a thumbnail stays.
+
+import * as api from './api.js';
+import { getMeta, read, setMeta, write } from './db.js';
+
+export const CHUNK_BYTES = 512 * 1024;
+const CHUNK_TIMEOUT_MS = 60000;
+const OCR_GIVE_UP_MS = 10 * 60 * 1000;
+
+const blobPath = (sha) => `/api/blobs/${sha}`;
+
+// null when the server has the whole file, else the offset to resume from.
+async function serverOffset(sha) {
+  const [response] = await api.request('HEAD', blobPath(sha));
+  if (response.status === 200) return null;
+  if (response.status === 404) return Number(response.headers.get('Upload-Offset')) || 0;
+  throw new api.HttpError(response.status, null);
+}
+
+async function sendChunks(photo, start) {
+  const total = photo.bytes.byteLength;
+  let offset = start;
+  let corrections = 0;
+  while (offset < total) {
+    const end = Math.min(offset + CHUNK_BYTES, total);
+    const [response, body] = await api.request('PUT', blobPath(photo.sha256), {
+      body: photo.bytes.slice(offset, end),
+      headers: { 'Content-Range': `bytes ${offset}-${end - 1}/${total}`, 'Content-Type': photo.type },
+      timeout: CHUNK_TIMEOUT_MS,
+      readBody: (r) => r.json().catch(() => null),
+    });
+    if (response.ok) {
+      offset = end;
+      continue;
+    }
+    // The server holds a different amount than we thought (a chunk whose answer
+    // was lost, or one it dropped): carry on from where it says.
+    const told = Number(response.headers.get('Upload-Offset'));
+    if (response.status === 409 && Number.isInteger(told) && told >= 0 && told <= total && corrections++ < 5) {
+      offset = told;
+      continue;
+    }
+    throw new api.HttpError(response.status, body);
+  }
+}
+
+async function markUploaded(sha) {
+  await write(['photos', 'meta'], async (s) => {
+    const photo = await s.photos.get(sha);
+    if (photo) await s.photos.put({ ...photo, bytes: null, uploaded: true, failed: null });
+    const watch = (await s.meta.get('ocr_watch')) ?? [];
+    if (!watch.some((w) => w.sha === sha)) await s.meta.put([...watch, { sha, since: Date.now() }], 'ocr_watch');
+  });
+}
+
+export async function uploadPhoto(photo) {
+  const total = photo.bytes.byteLength;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const offset = await serverOffset(photo.sha256);
+    if (offset === null) return markUploaded(photo.sha256);
+    try {
+      await sendChunks(photo, Math.min(offset, total));
+    } catch (error) {
+      // 422: the server's hash of the whole file disagreed, so it kept nothing: send it again.
+      if (error.status === 422 && attempt < 2) continue;
+      throw error;
+    }
+  }
+  throw new Error('The photo did not reach the server intact.');
+}
+
+// Uploads every photo the server does not have yet. A photo the server refuses
+// is marked with the reason and skipped, so it never holds back the rest.
+export async function uploadPending() {
+  const photos = await read(['photos'], (s) => s.photos.all());
+  for (const photo of photos.filter((p) => !p.uploaded && p.bytes)) {
+    try {
+      await uploadPhoto(photo);
+    } catch (error) {
+      if (!(error instanceof api.HttpError) || error.status === 401 || error.status === 404 || error.status >= 500) throw error;
+      await write(['photos'], async (s) => {
+        const current = await s.photos.get(photo.sha256);
+        if (current) await s.photos.put({ ...current, failed: error.message });
+      });
+    }
+  }
+}
+
+export async function ocrWatching() {
+  return ((await getMeta('ocr_watch')) ?? []).length;
+}
+
+// Asks how OCR is doing on recently uploaded photos; true when one finished,
+// so the caller pulls the entry the server has just filled in.
+export async function checkOcr() {
+  const watch = (await getMeta('ocr_watch')) ?? [];
+  if (!watch.length) return false;
+  let finished = false;
+  const still = [];
+  for (const item of watch) {
+    let doc;
+    try {
+      doc = await api.get(`/api/documents/${item.sha}`);
+    } catch (error) {
+      if (error instanceof api.HttpError && error.status === 404) continue;
+      throw error;
+    }
+    await storeDocument(item.sha, doc);
+    const status = doc?.ocr?.status;
+    if (status === 'done' || status === 'failed') finished = true;
+    else if (Date.now() - item.since < OCR_GIVE_UP_MS) still.push(item);
+  }
+  await setMeta('ocr_watch', still);
+  return finished;
+}
+
+export async function storeDocument(sha, doc) {
+  await write(['photos'], async (s) => {
+    const photo = (await s.photos.get(sha)) ?? { sha256: sha, bytes: null, thumb: null, uploaded: true };
+    await s.photos.put({ ...photo, media_type: doc.media_type, ocr: doc.ocr ?? null });
+  });
+}
