@@ -74,9 +74,29 @@ def _font(name: str, px: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), px)
 
 
+@functools.cache
+def _has_glyph(name: str, char: str) -> bool:
+    # A character the font lacks draws as the font's "missing" box, the same
+    # for every such character; U+0378 is unassigned, so always missing.
+    font = _font(name, 40)
+    return char.isspace() or bytes(font.getmask(char)) != bytes(font.getmask("\u0378"))
+
+
+def font_for(name: str, text: str) -> str:
+    """`name`, or the first font that has every letter of `text` when it lacks one.
+
+    Dancing Script has no "ř": a designer seeing "Kate□ina" on the proof picks
+    a script that has it, as a word processor would; print never shows the box.
+    """
+    for candidate in (name, *SCRIPT, FALLBACK) if name in SCRIPT else (name, FALLBACK):
+        if font_path(candidate) and all(_has_glyph(candidate, ch) for ch in text):
+            return candidate
+    return name
+
+
 def text_width(name: str, size: float, text: str) -> float:
     """Width in points, measured at a fine pixel size for precision."""
-    return _font(name, int(size * 10)).getlength(text) / 10
+    return _font(font_for(name, text), int(size * 10)).getlength(text) / 10
 
 
 def draw(page: Page, dpi: int, paper: tuple[int, int, int] = (252, 250, 244)) -> Image.Image:
@@ -103,7 +123,7 @@ def draw(page: Page, dpi: int, paper: tuple[int, int, int] = (252, 250, 244)) ->
                 width=max(1, round(item.width * scale)),
             )
             continue
-        font = _font(item.font, max(6, round(item.size * scale)))
+        font = _font(font_for(item.font, item.text), max(6, round(item.size * scale)))
         width = font.getlength(item.text)
         x = item.x * scale
         if item.align == "center":

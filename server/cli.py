@@ -112,6 +112,7 @@ def cmd_check(settings: Settings, _: argparse.Namespace) -> int:
         version = subprocess.run([tesseract, "--version"], capture_output=True, text=True)
         first = (version.stdout or version.stderr).splitlines()[0]
         print(f"ok    tesseract: {first} ({tesseract})")
+        ok = _check_language_data() and ok
     else:
         ok = False
         print("FAIL  tesseract: not found; install it: sudo apt-get install -y tesseract-ocr")
@@ -125,6 +126,21 @@ def cmd_check(settings: Settings, _: argparse.Namespace) -> int:
         print(f"FAIL  data directory: {settings.data_dir} is not writable ({exc.strerror})")
     ok = _check_database(settings.db_path) and ok
     return 0 if ok else 1
+
+
+def _check_language_data() -> bool:
+    from server.ocr.tesseract import PACKAGES, missing_languages
+
+    missing = missing_languages()
+    if missing:
+        packages = " ".join(PACKAGES[lang] for lang in missing)
+        print(
+            f"FAIL  tesseract language data: {', '.join(missing)} missing;"
+            f" install it: sudo apt-get install -y {packages}"
+        )
+        return False
+    print("ok    tesseract language data: Latin (accents kept), osd")
+    return True
 
 
 def _check_database(path: Path) -> bool:

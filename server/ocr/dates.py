@@ -47,7 +47,12 @@ _PATTERNS = [
     ),
     ("dmy", rf"\b{_DAY.format(g='d')}[\s\-]*{_MONTH.format(g='m')}[\s\-,]*{_YEAR.format(g='y')}\b"),
     ("iso", r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
-    ("us", r"(?<![\d/.-])(?P<m>[01]?\d)[/.-](?P<d>[0-3]?\d)[/.-](?P<y>(?:19|20)?\d\d)(?![\d/])"),
+    # OCR splits a figure pair in a slashed date ("06/1 1/2026"): a space
+    # between two digits of the month or day is not a separator there.
+    (
+        "us",
+        r"(?<![\d/.-])(?P<m>[01] ?\d|\d)[/.-](?P<d>[0-3] ?\d|\d)[/.-](?P<y>(?:19|20)?\d\d)(?![\d/])",
+    ),
 ]
 _REGEXES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _PATTERNS]
 
@@ -87,9 +92,10 @@ def _build(name: str, m: re.Match[str]) -> DateMatch | None:
     year = int(g["y"])
     if year < 100:
         year += 2000
-    month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
+    m_text, d_text = g["m"].replace(" ", ""), g["d"].replace(" ", "")
+    month = int(m_text) if m_text.isdigit() else _month(m_text)
     try:
-        value = date(year, month, int(g["d"]))
+        value = date(year, month, int(d_text))
         start = None
         if name == "mdy_range":
             start = value

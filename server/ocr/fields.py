@@ -192,7 +192,7 @@ def _continuation(page: Page, j: int) -> list[int]:
     """Lines that carry on a wrapped value: same size and alignment, close under it."""
     out, current = [], j
     for _ in range(2):
-        nxt = L.below(page.lines, current, reach=0.9)
+        nxt = L.below(page.lines, current, reach=1.2)
         if nxt is None or nxt in page.by_line or nxt in page.label_only:
             break
         a, b = page.lines[current], page.lines[nxt]

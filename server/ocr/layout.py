@@ -10,6 +10,7 @@ from __future__ import annotations
 import statistics
 
 from server.ocr.models import Line, Word
+from server.ocr.text import fix_known_words
 
 # A gap wider than this many glyph heights separates two runs on one row
 # (two columns, or a label and its value); word spaces are about a third.
@@ -56,7 +57,7 @@ def _split_runs(row: list[Word]) -> list[Line]:
 def make_line(words: list[Word]) -> Line:
     return Line(
         words=words,
-        text=" ".join(w.text for w in words),
+        text=fix_known_words(" ".join(w.text for w in words)),
         left=min(w.left for w in words),
         top=min(w.top for w in words),
         right=max(w.right for w in words),

@@ -9,12 +9,11 @@ from __future__ import annotations
 import time
 
 import cv2
-import msgspec
 import numpy as np
 from PIL import Image
 
 from server.documents.sniff import PDF, sniff_media_type
-from server.ocr import pdf, preprocess, tesseract
+from server.ocr import pdf, preprocess, reread, tesseract
 from server.ocr.fields import extract_fields
 from server.ocr.gaps import regions_to_reread
 from server.ocr.images import open_upright, to_array
@@ -24,8 +23,6 @@ from server.ocr.page import find_page, flatten_matrix, page_size, whole_image
 
 # Below this OSD confidence the page is left as it is: sparse text fools OSD.
 OSD_MIN_CONFIDENCE = 1.5
-# A second look at a strip reads background texture as words; keep what OCR believes.
-REREAD_MIN_CONFIDENCE = 0.3
 
 
 def extract_document(data: bytes, media_type: str | None = None) -> Extraction:
@@ -98,40 +95,42 @@ def read_page(page: Image.Image) -> PageWords:
     rotate, confidence = tesseract.detect_rotation(_small(page))
     if rotate and confidence >= OSD_MIN_CONFIDENCE:
         page = page.rotate(-rotate, expand=True, fillcolor=255)
-    return PageWords(tesseract.read_words(page), page)
+    clean = Image.fromarray(preprocess.black_on_white(np.asarray(page)))
+    return PageWords(tesseract.read_words(clean), page)
 
 
-def _merge_rereads(words: PageWords, boxes: list[tuple[int, int, int, int]]) -> list[Word]:
+def _merge_rereads(words: PageWords, boxes: list[reread.Box]) -> list[Word]:
     """Words from the strips replace what the page read inside them, when found."""
+    page = np.asarray(words.image)
+    prepared = [reread.prepare(page, box) for box in boxes]
+    images = reread.as_images([option for options in prepared for option in options])
+    as_lines = _per_box(tesseract.read_strips(images, psm=7), prepared)
+    undecided = [i for i, found in enumerate(as_lines) if not reread.agreed(found)]
+    raw = tesseract.read_strips(
+        reread.as_images([option for i in undecided for option in prepared[i]]), psm=13
+    )
+    for i, found in zip(undecided, _per_box(raw, [prepared[i] for i in undecided]), strict=True):
+        as_lines[i] += found
     merged: list[Word] = list(words)
-    for box in boxes:
-        found = _reread(words.image, box)
-        if found:
-            merged = [w for w in merged if not _inside(w, box)] + found
+    for box, options, found in zip(boxes, prepared, as_lines, strict=True):
+        strips = [strip for _, strip in options] * (len(found) // max(1, len(options)))
+        if better := reread.best_reading(list(zip(found, strips, strict=True))):
+            merged = [w for w in merged if not _inside(w, box)] + better
     return merged
 
 
-def _inside(word: Word, box: tuple[int, int, int, int]) -> bool:
+def _per_box(found: list[list[Word]], prepared: list[list]) -> list[list[list[Word]]]:
+    """Split one run's readings back into each box's."""
+    out, start = [], 0
+    for options in prepared:
+        out.append(found[start : start + len(options)])
+        start += len(options)
+    return out
+
+
+def _inside(word: Word, box: reread.Box) -> bool:
     cx, cy = word.left + word.width / 2, word.top + word.height / 2
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
-
-
-def _reread(page: Image.Image, box: tuple[int, int, int, int]) -> list[Word]:
-    """OCR one strip as a single line, without the rule a name is written on."""
-    strip = np.asarray(page.crop(box))
-    if strip.size == 0:
-        return []
-    ink = preprocess.binarize(strip)
-    rules = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, np.ones((1, max(40, strip.shape[1] // 8)), np.uint8)
-    )
-    strip = np.where(cv2.dilate(rules, np.ones((5, 5), np.uint8)) > 0, 255, strip).astype(np.uint8)
-    found = tesseract.read_words(Image.fromarray(strip), psm=7)
-    return [
-        msgspec.structs.replace(w, left=w.left + box[0], top=w.top + box[1])
-        for w in found
-        if w.conf >= REREAD_MIN_CONFIDENCE
-    ]
 
 
 def _small(page: Image.Image) -> Image.Image:

@@ -3,11 +3,19 @@
 Each call starts a tesseract process. OpenMP inside tesseract fights the
 other workers for the same cores and makes a page slower, not faster, so it
 is limited to one thread unless the operator says otherwise.
+
+Pages are read with tesseract's Latin-script model: the English one drops
+accents ("María" comes back "Maria"), and a certificate must carry the
+holder's name as printed. Without that model OCR fails with a message saying
+what to install, rather than quietly handing back names without accents.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
+import tempfile
+from pathlib import Path
 
 import pytesseract
 from PIL import Image
@@ -16,26 +24,80 @@ from server.ocr.models import Word
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
+# The Latin-script model: every European language's letters, accents included.
+PAGE_LANG = "Latin"
+# What each model's data file comes in, on Debian and Ubuntu.
+PACKAGES = {
+    "Latin": "tesseract-ocr-script-latn",
+    "eng": "tesseract-ocr-eng",
+    "osd": "tesseract-ocr-osd",
+}
+REQUIRED_LANGS = ("Latin", "osd")
+
 # Inverted (white-on-dark) text detection doubles the recognition work, and
 # certificates are dark print on light paper.
 _CONFIG = "-c tessedit_do_invert=0"
 
 
-def read_words(image: Image.Image, *, psm: int = 3, dpi: int = 300) -> list[Word]:
+class LanguageDataMissing(RuntimeError):
+    """Tesseract runs but lacks a model's data file."""
+
+    def __init__(self, lang: str) -> None:
+        package = PACKAGES.get(lang, f"the tesseract data for '{lang}'")
+        super().__init__(
+            f"tesseract has no '{lang}' language data; install it: "
+            f"sudo apt-get install -y {package}"
+        )
+        self.lang = lang
+
+
+def read_words(
+    image: Image.Image, *, psm: int = 3, dpi: int = 300, lang: str = PAGE_LANG
+) -> list[Word]:
     """Every word tesseract finds, with its box and confidence."""
-    data = pytesseract.image_to_data(
-        _as_bmp(image),
-        lang="eng",
-        config=f"--psm {psm} --dpi {dpi} {_CONFIG}",
-        output_type=pytesseract.Output.DICT,
-    )
-    words = []
+    return _read(_as_bmp(image), psm=psm, dpi=dpi, lang=lang).get(1, [])
+
+
+def read_strips(
+    images: list[Image.Image], *, psm: int = 7, dpi: int = 300, lang: str = PAGE_LANG
+) -> list[list[Word]]:
+    """The words of each of several small images, in one tesseract run.
+
+    Starting tesseract and loading the Latin model costs more than reading
+    a strip, so every strip a page needs goes to one process, as pages of
+    one document.
+    """
+    if not images:
+        return []
+    with tempfile.TemporaryDirectory(prefix="ceclog-strips-") as tmp:
+        paths = []
+        for i, image in enumerate(images):
+            path = Path(tmp) / f"{i:03d}.bmp"
+            image.save(path, "BMP")
+            paths.append(str(path))
+        listing = Path(tmp) / "strips.txt"
+        listing.write_text("\n".join(paths) + "\n")
+        pages = _read(str(listing), psm=psm, dpi=dpi, lang=lang)
+    return [pages.get(i + 1, []) for i in range(len(images))]
+
+
+def _read(source: Image.Image | str, *, psm: int, dpi: int, lang: str) -> dict[int, list[Word]]:
+    try:
+        data = pytesseract.image_to_data(
+            source,
+            lang=lang,
+            config=f"--psm {psm} --dpi {dpi} {_CONFIG}",
+            output_type=pytesseract.Output.DICT,
+        )
+    except pytesseract.TesseractError as exc:
+        raise _explained(exc, lang) from exc
+    pages: dict[int, list[Word]] = {}
     for i, text in enumerate(data["text"]):
         text = text.strip()
         conf = float(data["conf"][i])
         if not text or conf < 0:
             continue
-        words.append(
+        pages.setdefault(int(data["page_num"][i]), []).append(
             Word(
                 text=text,
                 left=data["left"][i],
@@ -46,7 +108,7 @@ def read_words(image: Image.Image, *, psm: int = 3, dpi: int = 300) -> list[Word
                 line_key=(data["block_num"][i], data["par_num"][i], data["line_num"][i]),
             )
         )
-    return words
+    return pages
 
 
 def detect_rotation(image: Image.Image) -> tuple[int, float]:
@@ -57,7 +119,9 @@ def detect_rotation(image: Image.Image) -> tuple[int, float]:
             config="--psm 0 -c min_characters_to_try=20",
             output_type=pytesseract.Output.DICT,
         )
-    except pytesseract.TesseractError:
+    except pytesseract.TesseractError as exc:
+        if isinstance(error := _explained(exc, "osd"), LanguageDataMissing):
+            raise error from exc
         return 0, 0.0  # too little text to tell: leave it as it is
     return int(osd["rotate"]), float(osd["orientation_conf"])
 
@@ -68,12 +132,38 @@ def render_pdf(image: Image.Image, *, dpi: int) -> bytes:
     Tesseract embeds a JPEG input as it is and any other format uncompressed,
     so callers hand it a JPEG to keep the page small.
     """
-    return pytesseract.image_to_pdf_or_hocr(
-        image,
-        lang="eng",
-        extension="pdf",
-        config=f"--dpi {dpi} {_CONFIG}",
+    try:
+        return pytesseract.image_to_pdf_or_hocr(
+            image, lang=PAGE_LANG, extension="pdf", config=f"--dpi {dpi} {_CONFIG}"
+        )
+    except pytesseract.TesseractError as exc:
+        raise _explained(exc, PAGE_LANG) from exc
+
+
+def installed_languages() -> set[str]:
+    """The models tesseract can load, as `tesseract --list-langs` names them."""
+    out = subprocess.run(
+        [pytesseract.pytesseract.tesseract_cmd, "--list-langs"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
+    lines = (out.stdout or out.stderr).splitlines()
+    # The first line says where the data lives; models may sit in subfolders ("script/Latin").
+    return {line.strip().rsplit("/", 1)[-1] for line in lines[1:] if line.strip()}
+
+
+def missing_languages() -> list[str]:
+    have = installed_languages()
+    return [lang for lang in REQUIRED_LANGS if lang not in have]
+
+
+def _explained(exc: pytesseract.TesseractError, lang: str) -> Exception:
+    """A missing model becomes an error that says what to install."""
+    text = str(exc)
+    if "Failed loading language" in text or "Error opening data file" in text:
+        return LanguageDataMissing(lang)
+    return exc
 
 
 def _as_bmp(image: Image.Image) -> Image.Image:

@@ -116,10 +116,25 @@ EVENT_WORDS = re.compile(
 )
 
 
+# The doubled I of "IICRC" reads as one, three, or with a 1 or l among them
+# ("ICRC", "II1CRC", "lIICRC"), or its first two as an H ("HICRC"); no
+# other word looks like it.
+_IICRC = re.compile(r"(?<![^\W\d_])(?:[Il1|!¡]{1,4}|H[Il1|]?)CRC\b")
+
+
+# A narrow "1" beside another figure reads as a space and a 1 inside dates and
+# codes: "2024-1 1-23", "C963-7 1", "06/1 1/2026".
+_SPLIT_ONE = re.compile(r"(?<=[-/]\d) (?=1\b)|(?<=[-/]1) (?=\d)")
+
+
+def fix_known_words(text: str) -> str:
+    """OCR's usual slips in the words and figures every certificate prints."""
+    return _SPLIT_ONE.sub("", _IICRC.sub("IICRC", text))
+
+
 def squash(text: str) -> str:
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
-    # The doubled I of "IICRC" often reads as one; no other word looks like it.
-    text = re.sub(r"\b[Il1|]?ICRC\b", "IICRC", text)
+    text = fix_known_words(text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -137,7 +152,8 @@ def clean_name(text: str, last_first: bool = False) -> str | None:
         text = f"{parts[1]} {parts[0]}"
     else:
         text = " ".join(parts)
-    tokens = _join_split_letters(text.split())
+    text = re.sub(r"(?<=\S )[OÔ] (?=[A-Z][a-z]{2,})", "O'", text)  # "O Connor": a lost apostrophe
+    tokens = [_lost_apostrophe(t) for t in _join_split_letters(text.split())]
     if (
         tokens
         and len(tokens[-1]) > 3
@@ -147,6 +163,12 @@ def clean_name(text: str, last_first: bool = False) -> str | None:
         tokens[-1] = tokens[-1][:-1]  # the sentence's full stop, not an initial's
     if not 2 <= len(tokens) <= 6:
         return None
+    if any(t[0].isupper() for t in tokens):
+        # "María josé Price": a lower-case given name is a misread capital J or I.
+        tokens = [
+            t if t.lower() in _PARTICLES or not t[0].islower() else t[0].upper() + t[1:]
+            for t in tokens
+        ]
     if any(not _NAME_TOKEN.match(t) for t in tokens):
         return None
     if any(t.lower().strip(".") in _NOT_NAME for t in tokens):
@@ -154,6 +176,14 @@ def clean_name(text: str, last_first: bool = False) -> str | None:
     if not any(t[0].isupper() for t in tokens) or sum(len(t) > 1 for t in tokens) < 2:
         return None
     return " ".join(tokens)
+
+
+def _lost_apostrophe(token: str) -> str:
+    """ "DAndre", "OConnor": the apostrophe of D'Andre and O'Connor is a speck
+    that OCR drops, and no name is spelled with two capitals and no mark."""
+    if re.fullmatch(r"[DO][A-Z][a-z]{2,}", token):
+        return f"{token[0]}'{token[1:]}"
+    return token
 
 
 def _join_split_letters(tokens: list[str]) -> list[str]:
@@ -187,8 +217,9 @@ _PROVIDER_END = re.compile(
 
 def clean_provider(text: str) -> str:
     """An organisation's name without the address or phone printed after it."""
-    text = _PROVIDER_END.sub("", squash(text))
-    return text.strip(" \"':;,-_|·")
+    text = _PROVIDER_END.sub("", squash(text)).strip(" \"':;,-_|·")
+    # An organisation's name starts with a capital: "ironwood" is a misread "I".
+    return text[:1].upper() + text[1:]
 
 
 def is_heading(text: str) -> bool:
