@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test bench lint tesseract clean
+.PHONY: setup packages run test bench lint clean
 
 setup: $(STAMP)
 
@@ -13,18 +13,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-tesseract:
-	@scripts/ensure_tesseract.sh
+packages:
+	@scripts/ensure_packages.sh run
 
-run: setup tesseract
+run: setup packages
 	$(BIN)/ceclog migrate
 	$(BIN)/ceclog serve
 
-test: setup tesseract
-	@scripts/ensure_chromium.sh
+test: setup
+	@scripts/ensure_packages.sh test
 	$(BIN)/python -m pytest
 
-bench: setup tesseract
+bench: setup packages
 	@for script in scripts/bench_*.py; do \
 		echo "== $$script"; $(BIN)/python $$script || exit 1; \
 	done

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The Debian packages ceclog needs, installed with apt-get when run as root,
+# otherwise named in the exact command to run.
+#   run:  tesseract with the Latin-script (accents) and OSD (rotation) data, and
+#         the DejaVu fonts the transcript PDF is set in;
+#   test: also Debian's chromium for the browser tests and the fonts the sample
+#         certificates are drawn with (fixed seeds pick from the installed fonts).
+set -euo pipefail
+RUN="tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-script-latn fonts-dejavu-core"
+TEST="$RUN chromium fonts-liberation fonts-urw-base35 fonts-dancingscript"
+case "${1:-run}" in
+  run) wanted=$RUN ;;
+  test) wanted=$TEST ;;
+  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  # Not Debian: check the programs and trust the rest.
+  for program in tesseract $([ "$1" = test ] && echo chromium); do
+    command -v "$program" >/dev/null 2>&1 || { echo "ceclog needs $program (Debian packages: $wanted)" >&2; exit 1; }
+  done
+  exit 0
+fi
+
+missing=()
+for package in $wanted; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "installing ${missing[*]} with apt-get"
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+  exit 0
+fi
+echo "ceclog needs these Debian packages. Install them with:" >&2
+echo "    sudo apt-get install -y ${missing[*]}" >&2
+exit 1
