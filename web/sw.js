@@ -4,7 +4,7 @@
 // asks for it ("New version available — Reload").
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = '80943d3bc2ef';
+const VERSION = 'da142630794d';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',

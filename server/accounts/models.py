@@ -57,6 +57,12 @@ class RegisterIn(msgspec.Struct, kw_only=True):
     full_name: Annotated[str, Meta(min_length=1, max_length=300)]
 
 
+class SignupState(msgspec.Struct, kw_only=True):
+    mode: Literal["first", "open", "closed"]
+    open: bool  # whether a visitor may register now
+    has_owner: bool  # whether any account exists
+
+
 class LoginIn(msgspec.Struct, kw_only=True):
     email: Annotated[str, Meta(max_length=254)]
     password: Annotated[str, Meta(max_length=1024)]

@@ -9,7 +9,15 @@ from litestar.params import FromPath, JSONBody
 from litestar.status_codes import HTTP_201_CREATED, HTTP_204_NO_CONTENT
 
 from server.accounts import service
-from server.accounts.models import LoginIn, ProfilePatch, RegisterIn, TokenIn, TokenOut, User
+from server.accounts.models import (
+    LoginIn,
+    ProfilePatch,
+    RegisterIn,
+    SignupState,
+    TokenIn,
+    TokenOut,
+    User,
+)
 from server.http.auth import SESSION_COOKIE, csrf_cookie, new_csrf_token, session_cookie
 from server.http.deps import DB, AppSettings, UserId
 
@@ -33,6 +41,12 @@ async def register(data: JSONBody[RegisterIn], db: DB, settings: AppSettings) ->
     """Create an account (the first one is the owner); also signs it in."""
     user, token = await service.register(db, settings.signup, data)
     return _signed_in(user, token, settings, HTTP_201_CREATED)
+
+
+@get("/api/auth/signup", opt=PUBLIC, tags=["auth"])
+async def signup(db: DB, settings: AppSettings) -> SignupState:
+    """Whether this server takes new accounts (CECLOG_SIGNUP) and already has its owner."""
+    return await service.signup_state(db, settings.signup)
 
 
 @post("/api/auth/login", opt=PUBLIC, status_code=200, tags=["auth"])
@@ -74,4 +88,4 @@ async def update_me(data: JSONBody[ProfilePatch], db: DB, user_id: UserId) -> Us
     return await service.update_profile(db, user_id, data)
 
 
-ROUTES = [register, login, logout, create_token, list_tokens, revoke_token, me, update_me]
+ROUTES = [register, signup, login, logout, create_token, list_tokens, revoke_token, me, update_me]

@@ -10,7 +10,14 @@ import aiosqlite
 from msgspec import UNSET
 
 from server.accounts import repo
-from server.accounts.models import Principal, ProfilePatch, RegisterIn, TokenOut, User
+from server.accounts.models import (
+    Principal,
+    ProfilePatch,
+    RegisterIn,
+    SignupState,
+    TokenOut,
+    User,
+)
 from server.accounts.secrets import (
     dummy_hash,
     hash_password,
@@ -56,6 +63,15 @@ async def register(db: Database, signup: SignupMode, data: RegisterIn) -> tuple[
         user = await repo.get_user(tx, user_id)
     assert user is not None
     return user, token
+
+
+async def signup_state(db: Database, signup: SignupMode) -> SignupState:
+    """Whether a visitor may create an account here, so the app shows the right form."""
+    if signup == "closed":
+        return SignupState(mode=signup, open=False, has_owner=True)
+    async with db.reader() as conn:
+        has_owner = await repo.count_users(conn) > 0
+    return SignupState(mode=signup, open=signup == "open" or not has_owner, has_owner=has_owner)
 
 
 async def add_user(db: Database, email: str, full_name: str, password: str) -> User:

@@ -109,8 +109,12 @@ def test_no_credentials_is_401(client: TestClient) -> None:
 def test_signup_modes(tmp_path, mode: str, first: int, second: int) -> None:
     settings = Settings(data_dir=tmp_path / "d", signup=mode, ocr_workers=0)
     with TestClient(create_app(settings)) as client:
+        before = client.get("/api/auth/signup").json()
+        assert before == {"mode": mode, "open": first == 201, "has_owner": mode == "closed"}
         body = {"email": "one@example.com", "password": "long enough pw", "full_name": "One"}
         assert client.post("/api/auth/register", json=body).status_code == first
+        client.cookies.clear()
+        assert client.get("/api/auth/signup").json()["open"] is (second == 201)
         client.cookies.clear()
         body = {**body, "email": "two@example.com"}
         answer = client.post("/api/auth/register", json=body)

@@ -73,13 +73,15 @@ class Server:
                 self.process.wait()
 
 
-def start_server(data_dir: Path, *, ocr_workers: int = 1, web_dir: Path | None = None) -> Server:
+def start_server(
+    data_dir: Path, *, ocr_workers: int = 1, web_dir: Path | None = None, signup: str = "open"
+) -> Server:
     port = free_port()
     data_dir.mkdir(parents=True, exist_ok=True)
     env = {
         **os.environ,
         "CECLOG_DATA_DIR": str(data_dir),
-        "CECLOG_SIGNUP": "open",
+        "CECLOG_SIGNUP": signup,
         "CECLOG_OCR_WORKERS": str(ocr_workers),
     }
     if web_dir is None:

@@ -10,7 +10,8 @@ from playwright.sync_api import expect
 from tests.browser.conftest import NAME, PASSWORD
 
 
-def test_first_visit_creates_the_owner_account(server, devices) -> None:
+def test_first_visit_creates_the_owner_account(own_server, devices) -> None:
+    server = own_server(signup="first", ocr_workers=0)
     phone = devices(server.base_url)
     phone.goto()
     page = phone.page
@@ -27,6 +28,15 @@ def test_first_visit_creates_the_owner_account(server, devices) -> None:
     expect(page.get_by_role("button", name="Sync now")).to_be_visible()
     expect(page.get_by_text("Nothing needs your attention.")).to_be_visible()
     assert phone.api("GET", "/api/me")["full_name"] == NAME
+
+    # The server has its owner now: the next visitor is offered signing in only.
+    stranger = devices(server.base_url)
+    stranger.goto()
+    expect(stranger.page.get_by_role("heading", name="Sign in")).to_be_visible()
+    expect(
+        stranger.page.get_by_text("Ask the owner of this server for an account.")
+    ).to_be_visible()
+    expect(stranger.page.get_by_role("button", name="Create an account")).to_have_count(0)
 
     # The session cookie keeps the device signed in across visits.
     page.reload()

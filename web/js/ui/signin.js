@@ -8,6 +8,11 @@ async function render(root, params) {
   let mode = params[0] === 'signin' ? 'signin' : localStorage.getItem('has-signed-in') ? 'signin' : 'create';
   // The session ended while this device still holds the account's records.
   const known = await currentUser();
+  // Whether this server still needs its owner, or takes new accounts at all.
+  const signup = known ? null : await api.get('/api/auth/signup', { timeout: 4000 }).catch(() => null);
+  if (signup && !signup.open) mode = 'signin';
+  else if (signup && !signup.has_owner && params[0] !== 'signin') mode = 'create';
+  const canCreate = signup?.open !== false;
   const box = h('div', { class: 'auth' });
 
   function draw() {
@@ -49,10 +54,12 @@ async function render(root, params) {
     replace(
       box,
       h('img', { src: '/icons/icon-192.png', alt: '', class: 'auth-logo', width: 72, height: 72 }),
-      h('h1', { tabindex: '-1', text: creating ? 'Create the owner account' : 'Sign in' }),
+      h('h1', { tabindex: '-1', text: creating ? (signup?.has_owner ? 'Create your account' : 'Create the owner account') : 'Sign in' }),
       h('p', { class: 'lede', text: creating ? 'Keep proof of your IICRC continuing-education hours. Snap certificates at the show, even with no signal; they sync when you are back online.' : known ? `Your session has ended. Sign in as ${known.email} and what waits on this device syncs; signing in as someone else clears this device.` : 'Welcome back. Your certificates sync once you are in.' }),
       form,
-      h('p', { class: 'switch' }, creating ? 'Already have an account? ' : 'New here? ', h('button', { type: 'button', class: 'link', onclick: () => { mode = creating ? 'signin' : 'create'; draw(); box.querySelector('h1').focus(); } }, creating ? 'Sign in' : 'Create an account')),
+      !canCreate
+        ? h('p', { class: 'switch', text: 'New here? Ask the owner of this server for an account.' })
+        : h('p', { class: 'switch' }, creating ? 'Already have an account? ' : 'New here? ', h('button', { type: 'button', class: 'link', onclick: () => { mode = creating ? 'signin' : 'create'; draw(); box.querySelector('h1').focus(); } }, creating ? 'Sign in' : 'Create an account')),
     );
   }
   draw();
