@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -21,6 +21,7 @@ from server.db.migrations import apply_migrations
 
 BUSY_TIMEOUT_MS = 10_000
 Params = Iterable[Any] | dict[str, Any]
+T = TypeVar("T")
 
 
 async def _connect(path: Path) -> aiosqlite.Connection:
@@ -69,6 +70,19 @@ class Database:
             else:
                 await conn.execute("COMMIT")
 
+    async def write(self, work: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
+        """`work(tx)` as one write transaction, run in one trip to the writer's thread.
+
+        Like `transaction()`, but the statements `work` sends run at once on
+        the writer's own thread instead of each taking a trip there and back,
+        which is most of the time a write of many rows holds the lock. `work`
+        may await only the connection it is given (it must not wait for
+        anything else: that would stall every writer).
+        """
+        async with self._write_lock:
+            writer = self._writer
+            return await writer._execute(_run_transaction, writer._conn, work)
+
     @asynccontextmanager
     async def reader(self) -> AsyncIterator[aiosqlite.Connection]:
         conn = await self._readers.get()
@@ -76,6 +90,48 @@ class Database:
             yield conn
         finally:
             self._readers.put_nowait(conn)
+
+
+class _OnWriterThread:
+    """The writer seen through the aiosqlite methods the repos use, answering at once."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+
+    @property
+    def total_changes(self) -> int:
+        return self._conn.total_changes
+
+    async def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
+        return self._conn.execute(sql, params)
+
+    async def executemany(self, sql: str, params: Iterable[Params]) -> sqlite3.Cursor:
+        return self._conn.executemany(sql, params)
+
+    async def execute_fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        return self._conn.execute(sql, params).fetchall()
+
+
+def _run_transaction(conn: sqlite3.Connection, work: Callable[[Any], Awaitable[T]]) -> T:
+    """On the writer's thread: BEGIN IMMEDIATE, run `work` to its end, commit or roll back."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        result = _run_now(work(_OnWriterThread(conn)))
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return result
+
+
+def _run_now(coroutine: Any) -> Any:
+    """Run a coroutine that never waits (its awaits all answer at once) to its end."""
+    try:
+        coroutine.send(None)
+    except StopIteration as done:
+        return done.value
+    coroutine.close()
+    raise RuntimeError("A write run on the writer's thread waited for something else.")
 
 
 def migrate(path: Path) -> list[str]:

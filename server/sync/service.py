@@ -67,7 +67,8 @@ async def push(db: Database, user_id: int, request: PushRequest) -> PushResponse
 async def _push(db: Database, user_id: int, request: PushRequest, careful: bool) -> PushResponse:
     server_now = now_ms()
     ordered = sorted(request.mutations, key=lambda m: m.id)
-    async with db.transaction() as tx:
+
+    async def apply_all(tx: aiosqlite.Connection) -> tuple[int, list[Rejected], list]:
         client = await repo.find_client(tx, request.client_id)
         if client is None:
             await repo.add_client(tx, request.client_id, user_id, iso_now())
@@ -98,13 +99,18 @@ async def _push(db: Database, user_id: int, request: PushRequest, careful: bool)
         earlier = []
         if ordered and ordered[0].id <= last:
             earlier = await repo.rejections_between(tx, request.client_id, ordered[0].id, last)
+        return todo[-1].id if todo else last, rejected, earlier
+
+    # One trip to the writer's thread for the whole push: the lock is held for
+    # the work, not for a trip there and back per statement.
+    last, rejected, earlier = await db.write(apply_all)
     sent = {m.id for m in ordered}
     told = [
         Rejected(id=row["mutation_id"], reason=row["reason"])
         for row in earlier
         if row["mutation_id"] in sent
     ]
-    return PushResponse(last_mutation_id=todo[-1].id if todo else last, rejected=told + rejected)
+    return PushResponse(last_mutation_id=last, rejected=told + rejected)
 
 
 def _new_mutations(ordered: list[MutationIn], last: int) -> list[MutationIn]:

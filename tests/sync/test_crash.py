@@ -13,6 +13,8 @@ from tests.sync.live_server import LocalServer
 
 ROUNDS = 4
 DEVICES = 3
+# Per device and round: enough that a push is still under way when the kill lands.
+QUEUED = 1500
 
 
 def integrity(path: Path) -> str:
@@ -59,7 +61,7 @@ def test_sigkill_mid_push_loses_nothing_acknowledged(tmp_path: Path) -> None:
         notes: dict[str, str] = {}
         for _ in range(ROUNDS):
             for device in devices:
-                queue_work(device.replica, rng, 400, notes)
+                queue_work(device.replica, rng, QUEUED, notes)
             threads = [threading.Thread(target=push_until_cut_off, args=(d,)) for d in devices]
             for thread in threads:
                 thread.start()
@@ -91,7 +93,7 @@ def test_sigkill_mid_push_loses_nothing_acknowledged(tmp_path: Path) -> None:
         observer = Replica()
         SyncClient(observer, http_transport(http)).pull()
         made = sum(d.replica.next_id - 1 for d in devices)
-        assert made == DEVICES * ROUNDS * 400
+        assert made == DEVICES * ROUNDS * QUEUED
         for device in devices:
             assert device.replica.pending == []
             assert device.replica.confirmed == device.replica.next_id - 1
