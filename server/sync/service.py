@@ -57,16 +57,40 @@ class _RefusedAfterWriting(Exception):
 
 async def push(db: Database, user_id: int, request: PushRequest) -> PushResponse:
     """Apply the mutations the server has not seen yet, in id order, all or none."""
+    ordered = sorted(request.mutations, key=lambda m: m.id)
+    # Decoded before taking the write lock, which is then held for writing only.
+    decoded = _decode_all(ordered)
     try:
-        return await _push(db, user_id, request, careful=False)
+        return await _push(db, user_id, request, ordered, decoded, careful=False)
     except _RefusedAfterWriting:
         # The whole transaction rolled back; again, each mutation in a savepoint.
-        return await _push(db, user_id, request, careful=True)
+        return await _push(db, user_id, request, ordered, decoded, careful=True)
 
 
-async def _push(db: Database, user_id: int, request: PushRequest, careful: bool) -> PushResponse:
+def _decode_all(ordered: list[MutationIn]) -> dict[int, Mutation | str]:
+    """Each mutation id's typed mutation, or why it cannot be one.
+
+    A batch may carry an id twice; the first one is the one applied.
+    """
+    decoded: dict[int, Mutation | str] = {}
+    for envelope in ordered:
+        if envelope.id not in decoded:
+            try:
+                decoded[envelope.id] = decode_mutation(envelope)
+            except ValueError as exc:
+                decoded[envelope.id] = str(exc)
+    return decoded
+
+
+async def _push(
+    db: Database,
+    user_id: int,
+    request: PushRequest,
+    ordered: list[MutationIn],
+    decoded: dict[int, Mutation | str],
+    careful: bool,
+) -> PushResponse:
     server_now = now_ms()
-    ordered = sorted(request.mutations, key=lambda m: m.id)
 
     async def apply_all(tx: aiosqlite.Connection) -> tuple[int, list[Rejected], list]:
         client = await repo.find_client(tx, request.client_id)
@@ -80,7 +104,9 @@ async def _push(db: Database, user_id: int, request: PushRequest, careful: bool)
         todo = _new_mutations(ordered, last)
         rejected: list[Rejected] = []
         for envelope in todo:
-            reason = await _apply(tx, user_id, request.client_id, envelope, server_now, careful)
+            reason = await _apply(
+                tx, user_id, request.client_id, envelope, decoded[envelope.id], server_now, careful
+            )
             if reason is not None:
                 rejected.append(Rejected(id=envelope.id, reason=reason))
                 await repo.insert_rejection(
@@ -136,6 +162,7 @@ async def _apply(
     user_id: int,
     client_id: str,
     envelope: MutationIn,
+    mutation: Mutation | str,
     server_now: int,
     careful: bool,
 ) -> str | None:
@@ -145,10 +172,8 @@ async def _apply(
     trips to the database each) is only paid when one did not: `total_changes`
     tells, and the push starts over carefully.
     """
-    try:
-        mutation = decode_mutation(envelope)
-    except ValueError as exc:
-        return str(exc)
+    if isinstance(mutation, str):
+        return mutation  # it did not decode
     origin = device_origin(client_id, envelope.ts, mutation.args.base_version, server_now)
     written = tx.total_changes
     try:
