@@ -45,6 +45,22 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
+def generate_and_measure(args: argparse.Namespace, argv: list[str]) -> int:
+    """Draw the samples in one child, then measure in another.
+
+    The measuring process's children are then only tesseract runs, so its
+    RUSAGE_CHILDREN peak is tesseract's and not the generator's (drawing
+    12-MP photos takes several hundred MB).
+    """
+    with tempfile.TemporaryDirectory(prefix="ceclog-bench-") as tmp:
+        root = Path(tmp)
+        generate = [sys.executable, str(Path(__file__).parent / "make_samples.py")]
+        generate += ["--count", str(args.count), "--out", str(root), "--seed", str(args.seed)]
+        subprocess.run(generate, check=True, stderr=subprocess.DEVNULL)
+        measure = [sys.executable, __file__, *argv, "--samples", str(root)]
+        return subprocess.run(measure).returncode
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=Path, help="a directory made by make_samples.py")
@@ -54,24 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
 
+    if args.samples is None:
+        return generate_and_measure(args, argv or sys.argv[1:])
     root = args.samples
-    if root is None:
-        root = Path(tempfile.mkdtemp(prefix="ceclog-bench-"))
-        # In a child process, so drawing 12-MP photos does not count as OCR memory.
-        subprocess.run(
-            [
-                sys.executable,
-                str(Path(__file__).parent / "make_samples.py"),
-                "--count",
-                str(args.count),
-                "--out",
-                str(root),
-                "--seed",
-                str(args.seed),
-            ],
-            check=True,
-            stderr=subprocess.DEVNULL,
-        )
     manifest = json.loads((root / "manifest.json").read_text())
 
     right = {name: 0 for name in (*FIELD_NAMES, "kind")}
