@@ -62,16 +62,16 @@ def _converted(value: Any, target: type, what: str) -> Any:
         raise Invalid(f"The backup's {what} is not valid: {exc}.") from None
 
 
-def planned_entries(data: BackupData) -> list[tuple[str, EntryIn]]:
-    """Every entry as the PUT body it restores with, checked before anything is written."""
+def planned_entries(data: BackupData) -> list[tuple[str, EntryIn, str]]:
+    """Every entry as the PUT body it restores with and when the backup's copy last changed,
+    checked before anything is written."""
     planned = []
     for entry in data.entries:
         if entry.deleted:
             continue
         values = {name: getattr(entry, name) for name in USER_FIELDS}
-        planned.append(
-            (entry.id, _converted({**values, "id": entry.id}, EntryIn, f"entry {entry.id}"))
-        )
+        body = _converted({**values, "id": entry.id}, EntryIn, f"entry {entry.id}")
+        planned.append((entry.id, body, entry.updated_at))
     return planned
 
 
@@ -113,7 +113,7 @@ def _same(current: Any, incoming: dict[str, Any]) -> bool:
 
 
 async def _restore_entry(
-    tx, user_id: int, entry_id: str, body: EntryIn, result: RestoreResult
+    tx, user_id: int, entry_id: str, body: EntryIn, backup_updated_at: str, result: RestoreResult
 ) -> None:
     row = await entries_repo.find_entry(tx, entry_id)
     if row is None:
@@ -124,6 +124,11 @@ async def _restore_entry(
     values = {name: getattr(body, name) for name in USER_FIELDS}
     current = entries_repo.entry_from_row(row)
     if not row["deleted"] and _same(current, values):
+        result.skipped += 1
+        return
+    if not row["deleted"] and row["updated_at"] > backup_updated_at:
+        # Edited here after the backup was made: a restore brings back what is missing,
+        # it never takes away the technician's later work.
         result.skipped += 1
         return
     if row["deleted"]:
@@ -181,13 +186,13 @@ async def apply_backup(
             result.skipped += 1
     async with db.transaction() as tx:
         event_ids = await _restore_events(tx, user_id, events)
-        for backup_id, body in entries:
+        for backup_id, body, backup_updated_at in entries:
             entry_id = await _target_id(tx, entries_repo.find_entry, user_id, backup_id)
-            if body.event_id in event_ids:
-                body = msgspec.structs.replace(body, event_id=event_ids[body.event_id])
-            await _restore_entry(
-                tx, user_id, entry_id, msgspec.structs.replace(body, id=entry_id), result
-            )
+            if body.event_id is not None:
+                # An event deleted here since the backup is not restored: point at nothing.
+                body = msgspec.structs.replace(body, event_id=event_ids.get(body.event_id))
+            body = msgspec.structs.replace(body, id=entry_id)
+            await _restore_entry(tx, user_id, entry_id, body, backup_updated_at, result)
         await _fill_profile(tx, user_id, backup.data.profile)
     return result
 

@@ -158,15 +158,33 @@ def test_backup_wipe_restore_gives_identical_records(
         assert files_left(fresh) == before
 
 
-def test_restore_brings_back_deleted_and_changed_entries(client: TestClient, ana) -> None:
+def test_restore_brings_back_deleted_entries_and_keeps_later_edits(client: TestClient, ana) -> None:
     _fill(client, ana)
     entries, _ = _records(client, ana)
     data = _backup(client, ana)
     client.delete(f"/api/entries/{entries[0]['id']}", headers=ana)
-    client.patch(f"/api/entries/{entries[1]['id']}", json={"hours": 1}, headers=ana)
+    client.patch(
+        f"/api/entries/{entries[1]['id']}", json={"hours": 1, "notes": "later note"}, headers=ana
+    )
     result = _restore(client, ana, data).json()
-    assert result == {"entries_added": 0, "entries_updated": 2, "documents_added": 0, "skipped": 3}
-    assert _records(client, ana)[0] == entries
+    assert result == {"entries_added": 0, "entries_updated": 1, "documents_added": 0, "skipped": 4}
+    restored = {e["id"]: e for e in _records(client, ana)[0]}
+    assert restored[entries[0]["id"]] == entries[0], "the deleted entry is back as it was"
+    kept = restored[entries[1]["id"]]
+    assert (kept["hours"], kept["notes"]) == (1, "later note"), "a later edit is never undone"
+    assert _restore(client, ana, data).json()["entries_updated"] == 0
+
+
+def test_an_entry_whose_event_was_deleted_since_points_at_nothing(client: TestClient, ana) -> None:
+    event_id = "3f0c8a5e-8d1b-4c1e-9a57-2f0b6f1d9c11"
+    client.put(f"/api/events/{event_id}", json={"name": "The Experience 2026"}, headers=ana)
+    entry_id = add_entry(client, ana, event_id=event_id)
+    data = _backup(client, ana)
+    client.delete(f"/api/entries/{entry_id}", headers=ana)
+    client.delete(f"/api/events/{event_id}", headers=ana)
+    _restore(client, ana, data)
+    assert client.get(f"/api/events/{event_id}", headers=ana).status_code == 404
+    assert client.get(f"/api/entries/{entry_id}", headers=ana).json()["event_id"] is None
 
 
 def test_another_account_gets_its_own_copies(client: TestClient, ana, ben) -> None:
