@@ -50,3 +50,20 @@ def check_client_id(value: str, what: str = "entry") -> None:
     """Ids are UUIDs made by the client, so two devices never pick the same one."""
     if not _UUID.match(value):
         raise Invalid(f"The {what} id must be a UUID made by the client, got {value[:64]!r}.")
+
+
+# Dates a certificate, a cycle or a fee can sensibly carry. Wider ones are typos
+# (20266 for 2026) and would overflow the cycle and business-day arithmetic.
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2200, 12, 31)
+
+
+def check_dates(struct: object) -> None:
+    """For a Struct's __post_init__: every date (or datetime) field within the sensible range."""
+    for name in struct.__struct_fields__:  # type: ignore[attr-defined]
+        value = getattr(struct, name)
+        day = value.date() if isinstance(value, datetime) else value
+        if isinstance(day, date) and not EARLIEST_DATE <= day <= LATEST_DATE:
+            raise ValueError(
+                f"{name} must be between {EARLIEST_DATE} and {LATEST_DATE}, got {value.isoformat()}"
+            )

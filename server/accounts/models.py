@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
-from server.fields import Email, Password, ShortText
+from server.fields import Email, Password, ShortText, check_dates
 
 CertificationKind = Literal["technician", "master", "inspector"]
 
@@ -32,6 +32,9 @@ class Certification(msgspec.Struct, kw_only=True):
     code: Annotated[str, Meta(min_length=1, max_length=20, examples=["WRT"])]
     kind: CertificationKind = "technician"
     certified_on: date | None = None
+
+    def __post_init__(self) -> None:
+        check_dates(self)
 
 
 class User(msgspec.Struct, kw_only=True):
@@ -81,6 +84,9 @@ class ProfilePatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     last_backup_on: date | None | UnsetType = UNSET
     booth_hours: Annotated[float, Meta(gt=0, le=24)] | UnsetType = UNSET
     renewal_rules: RenewalRules | UnsetType = UNSET
+
+    def __post_init__(self) -> None:
+        check_dates(self)
 
 
 class TokenIn(msgspec.Struct, kw_only=True):

@@ -8,7 +8,7 @@ from typing import Literal
 import msgspec
 from msgspec import UNSET, UnsetType
 
-from server.fields import ClientId, Hours, Name, Notes, Sha256, ShortText, Title
+from server.fields import ClientId, Hours, Name, Notes, Sha256, ShortText, Title, check_dates
 
 EntryKind = Literal["course", "booth", "session", "other"]
 HoursUnit = Literal["hours", "legacy_cec"]
@@ -43,6 +43,9 @@ class Submission(msgspec.Struct, kw_only=True):
     confirmed_on: date | None = None
     reason: Notes | None = None
 
+    def __post_init__(self) -> None:
+        check_dates(self)
+
 
 class EntryIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=False):
     """The body of `PUT /api/entries/{id}`: the whole entry without computed fields."""
@@ -65,6 +68,9 @@ class EntryIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=False):
     needs_review: bool = False
     notes: Notes = ""
 
+    def __post_init__(self) -> None:
+        check_dates(self)
+
 
 class EntryPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """The body of `PATCH /api/entries/{id}`: only the fields to change."""
@@ -85,6 +91,9 @@ class EntryPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     submission: Submission | UnsetType = UNSET
     needs_review: bool | UnsetType = UNSET
     notes: Notes | UnsetType = UNSET
+
+    def __post_init__(self) -> None:
+        check_dates(self)
 
 
 class Entry(msgspec.Struct, kw_only=True):

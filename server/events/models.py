@@ -8,7 +8,7 @@ from typing import Annotated
 import msgspec
 from msgspec import Meta
 
-from server.fields import ClientId, Name
+from server.fields import ClientId, Name, check_dates
 
 
 class EventIn(msgspec.Struct, kw_only=True):
@@ -17,6 +17,9 @@ class EventIn(msgspec.Struct, kw_only=True):
     location: Name | None = None
     starts_on: date | None = None
     ends_on: date | None = None
+
+    def __post_init__(self) -> None:
+        check_dates(self)
 
 
 class Event(msgspec.Struct, kw_only=True):

@@ -20,6 +20,7 @@ import msgspec
 from server.accounts.models import DEFAULT_BOOTH_HOURS, Certification, RenewalRules
 from server.entries.models import Entry
 from server.events.models import Event
+from server.fields import check_dates
 
 FORMAT = "ceclog-backup"
 SCHEMA_VERSION = 1
@@ -64,6 +65,9 @@ class BackupProfile(msgspec.Struct, kw_only=True):
     last_backup_on: date | None = None
     booth_hours: float = DEFAULT_BOOTH_HOURS
     renewal_rules: RenewalRules = msgspec.field(default_factory=RenewalRules)
+
+    def __post_init__(self) -> None:
+        check_dates(self)
 
 
 class BackupDocument(msgspec.Struct, kw_only=True):

@@ -15,6 +15,13 @@ from tests.conftest import new_id
         ({"kind": "course", "hours": "seven"}, 422, "hours"),
         ({"kind": "course", "completion_date": "2026-02-30"}, 422, "completion_date"),
         ({"kind": "course", "completion_date": "04/03/2026"}, 422, "completion_date"),
+        ({"kind": "course", "completion_date": "9999-12-31"}, 422, "completion_date"),
+        (
+            {"kind": "course", "submission": {"status": "submitted", "submitted_on": "9999-12-31"}},
+            422,
+            "submitted_on",
+        ),
+        ({"kind": "session", "attended_from": "0001-01-01T10:00:00Z"}, 422, "attended_from"),
         ({"kind": "webinar"}, 422, "kind"),
         ({"kind": "course", "course_title": "x" * 5_000_000}, 413, "large"),
         ({"kind": "course", "course_title": "x" * 301}, 422, "course_title"),
@@ -79,3 +86,52 @@ def test_openapi_describes_the_api(client: TestClient) -> None:
     ]:
         assert path in paths, path
     assert "Entry" in schema.json()["components"]["schemas"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"cycle_starts_on": "9999-12-31"},
+        {"fee_due_on": "9999-12-31"},
+        {"certifications": [{"code": "WRT", "kind": "technician", "certified_on": "9999-12-31"}]},
+    ],
+)
+def test_far_future_profile_dates_are_refused_and_reads_keep_working(
+    client: TestClient, ana, body
+) -> None:
+    answer = client.patch("/api/me", json=body, headers=ana)
+    assert answer.status_code == 422, answer.text
+    assert "between 1900-01-01 and 2200-12-31" in answer.json()["detail"]
+    for path in ["/api/summary", "/api/entries", "/api/export/log.csv"]:
+        assert client.get(path, headers=ana).status_code == 200, path
+
+
+def test_a_far_future_date_through_sync_is_a_rejected_mutation(client: TestClient, ana) -> None:
+    client_id = new_id()
+    push = {
+        "client_id": client_id,
+        "schema_version": 1,
+        "mutations": [
+            {
+                "id": 1,
+                "name": "entry.put",
+                "args": {"id": new_id(), "kind": "course", "completion_date": "9999-12-31"},
+                "ts": 1,
+            },
+            {
+                "id": 2,
+                "name": "profile.patch",
+                "args": {"set": {"fee_due_on": "9999-12-31"}},
+                "ts": 2,
+            },
+        ],
+    }
+    answer = client.post("/api/sync/push", json=push, headers=ana)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["last_mutation_id"] == 2
+    assert [r["id"] for r in answer.json()["rejected"]] == [1, 2]
+    pulled = client.post(
+        "/api/sync/pull", json={"client_id": client_id, "cursor": None}, headers=ana
+    )
+    assert pulled.status_code == 200 and pulled.json()["entries"] == []
+    assert client.get("/api/summary", headers=ana).status_code == 200

@@ -144,6 +144,8 @@ def test_events_crud_and_isolation(client: TestClient, ana, ben) -> None:
     ]
     assert client.get(f"/api/events/{event_id}", headers=ben).status_code == 404
     assert client.put(f"/api/events/{event_id}", json=body, headers=ben).status_code == 404
+    far = {**body, "ends_on": "9999-03-01"}
+    assert client.put(f"/api/events/{new_id()}", json=far, headers=ana).status_code == 422
     backwards = {**body, "ends_on": "2026-03-01"}
     assert client.put(f"/api/events/{new_id()}", json=backwards, headers=ana).status_code == 422
     assert client.delete(f"/api/events/{event_id}", headers=ana).status_code == 204
