@@ -31,11 +31,11 @@ def domain_error(_: Request, exc: DomainError) -> Response:
     return _answer(exc.status_code, exc.detail, extra, headers)
 
 
-def validation_error(_: Request, exc: ValidationException) -> Response:
+def validation_error(request: Request, exc: ValidationException) -> Response:
     """A body that is not JSON is a 400; JSON with a wrong value is a 422."""
     messages = exc.extra if isinstance(exc.extra, list) else []
     if not messages:
-        return _answer(400, f"The request body is not valid JSON: {exc.detail}.")
+        return _unreadable_body(request, exc.detail)
     if any(m.get("message") == "'data'" for m in messages if isinstance(m, dict)):
         return _answer(400, "The request needs a JSON body.")
     detail = _first_reason(messages) or exc.detail
@@ -54,9 +54,15 @@ def _first_reason(messages: list[Any]) -> str | None:
     return None
 
 
-def http_error(_: Request, exc: HTTPException) -> Response:
+def _unreadable_body(request: Request, detail: str) -> Response:
+    content_type = request.headers.get("content-type", "")
+    what = "a valid multipart form" if content_type.startswith("multipart/") else "valid JSON"
+    return _answer(400, f"The request body is not {what}: {detail}.")
+
+
+def http_error(request: Request, exc: HTTPException) -> Response:
     if isinstance(exc.__cause__, SerializationException):
-        return _answer(400, f"The request body is not valid JSON: {exc.detail}.")
+        return _unreadable_body(request, exc.detail)
     extra = exc.extra if isinstance(exc.extra, dict) else {"errors": exc.extra} if exc.extra else {}
     detail = exc.detail
     if exc.status_code == 413 and detail == "Request Entity Too Large":

@@ -135,3 +135,10 @@ def test_a_far_future_date_through_sync_is_a_rejected_mutation(client: TestClien
     )
     assert pulled.status_code == 200 and pulled.json()["entries"] == []
     assert client.get("/api/summary", headers=ana).status_code == 200
+
+
+def test_a_multipart_upload_without_a_boundary_says_so(client: TestClient, ana) -> None:
+    headers = {**ana, "Content-Type": "multipart/form-data"}
+    answer = client.post("/api/documents", content=b"--x\r\n", headers=headers)
+    assert answer.status_code == 400
+    assert "multipart" in answer.json()["detail"] and "JSON" not in answer.json()["detail"]
