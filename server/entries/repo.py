@@ -9,26 +9,11 @@ from typing import Any
 import aiosqlite
 
 from server.db.connection import execute, fetch_all, fetch_one
-from server.entries.models import Entry, Submission
+from server.entries.models import USER_FIELDS, Entry, Submission
 
-# Entry fields stored one-to-one in a column of the same name.
-_PLAIN = (
-    "kind",
-    "course_title",
-    "provider",
-    "holder_name",
-    "approval_number",
-    "completion_date",
-    "hours",
-    "hours_unit",
-    "event_id",
-    "attended_from",
-    "attended_until",
-    "document_sha256",
-    "approval_verified",
-    "needs_review",
-    "notes",
-)
+# Entry fields stored one-to-one in a column of the same name; the submission
+# is spread over the columns below.
+_PLAIN = tuple(name for name in USER_FIELDS if name != "submission")
 _SUBMISSION = (
     "submission_status",
     "submission_method",
