@@ -17,6 +17,20 @@ FIELD_NAMES = (
 class FieldValue(msgspec.Struct):
     value: str | float
     confidence: float  # 0..1: how sure the reader is, shown to the user for review
+    line: int | None = None  # index in Extraction.lines of the line it was read from
+
+
+class OcrLine(msgspec.Struct):
+    """A line as the app shows it for checking: its text and where it sits on /page."""
+
+    text: str
+    confidence: float
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1 in the page image's pixels
+
+
+class PageSize(msgspec.Struct):
+    width: int
+    height: int
 
 
 class Extraction(msgspec.Struct):
@@ -24,6 +38,8 @@ class Extraction(msgspec.Struct):
     fields: dict[str, FieldValue]  # absent fields are simply missing
     text: str  # everything read, line by line, for search and review
     seconds: float
+    lines: list[OcrLine] = msgspec.field(default_factory=list)
+    page: PageSize | None = None
 
 
 class Word(msgspec.Struct, frozen=True):
@@ -59,3 +75,19 @@ class Line(msgspec.Struct):
     @property
     def center_x(self) -> float:
         return (self.left + self.right) / 2
+
+
+class Page:
+    """What the reading stage hands the understanding stage: the certificate
+    as one upright page and every line of text on it, in reading order.
+
+    `image` is the page the app shows (/page); every line's box is in its
+    pixels. A PDF's text layer gives lines without any OCR; its image is the
+    rendered page at the same scale.
+    """
+
+    def __init__(self, lines: list[Line], width: int, height: int, image=None) -> None:
+        self.lines = lines
+        self.width = width
+        self.height = height
+        self.image = image  # PIL.Image.Image | None
