@@ -37,11 +37,18 @@ _ERROR_LIMIT = 500
 Extract = Callable[[bytes, str | None], Any]
 
 
-def run_pipeline(data: bytes, media_type: str | None) -> Any:
-    """The OCR pipeline (imported on first use: it pulls in OpenCV and friends)."""
-    from server.ocr.pipeline import extract_document
+PAGE_KIND = "page.jpg"  # the derived file /page serves; the lines' boxes are in its pixels
 
-    return extract_document(data, media_type)
+
+def run_pipeline(data: bytes, media_type: str | None) -> tuple[Any, bytes | None]:
+    """The OCR pipeline (imported on first use: it pulls in OpenCV and friends):
+    the extraction, and the page it read as a JPEG when it made one."""
+    from server.ocr.page_view import page_jpeg
+    from server.ocr.pipeline import read_certificate
+
+    extraction, page = read_certificate(data, media_type)
+    image = None if page.image is None else page_jpeg(page.image, extraction.page)
+    return extraction, image
 
 
 def backoff_delay(attempts: int, base: float = BACKOFF_SECONDS) -> float:
@@ -139,9 +146,12 @@ class OcrQueue:
         try:
             data = await asyncio.to_thread(self._store.read_blob, sha256)
             loop = asyncio.get_running_loop()
-            extraction = await loop.run_in_executor(
+            extraction, page = await loop.run_in_executor(
                 self._executor, self._extract, data, job["media_type"]
             )
+            if page is not None:
+                # Before the result is visible, so no box is ever shown on another page.
+                await asyncio.to_thread(self._store.write_derived, sha256, PAGE_KIND, page)
             fields = msgspec.json.encode(extraction.fields).decode()
             async with self._db.transaction() as tx:
                 await repo.finish_job(
@@ -151,6 +161,8 @@ class OcrQueue:
                     fields,
                     extraction.text,
                     extraction.seconds,
+                    msgspec.json.encode(extraction.lines).decode(),
+                    msgspec.json.encode(extraction.page).decode(),
                     iso_now(),
                 )
                 filled = await fill.fill_entries_for_document(tx, sha256)

@@ -22,12 +22,26 @@ OCR_FIELDS = (
 class OcrField(msgspec.Struct):
     value: str | float
     confidence: float
+    line: int | None = None  # index in OcrResult.lines of the line it was read from
+
+
+class OcrLine(msgspec.Struct):
+    text: str
+    confidence: float
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1 in /page pixels
+
+
+class PageSize(msgspec.Struct):
+    width: int
+    height: int
 
 
 class OcrResult(msgspec.Struct, kw_only=True):
     status: OcrStatus
     kind: str | None = None
     fields: dict[str, OcrField] = {}
+    lines: list[OcrLine] = []
+    page: PageSize | None = None  # the size of /page, which the lines' boxes are measured on
     text: str = ""
     error: str | None = None
     attempts: int = 0

@@ -10,7 +10,8 @@ from server.db.connection import execute, fetch_all, fetch_one
 
 _DOCUMENT = (
     "SELECT d.sha256, d.created_at, b.media_type, b.size,"
-    " j.status, j.kind, j.fields, j.text, j.error, j.attempts, j.seconds"
+    " j.status, j.kind, j.fields, j.text, j.error, j.attempts, j.seconds,"
+    " j.lines, j.page"
     " FROM documents d JOIN blobs b ON b.sha256 = d.sha256"
     " LEFT JOIN ocr_jobs j ON j.sha256 = d.sha256"
 )
@@ -92,13 +93,15 @@ async def finish_job(
     fields: str,
     text: str,
     seconds: float,
+    lines: str,
+    page: str,
     now: str,
 ) -> None:
     await execute(
         tx,
         "UPDATE ocr_jobs SET status = 'done', kind = ?, fields = ?, text = ?, seconds = ?,"
-        " error = NULL, updated_at = ? WHERE sha256 = ?",
-        (kind, fields, text, seconds, now, sha256),
+        " lines = ?, page = ?, error = NULL, updated_at = ? WHERE sha256 = ?",
+        (kind, fields, text, seconds, lines, page, now, sha256),
     )
 
 

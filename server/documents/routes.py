@@ -24,6 +24,7 @@ from server.settings import Settings
 Docs = NamedDependency[Documents]
 # A file is content-addressed: what a hash names never changes.
 _IMMUTABLE = "private, max-age=31536000, immutable"
+_REVALIDATE = "private, no-cache"
 # Photos and PDFs are compressed already; gzip would only spend CPU on them.
 _FILES = {"skip_compression": True}
 # Room for the multipart boundaries and part headers around the file.
@@ -106,13 +107,23 @@ async def document_thumbnail(
     return _immutable(request, path, "image/jpeg", sha256, "-thumbnail.jpg")
 
 
+@get("/api/documents/{sha256:str}/page", tags=["documents"], opt=_FILES)
+async def document_page(
+    sha256: FromPath[str], request: Request, documents: Docs, user_id: UserId
+) -> Response:
+    """The certificate itself as a JPEG: found in the photo, flattened, upright and
+    evenly lit, like a scanner app's page. OCR line boxes are in its pixels."""
+    path = await documents.page(user_id, sha256)
+    return _revalidated(request, path, "image/jpeg", sha256, "-page.jpg")
+
+
 @get("/api/documents/{sha256:str}/pdf", tags=["documents"], opt=_FILES)
 async def document_pdf(
     sha256: FromPath[str], request: Request, documents: Docs, user_id: UserId
 ) -> Response:
     """A searchable PDF: the page with its text behind it."""
     path = await documents.searchable_pdf(user_id, sha256)
-    return _immutable(request, path, "application/pdf", sha256, "-searchable.pdf")
+    return _revalidated(request, path, "application/pdf", sha256, "-searchable.pdf")
 
 
 _EXTENSIONS = {
@@ -127,8 +138,25 @@ _EXTENSIONS = {
 
 def _immutable(request: Request, path: Path, media_type: str, sha256: str, suffix: str) -> Response:
     sha256 = sha256.strip().lower()
+    return _file(request, path, media_type, sha256, suffix, _IMMUTABLE, f'"{sha256}{suffix}"')
+
+
+def _revalidated(
+    request: Request, path: Path, media_type: str, sha256: str, suffix: str
+) -> Response:
+    """A file made from the original by code that may improve (the page finder):
+    its tag follows the file made, so a better page replaces the cached one."""
+    sha256 = sha256.strip().lower()
+    stat = path.stat()
+    tag = f'"{sha256[:16]}{suffix}-{stat.st_size:x}-{stat.st_mtime_ns:x}"'
+    return _file(request, path, media_type, sha256, suffix, _REVALIDATE, tag)
+
+
+def _file(
+    request: Request, path: Path, media_type: str, sha256: str, suffix: str, cache: str, tag: str
+) -> Response:
     name = f"{sha256[:16]}{suffix}"
-    headers = {"Cache-Control": _IMMUTABLE, "ETag": f'"{sha256}{suffix}"'}
+    headers = {"Cache-Control": cache, "ETag": tag}
     if request.headers.get("if-none-match") == headers["ETag"]:
         return Response(None, status_code=304, headers=headers)
     return File(
@@ -151,6 +179,7 @@ ROUTES = [
     get_document,
     document_file,
     document_thumbnail,
+    document_page,
     document_pdf,
 ]
 

@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,16 @@ import msgspec
 
 from server.db.connection import Database
 from server.documents import fill, repo, sniff
-from server.documents.jobs import OcrQueue
-from server.documents.models import ContentRange, Document, OcrField, OcrResult, Stored
+from server.documents.jobs import PAGE_KIND, OcrQueue
+from server.documents.models import (
+    ContentRange,
+    Document,
+    OcrField,
+    OcrLine,
+    OcrResult,
+    PageSize,
+    Stored,
+)
 from server.documents.storage import BlobStore
 from server.errors import BadRequest, Conflict, Invalid, NotFound, TooLarge, UnsupportedMedia
 from server.fields import iso_now
@@ -36,6 +45,8 @@ _SNIFF_BYTES = 4096
 _LOCK_STRIPES = 64
 
 _decode_fields = msgspec.json.Decoder(dict[str, OcrField]).decode
+_decode_lines = msgspec.json.Decoder(list[OcrLine]).decode
+_decode_page = msgspec.json.Decoder(PageSize | None).decode
 
 
 def parse_sha256(value: str) -> str:
@@ -100,6 +111,8 @@ def document_from_row(row: Any) -> Document:
         status=status,
         kind=row["kind"],
         fields=_decode_fields(row["fields"]) if row["fields"] else {},
+        lines=_decode_lines(row["lines"]) if row["lines"] else [],
+        page=_decode_page(row["page"]) if row["page"] else None,
         text=row["text"] or "",
         error=row["error"],
         attempts=row["attempts"] or 0,
@@ -238,14 +251,27 @@ class Documents:
         document = await self.get(user_id, sha256)
         return await self._derived(document, "thumb.jpg", _make_thumbnail)
 
-    async def searchable_pdf(self, user_id: int, sha256: str) -> Path:
+    async def page(self, user_id: int, sha256: str) -> Path:
+        """The certificate itself, found in the photo, flat and upright (OCR writes
+        the one it read, so its lines' boxes always fit the page served)."""
         document = await self.get(user_id, sha256)
-        return await self._derived(document, "pdf", _make_pdf)
+        return await self._derived(document, PAGE_KIND, _make_page)
 
-    async def _derived(self, document: Document, kind: str, make: Any) -> Path:
+    async def searchable_pdf(self, user_id: int, sha256: str) -> Path:
+        """What goes to the IICRC: an uploaded PDF as it is, a photo's clean page."""
+        document = await self.get(user_id, sha256)
+        if document.media_type == sniff.PDF:
+            return self.store.blob_path(document.sha256)
+        page = await self._derived(document, PAGE_KIND, _make_page)
+        return await self._derived(document, "pdf", _make_pdf, source=page)
+
+    async def _derived(
+        self, document: Document, kind: str, make: Any, source: Path | None = None
+    ) -> Path:
         path = self.store.derived_path(document.sha256, kind)
         if not path.is_file():
-            data = await asyncio.to_thread(self.store.read_blob, document.sha256)
+            read = source.read_bytes if source else partial(self.store.read_blob, document.sha256)
+            data = await asyncio.to_thread(read)
             made = await asyncio.to_thread(make, data, document.media_type)
             path = await asyncio.to_thread(self.store.write_derived, document.sha256, kind, made)
         return path
@@ -265,10 +291,16 @@ def _make_thumbnail(data: bytes, media_type: str) -> bytes:
     return make_thumbnail(data)
 
 
-def _make_pdf(data: bytes, media_type: str) -> bytes:
+def _make_page(data: bytes, media_type: str) -> bytes:
+    from server.ocr.derivatives import make_page
+
+    return make_page(data, media_type)
+
+
+def _make_pdf(page_jpeg: bytes, media_type: str) -> bytes:
     from server.ocr.derivatives import make_searchable_pdf
 
-    return make_searchable_pdf(data, media_type)
+    return make_searchable_pdf(page_jpeg)
 
 
 @asynccontextmanager

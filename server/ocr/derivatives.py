@@ -6,8 +6,7 @@ import io
 
 from PIL import Image
 
-from server.documents.sniff import PDF
-from server.ocr import pdf, tesseract
+from server.ocr import page_view, pdf, tesseract
 from server.ocr.images import open_upright
 
 THUMBNAIL_EDGE = 480
@@ -33,21 +32,29 @@ def make_thumbnail(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def make_searchable_pdf(data: bytes, media_type: str | None) -> bytes:
-    """The photo as a one-page PDF with its text selectable and searchable.
+def make_page(data: bytes, media_type: str | None) -> bytes:
+    """The certificate as /page serves it: the page found in the photo, flat,
+    upright and evenly lit (a PDF: its first page), as a JPEG."""
+    from server.ocr.pipeline import page_image
 
-    A PDF upload is already what the IICRC wants and is returned untouched.
-    """
-    if media_type == PDF:
-        return data
+    image = page_image(data, media_type)
+    scale = page_view.view_scale(*image.size)
+    return page_view.page_jpeg(image, page_view.page_size(*image.size, scale))
+
+
+def make_searchable_pdf(page_jpeg: bytes) -> bytes:
+    """The clean page (never the desk photo) as a one-page PDF, its text
+    selectable and searchable, printed about the size of a letter page."""
+    image = Image.open(io.BytesIO(page_jpeg))
     limit = round(PDF_DPI * PDF_PAGE_INCHES)
-    image = _decoded(data, limit)
-    image.thumbnail((limit, limit), Image.LANCZOS)
+    if max(image.size) > limit:
+        image.thumbnail((limit, limit), Image.LANCZOS)
     # Tesseract embeds the image it is given; a JPEG keeps the page small.
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=PDF_JPEG_QUALITY)
     compressed = Image.open(io.BytesIO(buffer.getvalue()))
-    return tesseract.render_pdf(compressed, dpi=PDF_DPI)
+    dpi = max(72, round(max(compressed.size) / PDF_PAGE_INCHES))
+    return tesseract.render_pdf(compressed, dpi=dpi)
 
 
 def _decoded(data: bytes, edge: int) -> Image.Image:

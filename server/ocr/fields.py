@@ -148,7 +148,7 @@ def _best(candidates: list[Candidate]) -> Candidate | None:
 def _field(candidate: Candidate, lines: list[Line]) -> FieldValue:
     score, value, i = candidate
     ocr = lines[i].conf
-    return FieldValue(value=value, confidence=round(min(1.0, score) * (0.4 + 0.6 * ocr), 2))
+    return FieldValue(value=value, confidence=round(min(1.0, score) * (0.4 + 0.6 * ocr), 2), line=i)
 
 
 def _names(page: Page, kind: str, used: set[int]) -> list[Candidate]:

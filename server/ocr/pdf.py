@@ -62,6 +62,16 @@ def has_text(words: list[Word]) -> bool:
     return sum(len(w.text) for w in words) >= MIN_TEXT_CHARS
 
 
+def page_pixels(data: bytes, page_index: int = 0) -> tuple[int, int]:
+    """A page's size in the pixels its text-layer words are measured in."""
+    document = pdfium.PdfDocument(data)
+    try:
+        page = document[page_index]
+        return round(page.get_width() * POINT_SCALE), round(page.get_height() * POINT_SCALE)
+    finally:
+        document.close()
+
+
 def render_page(data: bytes, dpi: int = 300, page_index: int = 0) -> Image.Image:
     """The page as grayscale pixels, for a scan saved as PDF."""
     document = pdfium.PdfDocument(data)

@@ -13,12 +13,12 @@ import numpy as np
 from PIL import Image
 
 from server.documents.sniff import PDF, sniff_media_type
-from server.ocr import pdf, preprocess, reread, tesseract
+from server.ocr import page_view, pdf, preprocess, reread, tesseract
 from server.ocr.fields import extract_fields
 from server.ocr.gaps import regions_to_reread
 from server.ocr.images import open_upright, to_array
 from server.ocr.layout import build_lines, page_text
-from server.ocr.models import Extraction, Word
+from server.ocr.models import Extraction, Page, Word
 from server.ocr.page import find_page, flatten_matrix, page_size, whole_image
 
 # Below this OSD confidence the page is left as it is: sparse text fools OSD.
@@ -26,27 +26,54 @@ OSD_MIN_CONFIDENCE = 1.5
 
 
 def extract_document(data: bytes, media_type: str | None = None) -> Extraction:
-    """Read a certificate photo or PDF into a kind, fields and the text."""
+    """Read a certificate photo or PDF into a kind, fields, lines and the text."""
+    return read_certificate(data, media_type)[0]
+
+
+def read_certificate(data: bytes, media_type: str | None = None) -> tuple[Extraction, Page]:
+    """The extraction, and the page it was read from (the image /page shows)."""
     started = time.perf_counter()
+    page = read_document(data, media_type)
+    kind, fields = extract_fields(page.lines)
+    scale = page_view.view_scale(page.width, page.height)
+    size = page_view.page_size(page.width, page.height, scale)
+    extraction = Extraction(
+        kind=kind,
+        fields=fields,
+        text=page_text(page.lines),
+        seconds=round(time.perf_counter() - started, 3),
+        lines=page_view.ocr_lines(page.lines, scale, size),
+        page=size,
+    )
+    return extraction, page
+
+
+def read_document(data: bytes, media_type: str | None = None) -> Page:
+    """The reading stage: the upright page and every line on it."""
     media_type = media_type or sniff_media_type(data)
     if media_type == PDF:
         words = pdf.text_words(data)
-        if not pdf.has_text(words):
-            words = read_page(prepare_page(to_array(pdf.render_page(data)), scan=True))
+        if pdf.has_text(words):
+            width, height = pdf.page_pixels(data)
+            return Page(build_lines(words), width, height, image=None)
+        words = read_page(prepare_page(to_array(pdf.render_page(data)), scan=True))
     else:
         words = read_page(prepare_page(to_array(open_upright(data))))
     lines = build_lines(words)
-    kind, fields = extract_fields(lines)
-    if isinstance(words, PageWords) and (boxes := regions_to_reread(lines, fields, *words.size)):
-        words = _merge_rereads(words, boxes)
-        lines = build_lines(words)
-        kind, fields = extract_fields(lines)
-    return Extraction(
-        kind=kind,
-        fields=fields,
-        text=page_text(lines),
-        seconds=round(time.perf_counter() - started, 3),
-    )
+    if boxes := regions_to_reread(lines, extract_fields(lines)[1], *words.size):
+        lines = build_lines(_merge_rereads(words, boxes))
+    return Page(lines, *words.size, image=words.image)
+
+
+def page_image(data: bytes, media_type: str | None = None) -> Image.Image:
+    """The certificate as /page shows it, found and turned upright, without reading it."""
+    media_type = media_type or sniff_media_type(data)
+    if media_type == PDF:
+        words = pdf.text_words(data)
+        if pdf.has_text(words):
+            return pdf.render_page(data, dpi=round(pdf.POINT_SCALE * 72))
+        return upright(prepare_page(to_array(pdf.render_page(data)), scan=True))
+    return upright(prepare_page(to_array(open_upright(data))))
 
 
 def prepare_page(gray: np.ndarray, scan: bool = False) -> Image.Image:
@@ -90,11 +117,17 @@ class PageWords(list):
         self.size = image.size
 
 
-def read_page(page: Image.Image) -> PageWords:
-    """Turn the page upright (OSD), then OCR it."""
+def upright(page: Image.Image) -> Image.Image:
+    """The page turned by the quarter turns OSD is sure of."""
     rotate, confidence = tesseract.detect_rotation(_small(page))
     if rotate and confidence >= OSD_MIN_CONFIDENCE:
         page = page.rotate(-rotate, expand=True, fillcolor=255)
+    return page
+
+
+def read_page(page: Image.Image) -> PageWords:
+    """Turn the page upright (OSD), then OCR it."""
+    page = upright(page)
     clean = Image.fromarray(preprocess.black_on_white(np.asarray(page)))
     return PageWords(tesseract.read_words(clean), page)
 

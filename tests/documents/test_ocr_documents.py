@@ -110,7 +110,27 @@ def test_ocr_fills_the_empty_fields_of_an_entry(tmp_path, certificate) -> None:
         assert searchable.headers["content-type"] == "application/pdf"
         assert searchable.content.startswith(b"%PDF")
         cached = sorted(p.name for p in (settings.data_dir / "derived").rglob("*") if p.is_file())
-        assert cached == [f"{digest}.pdf", f"{digest}.thumb.jpg"]
+        assert cached == [f"{digest}.page.jpg", f"{digest}.pdf", f"{digest}.thumb.jpg"]
+
+        # What the review screen draws: each line's box on /page, and the line
+        # each field was read from.
+        ocr = document["ocr"]
+        page = client.get(f"/api/documents/{digest}/page", headers=ana)
+        assert page.headers["content-type"] == "image/jpeg"
+        image = Image.open(io.BytesIO(page.content))
+        assert image.size == (ocr["page"]["width"], ocr["page"]["height"])
+        assert image.width > image.height  # the landscape certificate, upright
+        for line in ocr["lines"]:
+            x0, y0, x1, y1 = line["box"]
+            assert 0 <= x0 < x1 <= image.width and 0 <= y0 < y1 <= image.height
+        title = ocr["fields"]["course_title"]
+        assert "Water Losses" in ocr["lines"][title["line"]]["text"]
+        hours_line = ocr["lines"][ocr["fields"]["hours"]["line"]]["text"]
+        assert f"{truth['fields']['hours']:g}" in hours_line
+        again = client.get(
+            f"/api/documents/{digest}/page", headers={**ana, "If-None-Match": page.headers["etag"]}
+        )
+        assert again.status_code == 304
 
         # Another user with the same photo: their entry does not see Ana's reading
         # until they upload the bytes themselves, then takes it without a second OCR.

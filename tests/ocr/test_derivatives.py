@@ -10,7 +10,8 @@ import pytest
 from PIL import Image
 
 from server.ocr.cli import run_extract
-from server.ocr.derivatives import make_searchable_pdf, make_thumbnail
+from server.ocr.derivatives import make_page, make_searchable_pdf, make_thumbnail
+from server.ocr.page_view import PAGE_EDGE
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +35,24 @@ def test_thumbnail_of_a_pdf_is_its_first_page(samples) -> None:
     assert max(thumb.size) <= 480 and thumb.height > thumb.width  # a portrait form
 
 
-def test_searchable_pdf_has_one_page_and_the_text(photo, samples) -> None:
-    made = make_searchable_pdf(photo.read_bytes(), "image/jpeg")
+@pytest.fixture(scope="module")
+def page(photo) -> bytes:
+    return make_page(photo.read_bytes(), "image/jpeg")
+
+
+def test_the_page_is_the_certificate_cut_from_the_desk_and_upright(photo, page) -> None:
+    image = Image.open(io.BytesIO(page))
+    assert image.format == "JPEG"
+    assert image.width > image.height  # the landscape certificate, upright
+    assert max(image.size) <= PAGE_EDGE
+    # The desk is gone: the page's border is paper, not wood.
+    gray = image.convert("L")
+    border = [gray.getpixel((x, 4)) for x in range(0, image.width, 50)]
+    assert sorted(border)[len(border) // 2] > 150
+
+
+def test_searchable_pdf_has_one_page_and_the_text(page, samples) -> None:
+    made = make_searchable_pdf(page)
     assert len(made) <= 1.5 * 1024 * 1024
     document = pdfium.PdfDocument(made)
     assert len(document) == 1
@@ -47,9 +64,11 @@ def test_searchable_pdf_has_one_page_and_the_text(photo, samples) -> None:
     assert truth["holder_name"].split()[-1] in text
 
 
-def test_a_pdf_upload_is_its_own_searchable_pdf(samples) -> None:
+def test_the_page_of_a_pdf_is_its_first_page_rendered(samples) -> None:
     data = samples.make("own.pdf", 1, "classic", "text_pdf").read_bytes()
-    assert make_searchable_pdf(data, "application/pdf") is data
+    image = Image.open(io.BytesIO(make_page(data, "application/pdf")))
+    width, height = pdfium.PdfDocument(data)[0].get_size()
+    assert abs(image.width / image.height - width / height) < 0.01
 
 
 def test_cli_prints_one_json_line_per_file_and_fails_on_unreadable(samples, tmp_path) -> None:

@@ -101,9 +101,10 @@ def test_share_plan_names_the_pdfs(client: TestClient, ana) -> None:
     first = client.get(plan["attachments"][0]["pdf_url"], headers=ana)
     assert first.status_code == 200 and first.headers["content-type"] == "application/pdf"
     assert 'filename="2026-04-WRT-CEC-14hrs.pdf"' in first.headers["content-disposition"]
-    # About 200 dpi: the photo's 1200 px across make a page 6 inches (432 points) wide.
+    # The page prints the size of a letter page (11 inches, 792 points, on its
+    # long side), whatever the resolution of the photo it was cut from.
     [(width, height)] = _pages(first.content)
-    assert abs(width - 432) < 2 and abs(height - 324) < 2
+    assert abs(width - 792) < 8 and width > height
     assert client.get("/api/export/certificates/nope.pdf", headers=ana).status_code == 404
 
 
