@@ -32,10 +32,33 @@ _MONTH = (
 )
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
-_DASH = r"\s*(?:-|–|—|to|through|thru)\s*"
+_DASH = r"\s*(?:-|–|—|to|through|thru|and|&)\s*"
+_ORDINALS = {
+    word: n
+    for n, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        start=1,
+    )
+}
+_ORDINALS.update({f"twenty{sep}{w}": 20 + n for w, n in list(_ORDINALS.items())[:9] for sep in "- "})
+_ORDINALS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+_ORDINAL = "|".join(sorted((re.escape(w) for w in _ORDINALS), key=len, reverse=True))
+# "this fifth day of March, 2026", "the 5th day of March in the year 2026"
+_WORDY = (
+    rf"\b(?P<d>{_ORDINAL}|[0-3]?\d(?:st|nd|rd|th)?)\s+day\s+of\s+{_MONTH.format(g='m')}"
+    rf",?\s+(?:in\s+the\s+year\s+(?:of\s+)?)?{_YEAR.format(g='y')}\b"
+)
 
 # Order matters: ranges before single dates, so "March 2-4, 2026" is one match.
 _PATTERNS = [
+    ("words", _WORDY),
+    (
+        "dmy_range",
+        rf"\b{_DAY.format(g='d')}{_DASH}{_DAY.format(g='d2')}\s+{_MONTH.format(g='m')}"
+        rf",?\s+{_YEAR.format(g='y')}\b",
+    ),
     (
         "mdy_range",
         rf"\b{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}{_DASH}"
@@ -94,9 +117,15 @@ def _build(name: str, m: re.Match[str]) -> DateMatch | None:
         year += 2000
     m_text, d_text = g["m"].replace(" ", ""), g["d"].replace(" ", "")
     month = int(m_text) if m_text.isdigit() else _month(m_text)
+    day = _ORDINALS.get(g["d"].lower()) or int(re.sub(r"\D", "", d_text))
     try:
-        value = date(year, month, int(d_text))
+        value = date(year, month, day)
         start = None
+        if name == "dmy_range":
+            start, value = date(year, month, int(g["d2"])), value
+            start, value = value, start
+            if value < start:
+                return None
         if name == "mdy_range":
             start = value
             month2 = _month(g["m2"]) if g.get("m2") else month

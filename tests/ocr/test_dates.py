@@ -29,6 +29,13 @@ from server.ocr.dates import find_dates, parse_date
         ("Date: 1/2/25", "2025-01-02"),
         ("DECEMBER 1, 2025", "2025-12-01"),
         ("Feb 29, 2024", "2024-02-29"),
+        ("Given this fifth day of March, 2026", "2026-03-05"),
+        ("on the 21st day of June in the year 2025", "2025-06-21"),
+        ("this twenty-third day of May 2024", "2024-05-23"),
+        ("the thirty-first day of October, 2023", "2023-10-31"),
+        ("held 3-4 March 2026", "2026-03-04"),
+        ("March 3 and 4, 2026", "2026-03-04"),
+        ("3 & 4 March, 2026", "2026-03-04"),
     ],
 )
 def test_parses_every_printed_form(text: str, expected: str) -> None:
