@@ -42,7 +42,9 @@ _ORDINALS = {
         start=1,
     )
 }
-_ORDINALS.update({f"twenty{sep}{w}": 20 + n for w, n in list(_ORDINALS.items())[:9] for sep in "- "})
+_ORDINALS.update(
+    {f"twenty{sep}{w}": 20 + n for w, n in list(_ORDINALS.items())[:9] for sep in "- "}
+)
 _ORDINALS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 _ORDINAL = "|".join(sorted((re.escape(w) for w in _ORDINALS), key=len, reverse=True))
 # "this fifth day of March, 2026", "the 5th day of March in the year 2026"

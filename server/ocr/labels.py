@@ -28,6 +28,12 @@ _LABELS: list[tuple[str, float, str]] = [
     ("holder_name", 1.0, r"(?:is\s+)?(?:hereby\s+)?(?:awarded|presented|issued|granted)\s+to"),
     (
         "holder_name",
+        0.9,
+        r"(?:confirms?|acknowledges?|verif(?:y|ies)|recogni[sz]es?|certify)\s+that|"
+        r"be\s+it\s+known\s+that|conferred\s+(?:up)?on|(?:proudly\s+)?presented\s+to",
+    ),
+    (
+        "holder_name",
         1.0,
         r"(?:attendee|participant|student|technician|recipient|registrant)(?:'s)?"
         r"\s+(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?",
@@ -58,6 +64,28 @@ _LABELS: list[tuple[str, float, str]] = [
     (
         "course_title",
         0.9,
+        r"(?:has\s+)?(?:attended|participated\s+in|taken\s+part\s+in|took\s+part\s+in|"
+        r"(?:has\s+)?fulfilled\s+the\s+requirements\s+(?:of|for)|requirements\s+for)"
+        r"(?:\s+the)?(?:\s+(?:live|online|in-person|virtual|on-demand))?"
+        r"(?:\s+(?:educational|education|training|enduring))?"
+        r"(?:\s+(?:course|training|session|class|program|seminar|workshop|activity|"
+        r"material|webinar))?(?:\s+(?:entitled|titled|called|on|in))?",
+    ),
+    ("course_title", 0.8, r"(?:entitled|titled)" + _C),
+    (
+        "course_title",
+        0.9,
+        r"(?:session|course|class|workshop)(?:\s*/\s*\w+)?\s+attended"
+        + _C
+        + r"|(?:in\s+recognition\s+of\s+)?(?:successfully\s+)?completing(?:\s+the)?"
+        r"|(?:hours?\s+of\s+)?(?:instruction|training|education)\s+in(?:\s+the)?",
+    ),
+    # A table's column head: the value is the cell under it.
+    ("course_title", 0.7, r"^\s*(?:course|class|session|program|training|topic)s?\s*$"),
+    ("hours", 0.7, r"^\s*(?:credits?|cecs?|hours|credit\s+hours)\s*$"),
+    (
+        "course_title",
+        0.9,
         r"(?:course|class|session|activity|program|title|topic|seminar|"
         r"workshop)\s*:",
     ),
@@ -70,6 +98,7 @@ _LABELS: list[tuple[str, float, str]] = [
     ),
     ("provider", 0.9, r"(?:presented|sponsored|offered|issued|hosted|provided|delivered)\s+by"),
     ("provider", 0.7, r"(?:conducted\s+by|school\s*:|training\s+(?:center|organization)\s*:)"),
+    ("provider", 0.6, r"(?:organi[sz]ed|held)\s+by|offered\s+through"),
     ("event", 0.9, r"(?:event|conference|convention|trade\s+show|expo)(?:\s+name)?\s*:"),
     # dates
     (
@@ -87,7 +116,7 @@ _LABELS: list[tuple[str, float, str]] = [
     (
         "date_other",
         1.0,
-        r"(?:date\s+of\s+issue|issue(?:d)?\s+date|date\s+issued|issued(?:\s+on)?|"
+        r"(?:date\s+of\s+issue|release(?:d)?(?:\s+date|\s+on)?|effective(?:\s+date)?|posted(?:\s+on)?|issue(?:d)?\s+date|date\s+issued|issued(?:\s+on)?|"
         r"print(?:ed)?\s+date|printed(?:\s+on)?|date\s+printed|expir(?:es|ation|y)"
         r"(?:\s+date)?|exp\.|valid\s+(?:until|through|thru|to)|renew(?:al)?"
         r"(?:\s+date|\s+by)?|date\s+of\s+birth|dob|due(?:\s+date)?|submit\s+by|"

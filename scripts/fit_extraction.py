@@ -1,0 +1,216 @@
+"""Fit the field extraction's weights on the tuning part of the corpus.
+
+    python scripts/fit_extraction.py            # writes server/ocr/weights.py
+
+For each field, a logistic model over the candidates' features says how likely
+each candidate is right. Its odds are then calibrated, and the fill threshold
+chosen, on predictions for layout families the model was NOT fitted on (five
+folds grouped by family), so that confidence says how the reader does on a
+layout it has never seen, not on the ones it learned. Candidates come from the
+browser's own lines (perfect reading) and, where cached by
+scripts/tune_extraction.py --source ocr, from what OCR read of the photos.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
+
+from corpus.score import same  # noqa: E402
+from tune_extraction import documents, dom_lines, ocr_lines  # noqa: E402
+
+from server.ocr import fields as F  # noqa: E402
+from server.ocr.candidates import Page, gather  # noqa: E402
+
+FIELDS = ("holder_name", "course_title", "provider", "completion_date", "hours", "approval_number")
+TARGET_PRECISION = 0.995
+L2 = 2.0
+FOLDS = 5
+
+
+def samples(corpus: Path, cache: Path) -> list[dict]:
+    """One row per document reading: its family, source and every candidate, labelled."""
+    rows = []
+    for path, truth, dom in documents(corpus):
+        readings = [("dom", dom_lines(dom))]
+        if (cache / f"{path.name}.json").is_file():
+            readings.append(("ocr", ocr_lines(path, cache)))
+        for source, lines in readings:
+            kind = F.classify(lines)
+            if kind == "other":
+                continue  # nothing is filled from what is not a certificate
+            found = gather(Page(lines), kind) if lines else {}
+            row = {"family": truth["family"], "source": source, "truth": truth, "fields": {}}
+            for name in FIELDS:
+                accept = (truth.get("accept") or {}).get(name)
+                row["fields"][name] = [
+                    (
+                        c.features,
+                        same(name, truth.get(name), c.value, accept),
+                        F.value_key(c.value),
+                        c.value,
+                    )
+                    for c in found.get(name, [])
+                ]
+            rows.append(row)
+    return rows
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2) -> np.ndarray:
+    """Newton's method on the L2-penalised log loss; column 0 is the bias (unpenalised)."""
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 1e-6
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+        grad = x.T @ (p - y) + penalty * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w
+
+
+def matrix(rows: list[dict], name: str, names: list[str]):
+    xs, ys = [], []
+    for row in rows:
+        for features, ok, *_ in row["fields"][name]:
+            xs.append([1.0] + [features.get(k, 0.0) for k in names])
+            ys.append(float(ok))
+    return np.array(xs).reshape(-1, len(names) + 1), np.array(ys)
+
+
+def picks(rows: list[dict], name: str, names: list[str], w: np.ndarray) -> list[tuple]:
+    """(p_best, p_rival, right) of each document's pick under weights `w`."""
+    out = []
+    for row in rows:
+        cands = row["fields"][name]
+        if not cands:
+            continue
+        x = np.array([[1.0] + [f.get(k, 0.0) for k in names] for f, *_ in cands])
+        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+        best = int(np.argmax(p))
+        key = cands[best][2]
+        rival = max((float(p[i]) for i, c in enumerate(cands) if c[2] != key), default=0.0)
+        out.append(
+            (
+                float(p[best]),
+                rival,
+                bool(cands[best][1]),
+                row["source"],
+                row["truth"]["family"],
+                row["truth"].get(name),
+                cands[best][3],
+            )
+        )
+    return out
+
+
+def logit(p):
+    p = np.clip(np.asarray(p, dtype=float), 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT / "build" / "corpus")
+    parser.add_argument("--cache", type=Path, default=ROOT / "build" / "reading-cache")
+    parser.add_argument("--out", type=Path, default=ROOT / "server" / "ocr" / "weights.py")
+    parser.add_argument("--verbose", action="store_true", help="list confident wrong picks")
+    args = parser.parse_args()
+
+    rows = samples(args.corpus, args.cache)
+    families = sorted({r["family"] for r in rows})
+    random.Random(7).shuffle(families)
+    fold_of = {f: i % FOLDS for i, f in enumerate(families)}
+    weights, calibration, fill_at = {}, {}, {}
+    for name in FIELDS:
+        names = sorted({k for r in rows for f, *_ in r["fields"][name] for k in f})
+        x, y = matrix(rows, name, names)
+        if not len(y) or y.sum() == 0:
+            continue
+        w = fit_logistic(x, y)
+        weights[name] = {"bias": round(float(w[0]), 4)} | {
+            k: round(float(v), 4) for k, v in zip(names, w[1:], strict=True) if abs(v) > 1e-4
+        }
+        # Out-of-family picks: fitted without the pick's own family.
+        held = []
+        for fold in range(FOLDS):
+            train = [r for r in rows if fold_of[r["family"]] != fold]
+            test = [r for r in rows if fold_of[r["family"]] == fold]
+            xf, yf = matrix(train, name, names)
+            if yf.sum():
+                held += picks(test, name, names, fit_logistic(xf, yf))
+        ocr_held = [h for h in held if h[3] == "ocr"] or held
+        z = np.column_stack(
+            [
+                np.ones(len(ocr_held)),
+                logit([h[0] for h in ocr_held]),
+                logit([h[1] for h in ocr_held]),
+            ]
+        )
+        c = fit_logistic(z, np.array([float(h[2]) for h in ocr_held]), l2=0.1)
+        calibration[name] = tuple(round(float(v), 4) for v in c)
+        confidence = 1 / (1 + np.exp(-(z @ c)))
+        fill_at[name] = threshold(confidence, [h[2] for h in ocr_held])
+        right = sum(h[2] for h in ocr_held)
+        if args.verbose:
+            for h, conf in sorted(zip(ocr_held, confidence, strict=True), key=lambda t: -t[1]):
+                if not h[2] and conf > 0.5:
+                    print(f"   {conf:.3f} {h[4]:<24} want {h[5]!r} got {h[6]!r}")
+        print(
+            f"{name:<16} {len(y):>6} candidates, {int(y.sum()):>5} right; "
+            f"out-of-family picks right {right}/{len(ocr_held)}; fill at {fill_at[name]}"
+        )
+    write(args.out, weights, calibration, fill_at)
+    return 0
+
+
+def threshold(confidence: np.ndarray, right: list[bool]) -> float:
+    """The lowest confidence at which the picks above it are right often enough."""
+    order = np.argsort(-confidence)
+    best, hits = 0.99, 0
+    for n, i in enumerate(order, start=1):
+        hits += right[i]
+        if hits / n >= TARGET_PRECISION:
+            best = float(confidence[i])
+    return round(max(0.5, best), 3)
+
+
+def write(path: Path, weights: dict, calibration: dict, fill_at: dict) -> None:
+    lines = [
+        '"""Weights of the field extraction, made by scripts/fit_extraction.py from the',
+        "tuning part of the corpus; refit after changing a feature, never edit by hand.",
+        '"""',
+        "",
+        "# fmt: off",
+        f"WEIGHTS: dict[str, dict[str, float]] = {dict_text(weights)}",
+        "",
+        "# Per field: (bias, weight of the pick's log-odds, weight of its rival's).",
+        f"CALIBRATION: dict[str, tuple[float, float, float]] = {dict_text(calibration)}",
+        "",
+        "# A value is filled only at or above this calibrated confidence.",
+        f"FILL_AT: dict[str, float] = {dict_text(fill_at)}",
+        "# fmt: on",
+        "",
+    ]
+    path.write_text("\n".join(lines))
+
+
+def dict_text(value) -> str:
+    if isinstance(value, dict):
+        inner = ",\n".join(f"    {k!r}: {dict_text(v)}" for k, v in value.items())
+        return "{\n" + inner + ",\n}" if value else "{}"
+    return repr(value)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

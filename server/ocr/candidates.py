@@ -1,0 +1,392 @@
+"""Every reading of the page that could be a field's value, with what speaks
+for and against it.
+
+Every line is a candidate for every field; so is every value a cue points at
+(a label's value beside or under it, the words after "this certifies that" or
+"presented by" in a running sentence). Each candidate carries features that
+hold on any layout: the cue before it, how large and where it is printed,
+what the value looks like, and whether a signer's role, an issue date's label
+or another distractor sits beside it. `fields.py` weighs them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from server.ocr import labels as L
+from server.ocr import shapes
+from server.ocr.dates import find_dates
+from server.ocr.hours import MAX_HOURS, MIN_HOURS, find_hours, parse_number
+from server.ocr.models import Line
+
+TEXT_FIELDS = ("holder_name", "course_title", "provider", "approval_number")
+DISTRACTORS = {
+    "holder_name": ("person_other", "contact_other", "number_other"),
+    "completion_date": ("date_other",),
+    "hours": ("hours_other",),
+    "approval_number": ("number_other", "contact_other"),
+}
+# Words that end a value inside a running sentence.
+_STOPS = {
+    "holder_name": r"\s+(?:has|have|had|who|attended|completed|participated|successfully|is|was|"
+    r"for|in\s+recognition|took|did|earned|on\s+\w+\s+\d|,\s*(?:has|who))\b",
+    "course_title": r"\s+(?:on\s+(?=[A-Z][a-z]{2,}\.?\s+\d|\d|the\s+\d)|held|presented|offered|"
+    r"sponsored|provided|conducted|hosted|delivered|at\s+the|through|with\s+(?:a|an|\d)|"
+    r"for\s+(?:a\s+total|\d)|totall?ing|and\s+(?:is|has|earned)|earning|worth|comprising|"
+    r"in\s+the\s+amount|(?:course|class|seminar|workshop|program)(?=\s*(?:[,.(]|$)))\b|"
+    r"\s*[(,;]\s*(?:\d|held|on\b)|\.\s|\s+\d+(?:\.\d+)?\s*(?:CEC|CE|hours?)\b|"
+    r"\s+(?:on|and|in|at|for|by)\s*$|,\s+an?\s+(?:course|class|program)",
+    "provider": r"\s+(?:on|in\s+[A-Z][a-z]+,|at\s+\d|for|with|and\s+(?:is|has|was)|learning|"
+    r"is\s+an?|has|held|located)\b|\s*[·|•]\s|\.\s|,\s*(?:\d|held|on\b)",
+}
+_APPROVAL = re.compile(r"\b[A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*\b", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    field: str
+    value: str | float
+    line: int
+    features: dict[str, float] = field(default_factory=dict)
+
+
+class Page:
+    """The lines and what every field's features need to know about them."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.hits = L.find_hits(lines)
+        self.by_line: dict[int, list[L.Hit]] = {}
+        for hit in self.hits:
+            self.by_line.setdefault(hit.line, []).append(hit)
+        self.label_only = {i for i, ln in enumerate(lines) if L.is_label_only(ln.text)}
+        self.median = statistics.median(ln.size for ln in lines) if lines else 1.0
+        self.left = min((ln.left for ln in lines), default=0)
+        self.right = max((ln.right for ln in lines), default=1)
+        self.top = min((ln.top for ln in lines), default=0)
+        self.bottom = max((ln.bottom for ln in lines), default=1)
+        sizes = sorted({round(ln.size) for ln in lines if not shapes.is_boilerplate(ln.text)})
+        self.big = sizes[-2] if len(sizes) > 1 else (sizes[-1] if sizes else 0)
+        self.texts = [_norm(ln.text) for ln in lines]
+
+    def free_text(self, i: int) -> str:
+        hits = self.by_line.get(i)
+        return self.lines[i].text[: hits[0].start] if hits else self.lines[i].text
+
+    def layout(self, i: int) -> dict[str, float]:
+        """Where and how large a line is printed, as features."""
+        line = self.lines[i]
+        width = max(1, self.right - self.left)
+        height = max(1, self.bottom - self.top)
+        middle = (self.left + self.right) / 2
+        return {
+            "size": math.log2(max(0.3, line.size / max(1.0, self.median))),
+            "big": float(round(line.size) >= self.big),
+            "centred": float(abs(line.center_x - middle) < 0.04 * width),
+            "y": (line.top - self.top) / height,
+            "ocr": line.conf,
+            "boiler": float(shapes.is_boilerplate(line.text)),
+            "labelled": float(i in self.by_line),
+        }
+
+    def near(self, i: int, test) -> float:
+        """Whether a line just above, below or beside this one passes `test`."""
+        found = [
+            L.below(self.lines, i, 1.5),
+            L.above(self.lines, i, 1.5),
+            L.right_of(self.lines, i),
+        ]
+        left = [j for j, ln in enumerate(self.lines) if L.right_of(self.lines, j) == i]
+        return float(any(j is not None and test(self.lines[j].text) for j in found + left))
+
+    def repeats(self, value: str, i: int) -> float:
+        needle = _norm(value)
+        return float(
+            len(needle) > 4 and any(needle in t for j, t in enumerate(self.texts) if j != i)
+        )
+
+
+def cue_spans(page: Page) -> list[tuple[str, float, str, int, float]]:
+    """(role, weight, value text, line, distance) for every cue on the page:
+    the text after it on its line, else the line beside or under it."""
+    out = []
+    for hit in page.hits:
+        if hit.value:
+            out.append((hit.role, hit.weight, hit.value, hit.line, 0.0))
+            continue
+        if hit.end < len(page.lines[hit.line].text.rstrip(" :#")) - 1:
+            continue  # another label follows at once
+        for finder, distance in ((L.right_of, 0.5), (L.below, 1.0)):
+            j = finder(page.lines, hit.line)
+            if j is not None and j not in page.label_only and page.free_text(j).strip():
+                out.append((hit.role, hit.weight, page.free_text(j), j, distance))
+    return out
+
+
+def cut(field_name: str, text: str) -> str:
+    """A value ends where the sentence around it goes on."""
+    pattern = _STOPS.get(field_name)
+    if pattern:
+        match = re.search(pattern, text)
+        if match and match.start() > 0:
+            text = text[: match.start()]
+    return text
+
+
+def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
+    """Every candidate for every field."""
+    out: dict[str, list[Candidate]] = {f: [] for f in (*TEXT_FIELDS, "completion_date", "hours")}
+    spans = cue_spans(page)
+    cued: dict[tuple[str, int], list[tuple[float, float, str]]] = {}
+    distracted: dict[tuple[str, int], float] = {}
+    for role, weight, text, line, distance in spans:
+        cued.setdefault((role, line), []).append((weight, distance, text))
+        for name, roles in DISTRACTORS.items():
+            if role in roles:
+                distracted[(name, line)] = 1.0
+    for name in TEXT_FIELDS:
+        roles = ("provider", "event") if name == "provider" else (name,)
+        seen: set[tuple[str, int]] = set()
+        for role, weight, text, line, distance in spans:
+            if role in roles:
+                cue = {"cue": weight, "cue_far": distance, "event_cue": float(role == "event")}
+                value = cut(name, text)
+                _add_text(out, page, kind, name, value, line, seen, cue)
+                if value == text and (more := _wrapped(page, line)):
+                    _add_text(
+                        out,
+                        page,
+                        kind,
+                        name,
+                        cut(name, f"{text} {more}"),
+                        line,
+                        seen,
+                        cue | {"joined": 1.0},
+                    )
+        for i in range(len(page.lines)):
+            free = page.free_text(i)
+            _add_text(out, page, kind, name, free, i, seen, {})
+            if (shorter := cut(name, free)) != free:
+                _add_text(out, page, kind, name, shorter, i, seen, {"cut": 1.0})
+            if name in ("course_title", "provider") and (joined := _continued(page, i)):
+                _add_text(out, page, kind, name, joined, i, seen, {"joined": 1.0})
+        support: dict[str, set[int]] = {}
+        for cand in out[name]:
+            support.setdefault(_norm(cand.value), set()).add(cand.line)
+        for cand in out[name]:
+            cand.features["support"] = float(len(support[_norm(cand.value)]) > 1)
+            cand.features["distracted"] = distracted.get((name, cand.line), 0.0)
+            cand.features["other_cue"] = float(
+                any((r, cand.line) in cued for r in _OTHER_ROLES[name])
+                and not cand.features.get("cue")
+            )
+    out["completion_date"] = _dates(page, kind, cued)
+    out["hours"] = _hours(page, kind, cued)
+    return out
+
+
+_OTHER_ROLES = {
+    "holder_name": ("course_title", "provider", "event", "completion_date", "hours"),
+    "course_title": (
+        "holder_name",
+        "provider",
+        "event",
+        "completion_date",
+        "hours",
+        "person_other",
+    ),
+    "provider": ("holder_name", "course_title", "completion_date", "hours", "person_other"),
+    "approval_number": ("hours", "completion_date"),
+}
+
+
+def _add_text(out, page: Page, kind: str, name: str, text: str, line: int, seen, cue: dict) -> None:
+    value = _shape(name, text)
+    if value is None:
+        return
+    key = (_norm(value), line)
+    if key in seen and not cue:
+        return
+    seen.add(key)
+    features = {**page.layout(line), **cue, **_kind(kind)}
+    features.update(_value_features(page, name, value, line, text))
+    out[name].append(Candidate(name, value, line, features))
+
+
+def _shape(name: str, text: str) -> str | None:
+    if name == "holder_name":
+        return shapes.person_name(text)
+    if name == "course_title":
+        return shapes.title(text)
+    if name == "provider":
+        return shapes.organisation(text)
+    match = _APPROVAL.search(text)
+    if match and 3 <= len(match.group()) <= 24 and not find_dates(text):
+        return match.group().strip(".-/")
+    return None
+
+
+def _value_features(page: Page, name: str, value: str, line: int, raw: str) -> dict[str, float]:
+    words = len(value.split())
+    f = {
+        "words": min(words, 12) / 12,
+        "digits": float(any(c.isdigit() for c in value)),
+        "repeats": page.repeats(value, line),
+        "whole": float(_norm(value) == _norm(page.lines[line].text)),
+        "value_boiler": float(shapes.is_boilerplate(value)),
+        "org": shapes.org_score(value),
+        "event": float(bool(shapes.EVENT_WORDS.search(value))),
+        "course": shapes.course_score(value),
+        "iicrc": float(bool(re.search(r"\bIICRC\b", value))),
+        "booth": float(bool(re.search(r"\bbooth\b", value, re.IGNORECASE))),
+        "titlecase": shapes.title_case_ratio(value),
+    }
+    if name == "holder_name":
+        f["role_near"] = page.near(line, shapes.has_person_role)
+        f["role_same"] = float(shapes.has_person_role(page.lines[line].text))
+        f["address_next"] = page.near(line, shapes.is_address)
+        f["upper"] = float(value.isupper() or page.lines[line].text.isupper())
+    if name == "provider":
+        f["role_same"] = float(shapes.has_person_role(page.lines[line].text))
+        f["address_next"] = page.near(line, shapes.is_address)
+        f["top"] = float(
+            f["org"] > 0 and (page.lines[line].top - page.top) < 0.2 * (page.bottom - page.top)
+        )
+    return f
+
+
+def _kind(kind: str) -> dict[str, float]:
+    return {"slip": float(kind in ("booth", "session")), "other_kind": float(kind == "other")}
+
+
+def _continued(page: Page, i: int) -> str | None:
+    """A title wrapped onto the next line: same size, aligned, no label."""
+    j = L.below(page.lines, i, 1.2)
+    if j is None or j in page.by_line or i in page.by_line:
+        return None
+    a, b = page.lines[i], page.lines[j]
+    aligned = abs(a.left - b.left) < a.size or abs(a.center_x - b.center_x) < a.size * 1.5
+    # A logo's name stacks in capitals of two sizes: "LAKESHORE RESTORATION / EDUCATION CENTER".
+    stacked = a.text.isupper() and b.text.isupper() and 0.4 < b.size / max(1.0, a.size) < 2.5
+    if not aligned or not (0.85 < b.size / max(1.0, a.size) < 1.18 or stacked):
+        return None
+    if find_dates(b.text) or find_hours(b.text) or shapes.is_boilerplate(b.text):
+        return None
+    return f"{a.text} {b.text}"
+
+
+def _wrapped(page: Page, i: int) -> str | None:
+    """The next line of a running sentence that wraps: same size, same left edge."""
+    j = L.below(page.lines, i, 1.0)
+    if j is None:
+        return None
+    a, b = page.lines[i], page.lines[j]
+    if abs(a.left - b.left) > a.size or not 0.85 < b.size / max(1.0, a.size) < 1.18:
+        return None
+    return b.text
+
+
+def _dates(page: Page, kind: str, cued) -> list[Candidate]:
+    out = []
+    found = [(i, m) for i, line in enumerate(page.lines) for m in find_dates(line.text)]
+    # A date in words wraps in a running sentence: "on the fifth day of / March, 2026".
+    for i in range(len(page.lines)):
+        if (more := _wrapped(page, i)) is not None:
+            text = page.lines[i].text
+            for m in find_dates(f"{text} {more}"):
+                if m.start < len(text) < m.end:
+                    found.append((i, m))
+    values = sorted({m.value for _, m in found})
+    for i, match in found:
+        line = page.lines[i]
+        hit = _covering(page, i, match.start) or _label_near(page, i)
+        role = hit.role if hit else None
+        before = line.text[: match.start].rstrip().lower()
+        f = {
+            **page.layout(i),
+            **_kind(kind),
+            "cue": hit.weight if role == "completion_date" else 0.0,
+            "other_cue": float(role in ("date_other", "number_other", "contact_other")),
+            "range_cue": float(role == "date_range"),
+            "range": float(match.range_start is not None),
+            "on": float(before.endswith(" on") or before == "on"),
+            "latest": float(match.value == values[-1]),
+            "earliest": float(match.value == values[0] and len(values) > 1),
+            "alone": float(len(values) == 1),
+        }
+        out.append(Candidate("completion_date", match.value.isoformat(), i, f))
+    return out
+
+
+def _hours(page: Page, kind: str, cued) -> list[Candidate]:
+    out = []
+    for i, line in enumerate(page.lines):
+        for match in find_hours(line.text):
+            hit = _covering(page, i, match.start)
+            f = {
+                **page.layout(i),
+                **_kind(kind),
+                "credit": float(match.credit),
+                "contact": float(match.contact or (hit is not None and hit.role == "hours_other")),
+                "cue": hit.weight if hit and hit.role == "hours" else 0.0,
+                "half": float((match.value * 4) % 1 == 0),
+                "ceu": float(bool(re.search(r"\bCEUs?\b", line.text[match.start : match.end + 8]))),
+            }
+            out.append(Candidate("hours", match.value, i, f))
+        if re.fullmatch(r"\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:hours?|hrs?\.?)?\s*", line.text, re.I):
+            hit = _label_near(page, i)
+            value = parse_number(re.sub(r"[^\d.,]", "", line.text))
+            if (
+                hit
+                and hit.role in ("hours", "hours_other")
+                and value
+                and MIN_HOURS <= value <= MAX_HOURS
+            ):
+                f = {
+                    **page.layout(i),
+                    **_kind(kind),
+                    "credit": 1.0,
+                    "cue": hit.weight,
+                    "contact": float(hit.role == "hours_other"),
+                    "half": float((value * 4) % 1 == 0),
+                    "bare": 1.0,
+                }
+                out.append(Candidate("hours", value, i, f))
+    return out
+
+
+def _covering(page: Page, i: int, pos: int) -> L.Hit | None:
+    found = None
+    for hit in page.by_line.get(i, []):
+        if hit.start <= pos:
+            found = hit
+    return found
+
+
+def _label_near(page: Page, i: int) -> L.Hit | None:
+    """The label of a bare value: a label-only run to its left, else above or below."""
+    line = page.lines[i]
+    mid = (line.top + line.bottom) / 2
+    left = [
+        j
+        for j in page.label_only
+        if page.lines[j].right <= line.left + 2 and page.lines[j].top <= mid <= page.lines[j].bottom
+    ]
+    if left:
+        return page.by_line[max(left, key=lambda k: page.lines[k].right)][-1]
+    near = [
+        j
+        for j in (L.below(page.lines, i, 1.2), L.above(page.lines, i, 1.6))
+        if j is not None and j in page.label_only
+    ]
+    if near:
+        j = min(near, key=lambda k: abs(page.lines[k].top - line.top))
+        return page.by_line[j][0]
+    return None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", str(text).casefold()).strip()

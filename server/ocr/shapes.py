@@ -1,0 +1,186 @@
+"""What a value looks like, whatever the page calls it: a person, an
+organisation, a course title, boilerplate. Pure functions over text.
+
+Each returns the cleaned value when the text has the shape, or a score in
+0..1 of how much it looks like one; none knows any one certificate's layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.ocr.text import CREDENTIALS, clean_name, clean_provider, clean_title, squash
+
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|mx|miss|dr|prof)\.?\s+", re.IGNORECASE)
+# Degrees and designations printed after a name: "Ana Ruiz, CR", "Li Wu, MBA".
+_POST_NOMINALS = CREDENTIALS | {
+    "cr", "cri", "mba", "phd", "ph.d", "pe", "cih", "csp", "chmm", "rn", "cmr", "cmrs", "mold",
+    "cie", "cmi", "ms", "ma", "bs", "ba", "esq", "cpa", "mrsa", "cfo", "ceo", "cec",
+}  # fmt: skip
+
+# Words that name an organisation, not a person or a course.
+ORG_WORDS = re.compile(
+    r"\b(?:institute|academy|school|college|university|inc|llc|l\.l\.c|ltd|co|corp|corporation|"
+    r"company|association|assn|society|council|federation|guild|alliance|network|group|services|"
+    r"solutions|systems|center|centre|foundation|partners|labs?|laboratory|laboratories|"
+    r"consulting|consultants|supply|supplies|products|technologies|international|"
+    r"incorporated|limited|gmbh|training|education|learning|university|campus|"
+    r"expo|convention|conference|summit|symposium|show|congress|forum|week)\b\.?",
+    re.IGNORECASE,
+)
+EVENT_WORDS = re.compile(
+    r"\b(?:expo|convention|conference|summit|symposium|show|congress|forum|week|fair|"
+    r"experience|meeting|days)\b",
+    re.IGNORECASE,
+)
+# The vocabulary of courses restorers take: a title has some of it.
+COURSE_WORDS = re.compile(
+    r"\b(?:technician|restoration|restorer|drying|dry|water|damage|fire|smoke|odou?r|mou?ld|"
+    r"microbial|remediation|carpet|rug|upholstery|fabric|cleaning|cleaner|textile|stone|"
+    r"masonry|tile|wood|flooring|floor|leather|trauma|crime|scene|bio|biohazard|asbestos|"
+    r"lead|safety|health|psychrometr\w*|dehumidification|structural|applied|advanced|"
+    r"introduction|intro|fundamentals|basics|essentials|principles|practices|management|"
+    r"estimating|inspection|inspector|assessment|control|contents|pack-?out|moisture|"
+    r"mitigation|containment|antimicrobial|hvac|duct|air|indoor|quality|ethics|contracts?|"
+    r"documentation|course|seminar|workshop|training|specialist|master|program|module|"
+    r"certification|chart|materials|crawlspaces?|basements?|hardwood|disinfection|"
+    r"infection|pathogens|sanitation|equipment|commercial|residential|claims|insurance)\b",
+    re.IGNORECASE,
+)
+# Lines that are the certificate's own furniture, never a field's value.
+BOILERPLATE = re.compile(
+    r"\b(?:certificate|certification\s+(?:of|record)|diploma|transcript|statement\s+of|"
+    r"record\s+of|confirmation\s+of|verification|attendance\s+(?:form|slip|record)|"
+    r"this\s+(?:is\s+to\s+)?certif|certify\s+that|certifies\s+that|awarded\s+to|presented\s+to|"
+    r"has\s+(?:successfully\s+)?(?:completed|attended|participated)|in\s+recognition|"
+    r"approved\s+(?:by|for|provider)|is\s+an\s+approved|accredit\w*|keep\s+this|"
+    r"participants\s+should|claim\s+only|commensurate|questions\?|page\s+\d|"
+    r"signature|signed|authori[sz]ed|valid\s+(?:until|through)|expir\w*|"
+    r"www\.|https?:|@|\bphone\b|\btel\b|\bfax\b)",
+    re.IGNORECASE,
+)
+# Roles printed beside the people who sign, teach or speak: never the holder.
+PERSON_ROLE = re.compile(
+    r"\b(?:instructor|presenter|speaker|trainer|teacher|facilitator|moderator|director|"
+    r"president|vice[\s-]president|chair(?:man|woman|person)?|dean|registrar|coordinator|"
+    r"manager|administrator|ceo|cfo|coo|owner|founder|principal|proctor|examiner|"
+    r"secretary|treasurer|officer|executive|supervisor|signature|signed|sincerely|"
+    r"authori[sz]ed|on\s+behalf|head\s+of|lead|staff|organi[sz]er|representative|verified)\b",
+    re.IGNORECASE,
+)
+_STREET = re.compile(
+    r"^\d+\s+\w+.*\b(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|pkwy|parkway|"
+    r"ct|court|pl|place|hwy|highway|suite|ste)\b|\b[A-Z]{2}\s+\d{5}\b|^p\.?o\.?\s+box",
+    re.IGNORECASE,
+)
+
+
+def person_name(text: str) -> str | None:
+    """A person's name in natural order, without honorifics or post-nominals."""
+    text = squash(text).strip(" ,:;")
+    text = re.sub(r"^\([^)]{0,24}\)\s*:?\s*", "", text)  # "(print): Ana Ruiz"
+    text = _HONORIFIC.sub("", text)
+    parts = [p.strip() for p in text.split(",")]
+    while len(parts) > 1 and all(
+        w.lower().strip(".") in _POST_NOMINALS for w in parts[-1].replace("/", " ").split()
+    ):
+        parts.pop()
+    text = ", ".join(parts)
+    if ORG_WORDS.search(text) or COURSE_WORDS.search(text) and " " in text.strip():
+        if not _looks_like_person_anyway(text):
+            return None
+    # "Van Horn, Odalys": a comma left between two names is "Last, First".
+    name = clean_name(text, last_first=len(parts) == 2 and len(parts[1].split()) <= 3)
+    if name and name.isupper():
+        name = " ".join(_title_case(t) for t in name.split())
+    return name
+
+
+def _looks_like_person_anyway(text: str) -> bool:
+    """Surnames such as Lead, Price, Fire or Waters are course words too."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4 and not ORG_WORDS.search(text) and all(w[:1].isupper() for w in words)
+    )
+
+
+def _title_case(token: str) -> str:
+    """ "O'BRIEN" → "O'Brien", "NÚÑEZ-GARCÍA" → "Núñez-García", "MCDONALD" stays readable."""
+    out = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), token.lower())
+    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), out)
+
+
+def organisation(text: str) -> str | None:
+    """An organisation's name as printed, without the address or phone after it."""
+    name = clean_provider(text)
+    head, comma, tail = name.partition(", ")
+    if comma and PERSON_ROLE.search(head) and ORG_WORDS.search(tail):
+        name = tail  # "Education Committee Chair, Three Rivers College"
+    name = re.sub(r"^(?:the|by|through|from|at)\s+", "", name, flags=re.IGNORECASE).strip()
+    name = _without_logo_initials(name)
+    if len(name) < 3 or letters(name) < 0.7 or len(name.split()) > 10:
+        return None
+    if not name[:1].isupper() or title_case_ratio(name) < 0.5:
+        return None  # a sentence's words ("show floor."), not a name
+    return name
+
+
+def _without_logo_initials(name: str) -> str:
+    """ "VES Vortex Extraction Systems, Inc.": a logo's initials before the name."""
+    first, _, rest = name.partition(" ")
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", rest) if w[0].isupper())
+    if first.isupper() and 2 <= len(first) <= 5 and initials.startswith(first):
+        return rest
+    return name
+
+
+def title(text: str) -> str | None:
+    """A course title as a person would type it from the page."""
+    value = clean_title(text)
+    value = re.sub(
+        r"^(?:the\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|seven|fourteen)[\s-]+hours?\s+)?"
+        r"(?:(?:online|live|in-person|classroom|virtual|on-demand)\s+)?"
+        r"(?:(?:training|educational|education)\s+)?"
+        r"(?:course|class|program|programme|seminar|workshop|session|activity|module)"
+        r"(?:\s+(?:of|on|in|entitled|titled|called))?\s*:?\s+",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
+    value = re.sub(r"^(?:the|in|of|on)\s+(?=[A-Z])", "", value)
+    value = re.sub(r"\s+[A-Z]{1,6}[-#]?\d{2,}[\w-]*$", "", value)  # a code in the next cell
+    value = value.strip(" \"'“”‘’:;,.-–")
+    if len(value) < 4 or letters(value) < 0.6 or len(value.split()) > 16:
+        return None
+    return value
+
+
+def org_score(text: str) -> float:
+    words = len(text.split())
+    return min(1.0, 0.6 * bool(ORG_WORDS.search(text)) + 0.2 * (2 <= words <= 7))
+
+
+def course_score(text: str) -> float:
+    hits = len(COURSE_WORDS.findall(text))
+    return min(1.0, hits / 2)
+
+
+def is_boilerplate(text: str) -> bool:
+    return bool(BOILERPLATE.search(text))
+
+
+def has_person_role(text: str) -> bool:
+    return bool(PERSON_ROLE.search(text))
+
+
+def is_address(text: str) -> bool:
+    return bool(_STREET.search(text.strip()))
+
+
+def title_case_ratio(text: str) -> float:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return sum(w[0].isupper() for w in words) / max(1, len(words))
+
+
+def letters(text: str) -> float:
+    return sum(c.isalpha() for c in text) / max(1, len(text.replace(" ", "")))

@@ -1,0 +1,187 @@
+"""Field extraction on whole pages at the text level, in the wordings of the
+corpus's tuning families: running sentences with no labels, letters, tables,
+slips and forms, with signers, instructors and other dates around the values.
+
+Each case names the values a technician would type from the page. A value the
+reader fills must be one of them (a wrong value is worse than a blank); the
+ones marked `must` are plain enough that leaving them blank is a failure too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from server.ocr.fields import extract_fields
+from tests.ocr.pages import lines_of
+
+CASES = [
+    (
+        "sentence with the date in words",
+        """
+        Ridgeline Training Group, Inc.
+        # Certificate of Training
+        This is to certify that
+        # Tomás Ó Súilleabháin
+        has satisfactorily completed the requirements of
+        # Bloodborne Pathogens for Cleanup Crews
+        On the fifth Day of March In the Year 2026
+        At: Ridgeline Training Group, Inc., Denver, CO.
+        7 CEC hours
+        Signed, Dale Abernathy · Director of Education
+        """,
+        "center",
+        {
+            "holder_name": "Tomás Ó Súilleabháin",
+            "course_title": "Bloodborne Pathogens for Cleanup Crews",
+            "provider": "Ridgeline Training Group, Inc.",
+            "completion_date": "2026-03-05",
+            "hours": 7.0,
+        },
+        {"holder_name", "course_title", "completion_date", "hours"},
+    ),
+    (
+        "one running sentence, no labels",
+        """
+        # Certificate of Completion
+        This certifies that Ana Núñez-García has completed Applied Microbial Remediation
+        presented by Keystone Indoor Environmental Institute on March 5, 2026
+        and earned 14 CEC hours.
+        Lindsay Park, Instructor
+        """,
+        "left",
+        {
+            "holder_name": "Ana Núñez-García",
+            "course_title": "Applied Microbial Remediation",
+            "provider": "Keystone Indoor Environmental Institute",
+            "completion_date": "2026-03-05",
+            "hours": 14.0,
+        },
+        {"holder_name", "completion_date", "hours"},
+    ),
+    (
+        "a letter to the holder",
+        """
+        # Vortex Extraction Systems, Inc.
+        1420 Industrial Pkwy, Suite 200 · Spokane, WA 99202 · (557) 245-5468
+        January 8, 2019
+        Ms. Clint Haugen
+        1180 Riverside Dr
+        Columbus, OH 43215
+        Subject: Verification of course attendance
+        Dear Ms. Haugen,
+        This letter confirms that you attended Health and Safety Technician on January 6th, 2019 and
+        earned 3.5 CEC hours.
+        Sincerely,
+        Ngozi Yoon
+        Director of Education, Vortex Extraction Systems
+        """,
+        "left",
+        {
+            "holder_name": "Clint Haugen",
+            "course_title": "Health and Safety Technician",
+            "provider": "Vortex Extraction Systems, Inc.",
+            "completion_date": "2019-01-06",
+            "hours": 3.5,
+        },
+        {"hours"},
+    ),
+    (
+        "a record table under a letterhead",
+        """
+        LAKESHORE RESTORATION
+        # EDUCATION CENTER
+        Training Record
+        Name  |  IICRC Registrant #
+        María José Kaczmarek III  |  C5822641
+        Course  |  IICRC Course Approval #
+        Drying Crawlspaces and Basements  |  CE-2340
+        Instructor  |  Date Completed  |  Credit
+        Jean-Luc Rourke  |  2020-01-15  |  2.5 CECs
+        Lakeshore Restoration Education Center · 88 Harbor View Rd, Tacoma, WA 98402
+        """,
+        "left",
+        {
+            "holder_name": "María José Kaczmarek III",
+            "course_title": "Drying Crawlspaces and Basements",
+            "provider": "Lakeshore Restoration Education Center",
+            "completion_date": "2020-01-15",
+            "hours": 2.5,
+            "approval_number": "CE-2340",
+        },
+        {"completion_date", "hours"},
+    ),
+    (
+        "a trade-show session form",
+        """
+        CEC EVENT ATTENDANCE FORM
+        Attendee name (print): Joaquín de la Cruz
+        IICRC Certificant #: 834180
+        Event name: Southwest Cleaning Show 2021
+        Session / course attended: Reading a Psychrometric Chart in Five Minutes
+        Date(s): Apr 5, 2021  |  CEC hours: 1.5
+        Event approval #: 22290  |  Instructor: Björn MacDonald
+        Event organiser verification — Signature: Siobhán Rourke Printed name: Siobhán Rourke
+        """,
+        "left",
+        {
+            "holder_name": "Joaquín de la Cruz",
+            "course_title": "Reading a Psychrometric Chart in Five Minutes",
+            "provider": "Southwest Cleaning Show 2021",
+            "completion_date": "2021-04-05",
+            "hours": 1.5,
+            "approval_number": "22290",
+        },
+        {"completion_date", "hours"},
+    ),
+    (
+        "contact hours beside CEC hours, a range of days",
+        """
+        # Attendance Certificate
+        Gulf Coast Drying Institute certifies that
+        # Agnieszka Ferreira, CR
+        has participated in the live activity titled
+        # WRT – Water Damage Restoration Technician
+        held March 2-4, 2026
+        The activity was designated for 21 contact hours / 19 CECs.
+        Release date: 02/27/2026  |  Expiration date: 05/31/2027
+        Dolores E. Haugen, President
+        """,
+        "center",
+        {
+            "holder_name": "Agnieszka Ferreira",
+            "course_title": "WRT – Water Damage Restoration Technician",
+            "provider": "Gulf Coast Drying Institute",
+            "completion_date": "2026-03-04",
+            "hours": 19.0,
+        },
+        {"holder_name", "completion_date"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sketch", "align", "truth", "must"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_fills_only_right_values(sketch: str, align: str, truth: dict, must: set) -> None:
+    lines = lines_of("\n".join(line.strip() for line in sketch.splitlines()), align)
+    kind, found = extract_fields(lines)
+    assert kind == "course" or "session" in kind
+    got = {name: field.value for name, field in found.items()}
+    wrong = {name: value for name, value in got.items() if truth.get(name) != value}
+    assert not wrong, f"filled wrong values: {wrong}"
+    assert must <= set(got), f"left blank: {sorted(must - set(got))}"
+    for field in found.values():
+        assert 0 <= field.confidence <= 1 and lines[field.line].text
+
+
+def test_a_receipt_for_a_course_fills_nothing() -> None:
+    receipt = """
+    Mid-Atlantic Indoor Air Council
+    # RECEIPT
+    Received From: Zoë Baptiste
+    Amount Paid: $249.00
+    For the Payment of: Registration fee for Ethics and Contracts in Restoration
+    23–25 October 2020 – Nashville, TN
+    This receipt is not a certificate of completion.
+    """
+    assert extract_fields(lines_of(receipt, "left")) == ("other", {})
