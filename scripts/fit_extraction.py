@@ -30,7 +30,10 @@ from server.ocr import fields as F  # noqa: E402
 from server.ocr.candidates import Page, gather  # noqa: E402
 
 FIELDS = ("holder_name", "course_title", "provider", "completion_date", "hours", "approval_number")
-TARGET_PRECISION = 0.995
+TARGET_PRECISION = 0.99
+# A threshold above this would leave nearly every field blank to hide one
+# or two confident mistakes; those are for the features to fix.
+MAX_THRESHOLD = 0.97
 L2 = 2.0
 FOLDS = 5
 
@@ -149,7 +152,8 @@ def main() -> int:
             xf, yf = matrix(train, name, names)
             if yf.sum():
                 held += picks(test, name, names, fit_logistic(xf, yf))
-        ocr_held = [h for h in held if h[3] == "ocr"] or held
+        ocr_held = [h for h in held if h[3] == "ocr"]
+        ocr_held = ocr_held if len(ocr_held) >= 100 else held
         z = np.column_stack(
             [
                 np.ones(len(ocr_held)),
@@ -157,7 +161,9 @@ def main() -> int:
                 logit([h[1] for h in ocr_held]),
             ]
         )
-        c = fit_logistic(z, np.array([float(h[2]) for h in ocr_held]), l2=0.1)
+        # Enough pull towards plain odds that a field with no wrong pick yet is
+        # not promised certainty.
+        c = fit_logistic(z, np.array([float(h[2]) for h in ocr_held]), l2=1.0)
         calibration[name] = tuple(round(float(v), 4) for v in c)
         confidence = 1 / (1 + np.exp(-(z @ c)))
         fill_at[name] = threshold(confidence, [h[2] for h in ocr_held])
@@ -182,7 +188,7 @@ def threshold(confidence: np.ndarray, right: list[bool]) -> float:
         hits += right[i]
         if hits / n >= TARGET_PRECISION:
             best = float(confidence[i])
-    return round(max(0.5, best), 3)
+    return round(min(MAX_THRESHOLD, max(0.5, best)), 3)
 
 
 def write(path: Path, weights: dict, calibration: dict, fill_at: dict) -> None:

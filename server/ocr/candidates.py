@@ -38,7 +38,8 @@ _STOPS = {
     r"for\s+(?:a\s+total|\d)|totall?ing|and\s+(?:is|has|earned)|earning|worth|comprising|"
     r"in\s+the\s+amount|(?:course|class|seminar|workshop|program)(?=\s*(?:[,.(]|$)))\b|"
     r"\s*[(,;]\s*(?:\d|held|on\b)|\.\s|\s+\d+(?:\.\d+)?\s*(?:CEC|CE|hours?)\b|"
-    r"\s+(?:on|and|in|at|for|by)\s*$|,\s+an?\s+(?:course|class|program)",
+    r"\s+(?:on|and|in|at|for|by)\s*$|,\s+an?\s+(?:course|class|program)|\s+on\s+the\s+(?=[A-Z])|"
+    r"\s+(?:on|in|at)\s+the(?:\s+\w+\s+day\b|\s*$)",
     "provider": r"\s+(?:on|in\s+[A-Z][a-z]+,|at\s+\d|for|with|and\s+(?:is|has|was)|learning|"
     r"is\s+an?|has|held|located)\b|\s*[·|•]\s|\.\s|,\s*(?:\d|held|on\b)",
 }

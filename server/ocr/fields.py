@@ -97,7 +97,7 @@ def classify(lines: list[Line]) -> str:
     certifies = re.search(
         r"certif(?:y|ies|icate)|confirms?\s+that|has\s+(?:successfully\s+)?(?:completed|attended|"
         r"participated)|awarded|presented\s+to|attendee\s+name|participant|verification|"
-        r"statement\s+of\s+credit|transcript|record",
+        r"statement\s+of\s+credit|transcript|record|completion|completed",
         text,
     )
     selling = len(
@@ -123,4 +123,4 @@ def classify(lines: list[Line]) -> str:
 
 
 def find_hours_in(text: str) -> bool:
-    return bool(re.search(r"\b(?:cecs?|ceus?|credit\s+hours?|ce\s+hours?)\b", text))
+    return bool(re.search(r"\b(?:cecs?|ceus?|credit\s+hours?|ce\s+hours?|hrs?|hours)\b", text))

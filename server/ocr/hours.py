@@ -40,7 +40,17 @@ NUMBER_WORDS = {
 _WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _NUM = r"\d{1,2}(?:[.,]\d{1,2})?(?:\s*½)?|½"
 # "Two (2)", "2", "2.0", "two": the figure in brackets wins over the word.
-_AMOUNT = rf"(?:(?P<word>{_WORD})\s*\(\s*(?P<paren>{_NUM})\s*\)|(?P<num>{_NUM})|(?P<bare>{_WORD}))"
+# "Two and one-half (2.5)", "(3.5)" where the words wrapped onto the line above.
+_FRACTION = r"(?:\s+and)?[\s-]+(?:one[\s-]+)?(?:half|quarter|three[\s-]+quarters?)"
+_AMOUNT = (
+    rf"(?:(?:(?P<word>{_WORD})(?:{_FRACTION})?\s*|(?<=[\s-])(?:one[\s-]+)?half\s*)?"
+    rf"\(\s*(?P<paren>{_NUM})\s*\)|(?P<num>{_NUM})(?!\s*(?:min|minutes)\b)|(?P<bare>{_WORD}))"
+)
+# "3 hours 30 minutes"
+_HOURS_MINUTES = re.compile(
+    r"(?<![\d.])(?P<h>\d{1,2})\s*(?:hours?|hrs?\.?)\s*(?:and\s+)?(?P<m>[0-5]?\d)\s*(?:min|minutes|mins)\b",
+    re.IGNORECASE,
+)
 _CEC_UNIT = (
     r"(?:IICRC\s+)?(?:CEC|CE|CEU)s?\.?(?:\s*(?:hours?|hrs?\.?|credits?|units?))?|"
     r"continuing[\s-]+education\s+(?:credits?|hours?|units?)(?:\s+hours?)?|"
@@ -74,6 +84,10 @@ class HoursMatch(msgspec.Struct, frozen=True):
 def find_hours(text: str) -> list[HoursMatch]:
     """Every stated amount of hours in `text`, credit or contact."""
     found: dict[int, HoursMatch] = {}
+    for m in _HOURS_MINUTES.finditer(text):
+        value = int(m.group("h")) + int(m.group("m")) / 60
+        if MIN_HOURS <= value <= MAX_HOURS:
+            found[m.start()] = HoursMatch(round(value, 2), m.start(), m.end(), False, False)
     for regex in (_LABELLED, _AFTER):
         for m in regex.finditer(text):
             value = _amount(m)

@@ -51,7 +51,7 @@ _LABELS: list[tuple[str, float, str]] = [
     (
         "course_title",
         1.0,
-        r"for\s+(?:successfully\s+)?(?:completing|completion\s+of|attending|"
+        r"for\s+(?:the\s+)?(?:successfully\s+|successful\s+)?(?:completing|completion\s+of|attending|"
         r"participating\s+in)(?:\s+the)?(?:\s+(?:course|training|session|class|"
         r"program|seminar|workshop))?(?:\s+(?:entitled|titled))?",
     ),

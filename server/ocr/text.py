@@ -97,6 +97,14 @@ _NOT_NAME = {
     "and",
     "for",
     "name",
+    "id",
+    "no",
+    "number",
+    "signature",
+    "registrant",
+    "certificant",
+    "member",
+    "page",
 }
 _NAME_STOP = re.compile(
     r"\s+(?:has|have|who|for|in\s+recognition|having|on|is|was|completed|"
