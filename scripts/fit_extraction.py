@@ -66,14 +66,19 @@ def samples(corpus: Path, cache: Path) -> list[dict]:
     return rows
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2) -> np.ndarray:
-    """Newton's method on the L2-penalised log loss; column 0 is the bias (unpenalised)."""
-    w = np.zeros(x.shape[1])
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float = L2, prior: np.ndarray | None = None
+) -> np.ndarray:
+    """Newton's method on the log loss with an L2 pull towards `prior` (zero by
+    default); column 0 is the bias, left free unless a prior is given."""
+    w0 = np.zeros(x.shape[1]) if prior is None else prior
+    w = w0.copy()
     penalty = np.full(x.shape[1], l2)
-    penalty[0] = 1e-6
+    if prior is None:
+        penalty[0] = 1e-6
     for _ in range(50):
         p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (p - y) + penalty * w
+        grad = x.T @ (p - y) + penalty * (w - w0)
         hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty)
         step = np.linalg.solve(hess, grad)
         w -= step
@@ -163,7 +168,11 @@ def main() -> int:
         )
         # Enough pull towards plain odds that a field with no wrong pick yet is
         # not promised certainty.
-        c = fit_logistic(z, np.array([float(h[2]) for h in ocr_held]), l2=1.0)
+        # Pulled towards taking the model's odds as they are (0, 1, 0): a field
+        # with few or no wrong picks keeps the model's own doubt.
+        c = fit_logistic(
+            z, np.array([float(h[2]) for h in ocr_held]), l2=20.0, prior=np.array([0.0, 1.0, 0.0])
+        )
         calibration[name] = tuple(round(float(v), 4) for v in c)
         confidence = 1 / (1 + np.exp(-(z @ c)))
         fill_at[name] = threshold(confidence, [h[2] for h in ocr_held])

@@ -38,10 +38,11 @@ _STOPS = {
     r"for\s+(?:a\s+total|\d)|totall?ing|and\s+(?:is|has|earned)|earning|worth|comprising|"
     r"in\s+the\s+amount|(?:course|class|seminar|workshop|program)(?=\s*(?:[,.(]|$)))\b|"
     r"\s*[(,;]\s*(?:\d|held|on\b)|\.\s|\s+\d+(?:\.\d+)?\s*(?:CEC|CE|hours?)\b|"
-    r"\s+(?:on|and|in|at|for|by)\s*$|,\s+an?\s+(?:course|class|program)|\s+on\s+the\s+(?=[A-Z])|"
+    r",\s+an?\s+(?:course|class|program)|\s+on\s+the\s+(?=[A-Z])|"
     r"\s+(?:on|in|at)\s+the(?:\s+\w+\s+day\b|\s*$)",
     "provider": r"\s+(?:on|in\s+[A-Z][a-z]+,|at\s+\d|for|with|and\s+(?:is|has|was)|learning|"
-    r"is\s+an?|has|held|located)\b|\s*[·|•]\s|\.\s|,\s*(?:\d|held|on\b)",
+    r"is\s+an?|has|held|located)\b|\s*[·|•]\s|(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)\.\s|"
+    r",\s*(?:\d|held|on\b)",
 }
 _APPROVAL = re.compile(r"\b[A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*\b", re.IGNORECASE)
 
@@ -156,6 +157,21 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 cue = {"cue": weight, "cue_far": distance, "event_cue": float(role == "event")}
                 value = cut(name, text)
                 _add_text(out, page, kind, name, value, line, seen, cue)
+                if (
+                    before := _wrapped_tail(page, line, name)
+                ) is not None and text == page.free_text(line).strip():
+                    _add_text(
+                        out,
+                        page,
+                        kind,
+                        name,
+                        cut(name, f"{before} {text}"),
+                        line,
+                        seen,
+                        cue | {"joined": 1.0},
+                    )
+                if distance and (joined := _continued(page, line)):
+                    _add_text(out, page, kind, name, joined, line, seen, cue | {"joined": 1.0})
                 if value == text and (more := _wrapped(page, line)):
                     _add_text(
                         out,
@@ -174,6 +190,15 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 _add_text(out, page, kind, name, shorter, i, seen, {"cut": 1.0})
             if name in ("course_title", "provider") and (joined := _continued(page, i)):
                 _add_text(out, page, kind, name, joined, i, seen, {"joined": 1.0})
+
+        if name == "course_title":
+            # A display title that runs on to the next line is not whole without it.
+            wrapped = {
+                c.line
+                for c in out[name]
+                if c.features.get("joined") and page.lines[c.line].size >= 1.5 * page.median
+            }
+            out[name] = [c for c in out[name] if c.line not in wrapped or c.features.get("joined")]
         support: dict[str, set[int]] = {}
         for cand in out[name]:
             support.setdefault(_norm(cand.value), set()).add(cand.line)
@@ -285,9 +310,21 @@ def _wrapped(page: Page, i: int) -> str | None:
     if j is None:
         return None
     a, b = page.lines[i], page.lines[j]
-    if abs(a.left - b.left) > a.size or not 0.85 < b.size / max(1.0, a.size) < 1.18:
+    aligned = abs(a.left - b.left) < a.size or abs(a.center_x - b.center_x) < 1.5 * a.size
+    if not aligned or not 0.85 < b.size / max(1.0, a.size) < 1.18:
         return None
     return b.text
+
+
+def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
+    """The words a cue left at the end of the line above ("offered through
+    Keystone" / "Indoor Environmental Institute on ...")."""
+    i = L.above(page.lines, j, 1.0)
+    if i is None or _wrapped(page, i) != page.lines[j].text:
+        return None
+    roles = ("provider", "event") if name == "provider" else (name,)
+    hits = [h for h in page.by_line.get(i, []) if h.role in roles and h.value]
+    return hits[-1].value if hits else None
 
 
 def _dates(page: Page, kind: str, cued) -> list[Candidate]:

@@ -110,7 +110,8 @@ def classify(lines: list[Line]) -> str:
     if selling >= 2 or (selling and not certifies):
         return "other"
     sessions = re.search(
-        r"\bsessions?\s+(?:attended|listed|title|code|of|/)|education(?:al)?\s+sessions?|"
+        r"\bsessions?\s+(?:attended|listed|title|code|of|/|attendance|:)|education(?:al)?\s+sessions?|"
+        r"\bspeaker\b|\bpresenter\b|"
         r"sessions?\s+of\s+the|event\s+(?:name|approval)|\bevent\s+attendance",
         text,
     )

@@ -50,7 +50,7 @@ COURSE_WORDS = re.compile(
 # Lines that are the certificate's own furniture, never a field's value.
 BOILERPLATE = re.compile(
     r"\b(?:certificate|certification\s+(?:of|record)|diploma|transcript|statement\s+of|"
-    r"record\s+of|confirmation\s+of|verification|attendance\s+(?:form|slip|record)|"
+    r"record\s+of|\brecord\s+card|training\s+record|confirmation\s+of|verification|attendance\s+(?:form|slip|record)|"
     r"this\s+(?:is\s+to\s+)?certif|certify\s+that|certifies\s+that|awarded\s+to|presented\s+to|"
     r"has\s+(?:successfully\s+)?(?:completed|attended|participated)|in\s+recognition|"
     r"approved\s+(?:by|for|provider)|is\s+an\s+approved|accredit\w*|keep\s+this|"
@@ -116,12 +116,20 @@ def organisation(text: str) -> str | None:
     head, comma, tail = name.partition(", ")
     if comma and PERSON_ROLE.search(head) and ORG_WORDS.search(tail):
         name = tail  # "Education Committee Chair, Three Rivers College"
-    name = re.sub(r"^(?:the|by|through|from|at)\s+", "", name, flags=re.IGNORECASE).strip()
+    name = re.sub(r"^(?:the|by|through|from|at)\s+", "", name).strip()  # "…presented by the"
+    if re.search(r"\b(?:Inc|Co|Ltd|Corp|Assn|Bros)$", name) and re.search(
+        re.escape(name) + r"\.", squash(text)
+    ):
+        name += "."  # the full stop of "Inc." belongs to the name
     name = _without_logo_initials(name)
     if len(name) < 3 or letters(name) < 0.7 or len(name.split()) > 10:
         return None
     if not name[:1].isupper() or title_case_ratio(name) < 0.5:
         return None  # a sentence's words ("show floor."), not a name
+    if re.match(r"(?:of|for|and|in|on|to|with)\b", name, re.IGNORECASE):
+        return None  # the tail of a heading: "OF TRAINING"
+    if not ORG_WORDS.search(name) and person_name(name):
+        return None  # a signer, not a school
     return name
 
 
@@ -150,6 +158,9 @@ def title(text: str) -> str | None:
     value = re.sub(r"^(?:the|in|of|on)\s+(?=[A-Z])", "", value)
     value = re.sub(r"\s+[A-Z]{1,6}[-#]?\d{2,}[\w-]*$", "", value)  # a code in the next cell
     value = value.strip(" \"'“”‘’:;,.-–")
+    value = re.sub(r"\s+on$", "", value)  # its date follows on the next line
+    if re.search(r"\s(?:and|of|for|in|the|to|with|&|a|an)$", value, re.IGNORECASE):
+        return None  # wrapped: the rest is on the next line
     if len(value) < 4 or letters(value) < 0.6 or len(value.split()) > 16:
         return None
     return value
