@@ -1,0 +1,104 @@
+"""A phone photo of a printed page on a desk, with what real photos add:
+another sheet in view, a hard shadow edge, low resolution, EXIF turns.
+
+Builds on sample_photo's desk and lighting; the composition is new because
+the paper here may be a wallet card and may share the frame with other paper.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+
+import cv2
+import numpy as np
+from PIL import Image
+from sample_photo import ORIENTATION, STORED_TURNS, desk, lighting
+
+
+def photograph(page: Image.Image, rng: random.Random, opts: dict) -> bytes:
+    """JPEG bytes. `opts`: megapixels, turns, exif, fill, second_sheet, shadow_edge."""
+    src = np.asarray(page.convert("RGB"))[..., ::-1].astype(np.float32)
+    ph, pw = src.shape[:2]
+    turns = opts["turns"]
+    landscape = (pw >= ph) != (turns % 2 == 1)
+    long_edge = int((opts["megapixels"] * 1e6 * 4 / 3) ** 0.5)
+    W, H = (long_edge, long_edge * 3 // 4) if landscape else (long_edge * 3 // 4, long_edge)
+    photo = desk(rng, W, H).astype(np.float32)
+
+    pw_t, ph_t = (pw, ph) if turns % 2 == 0 else (ph, pw)
+    scale = min(W * opts["fill"] / pw_t, H * opts["fill"] / ph_t)
+    cx = W / 2 + rng.uniform(-0.05, 0.05) * W
+    cy = H / 2 + rng.uniform(-0.05, 0.05) * H
+    if opts["second_sheet"]:
+        _second_sheet(photo, rng, W, H, scale * max(pw, ph), (cx, cy))
+    quad = _quad(rng, pw, ph, scale, (cx, cy), rng.uniform(-6, 6) + 90 * turns, W)
+    matrix = cv2.getPerspectiveTransform(
+        np.float32([[0, 0], [pw, 0], [pw, ph], [0, ph]]), np.float32(quad)
+    )
+    warped = cv2.warpPerspective(src, matrix, (W, H), flags=cv2.INTER_AREA)
+    mask = cv2.warpPerspective(np.full((ph, pw), 1.0, np.float32), matrix, (W, H))
+    mask = cv2.GaussianBlur(mask, (5, 5), 0)[..., None]
+    photo = warped * mask + photo * (1 - mask)
+
+    light = lighting(rng, W, H)
+    if opts["shadow_edge"]:
+        light = light * _shadow_edge(rng, W, H)
+    photo *= light[..., None]
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    photo += nrng.normal(0, rng.uniform(2, 6), (H, W, 1)).astype(np.float32)
+    photo = np.clip(photo, 0, 255).astype(np.uint8)
+    photo = cv2.GaussianBlur(photo, (0, 0), rng.uniform(0.5, 1.5))
+
+    photo = np.ascontiguousarray(np.rot90(photo, STORED_TURNS[opts["exif"]]))
+    image = Image.fromarray(photo[..., ::-1])
+    tags = Image.Exif()
+    tags[ORIENTATION] = opts["exif"]
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=rng.randrange(70, 93), exif=tags)
+    return out.getvalue()
+
+
+def _quad(rng, pw, ph, scale, centre, degrees, W) -> np.ndarray:
+    angle = np.deg2rad(degrees)
+    corners = np.array([[-pw / 2, -ph / 2], [pw / 2, -ph / 2], [pw / 2, ph / 2], [-pw / 2, ph / 2]])
+    rot = np.array([[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]])
+    quad = corners @ rot.T * scale + centre
+    # Keystone: the phone is tilted, so the far edge of the paper is shorter.
+    tilt, side = rng.uniform(0.0, 0.08), rng.randrange(4)
+    for i in (side, (side + 1) % 4):
+        quad[i] += (np.array(centre) - quad[i]) * tilt
+    return quad + np.array([[rng.uniform(-1, 1), rng.uniform(-1, 1)] for _ in range(4)]) * 0.008 * W
+
+
+def _second_sheet(photo: np.ndarray, rng, W, H, size, centre) -> None:
+    """Another printed page under the certificate, partly in view."""
+    w, h = size * rng.uniform(0.7, 1.0), size * rng.uniform(0.9, 1.2)
+    dx, dy = rng.choice([-1, 1]) * rng.uniform(0.35, 0.6) * W, rng.uniform(-0.3, 0.3) * H
+    box = ((centre[0] + dx, centre[1] + dy), (w, h), rng.uniform(-25, 25))
+    pts = cv2.boxPoints(box).astype(np.int32)
+    sheet = np.zeros((H, W), np.uint8)
+    cv2.fillPoly(sheet, [pts], 255)
+    tone = rng.uniform(215, 245)
+    photo[sheet > 0] = tone
+    # A few grey bars read as lines of print on the other sheet.
+    x0, y0 = pts.min(axis=0)
+    x1, y1 = pts.max(axis=0)
+    for y in range(int(y0) + 60, int(y1) - 60, max(14, int(h / 45))):
+        if rng.random() < 0.7:
+            bar = np.zeros((H, W), np.uint8)
+            end = int(x0 + 60 + (x1 - x0 - 120) * rng.uniform(0.3, 0.95))
+            cv2.line(bar, (int(x0) + 60, y), (end, y), 255, max(2, int(h / 300)))
+            photo[(bar > 0) & (sheet > 0)] = tone * 0.45
+
+
+def _shadow_edge(rng, W, H) -> np.ndarray:
+    """A hard-edged shadow (the photographer's arm or a lamp arm) across the frame."""
+    ys, xs = np.mgrid[0:H:4, 0:W:4].astype(np.float32)
+    theta = rng.uniform(0, 2 * np.pi)
+    d = np.cos(theta) * (xs - W * rng.uniform(0.3, 0.7)) + np.sin(theta) * (
+        ys - H * rng.uniform(0.3, 0.7)
+    )
+    edge = 1 / (1 + np.exp(-d / rng.uniform(3, 12)))
+    shade = 1 - rng.uniform(0.3, 0.5) * edge
+    return cv2.resize(shade, (W, H), interpolation=cv2.INTER_LINEAR)
