@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import random
 from datetime import date
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]
 ORDINAL_WORDS = [
     "",
     "first",

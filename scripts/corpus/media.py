@@ -78,9 +78,9 @@ def scan(
 ) -> Image.Image:
     """A flatbed scan at 300 dpi. Small papers lie in a corner of a letter-size bed."""
     w, h = round(paper_in[0] * SCAN_DPI), round(paper_in[1] * SCAN_DPI)
-    img = np.asarray(page.convert("RGB").resize((w, h), Image.LANCZOS)).astype(np.float32)
+    img = cv2.resize(np.asarray(page.convert("RGB")), (w, h), interpolation=cv2.INTER_AREA)
     if max(paper_in) < 8:
-        bed = np.full((3300, 2550, 3), rng.uniform(235, 250), np.float32)
+        bed = np.full((3300, 2550, 3), rng.randrange(235, 250), np.uint8)
         if w > 2450:
             img = cv2.rotate(img, cv2.ROTATE_90_CLOCKWISE)
             h, w = img.shape[:2]
@@ -92,8 +92,11 @@ def scan(
         m = cv2.getRotationMatrix2D((ww / 2, hh / 2), opts["skew"], 1.0)
         img = cv2.warpAffine(img, m, (ww, hh), flags=cv2.INTER_LINEAR, borderValue=(245, 245, 245))
     # Scanner: a slight tone curve, soft optics, sensor noise.
-    img = 255 * (img / 255) ** rng.uniform(0.9, 1.15)
-    img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.3, 0.8))
-    img += np.random.default_rng(rng.randrange(2**32)).normal(0, 2.5, img.shape[:2] + (1,))
-    out = Image.fromarray(np.clip(img, 0, 255).astype(np.uint8))
-    return out.convert("L") if opts.get("grey") else out
+    gamma = rng.uniform(0.9, 1.15)
+    curve = np.clip(255 * (np.arange(256) / 255) ** gamma, 0, 255).astype(np.uint8)
+    img = cv2.GaussianBlur(cv2.LUT(img, curve), (0, 0), rng.uniform(0.3, 0.8))
+    if opts.get("grey"):
+        img = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY)[..., None]
+    noise = np.random.default_rng(rng.randrange(2**32)).normal(0, 2.5, img.shape[:2] + (1,))
+    img = np.clip(img.astype(np.int16) + noise.astype(np.int16), 0, 255).astype(np.uint8)
+    return Image.fromarray(img[..., 0] if opts.get("grey") else img)
