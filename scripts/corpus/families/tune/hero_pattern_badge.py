@@ -13,7 +13,7 @@ TEMPLATE = """<style>
                     repeating-linear-gradient(90deg, ${rule} 0 3px, transparent 3px 16px); }
 .content { position:absolute; left:40px; top:40px; right:40px; bottom:40px; background:#fff; border:4px solid ${rule} }
 .inner { border:4px solid ${rule}; margin:14px; height:calc(100% - 28px); text-align:center; padding:30px 60px; font-family:${serif} }
-h1 { text-transform:uppercase; font-size:46px; margin:10px 0 0; letter-spacing:2px } 
+h1 { text-transform:uppercase; font-size:46px; margin:10px 0 0; letter-spacing:2px }
 h2 { font-size:24px; display:inline-block; border-bottom:3px double ${rule}; padding-bottom:4px; margin:6px 0 }
 .nm { font-size:34px; font-weight:bold; margin-top:26px } .p { font-size:17px; margin:12px 0 }
 .badge { position:absolute; left:44px; bottom:40px; width:120px; height:120px; border-radius:50%; background:${rule};
