@@ -4,7 +4,7 @@ as "On the Nth Day of Month In the Year YYYY", then "At:" and the place."""
 SOURCE = "azuya/CertificateBuilder:templates/default/default.tpl"
 KIND = "course"
 PAPER = ["letter-landscape", "letter-landscape", "letter-portrait"]
-CATEGORIES = ("sentence", "ornate", "date-words", "provider-in-logo", "landscape")
+CATEGORIES = ("sentence", "ornate", "date-words", "provider-in-logo", "landscape", "script-name")
 
 TEMPLATE = """<style>
 .band { position:absolute; left:40px; right:40px; height:46px;
