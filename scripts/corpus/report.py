@@ -69,7 +69,7 @@ def print_report(results, runs, part, root, jobs, show_misses) -> None:
     buckets = defaultdict(list)
     for f in filled:
         buckets[score.bucket(f["confidence"] or 0.0)].append(f["outcome"] == score.RIGHT)
-    for lo, hi in score.BUCKETS:
+    for lo, _hi in score.BUCKETS:
         key = score.bucket(lo)
         got = buckets.get(key, [])
         print(f"  {key}  count {len(got):4d}  right {pct(sum(got), len(got))}")

@@ -25,6 +25,7 @@ TEMPLATE = """<style>
 <div class="lh"><div class="e">${event}</div><div class="a">${venue} &middot; ${phone}</div></div>
 <div class="b">
  <p>${letter_date}</p>
+ <p>${inside_name}<br>${street}<br>${town}</p>
  <p>Dear ${dear},</p>
  <p>Thank you for attending the ${event_short}. We hope you found the sessions valuable; your presence helped make this year's education programme a success.</p>
  <p>${record}</p>
@@ -49,7 +50,11 @@ def fill(d):
             "renewal records.",
         ]
     )
+    street, town = d.address()
     return {
+        "inside_name": name,
+        "street": street,
+        "town": town,
         "event": event,
         "event_short": d.org_alt or event,
         "venue": d.venue(),
