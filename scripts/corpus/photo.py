@@ -123,6 +123,6 @@ def _shadow_edge(rng, W, H) -> np.ndarray:
     d = np.cos(theta) * (xs - W * rng.uniform(0.3, 0.7)) + np.sin(theta) * (
         ys - H * rng.uniform(0.3, 0.7)
     )
-    edge = 1 / (1 + np.exp(-d / rng.uniform(3, 12)))
+    edge = 1 / (1 + np.exp(np.clip(-d / rng.uniform(3, 12), -60, 60)))
     shade = (1 - rng.uniform(0.3, 0.5) * edge).astype(np.float32)
     return cv2.resize(shade, (W, H), interpolation=cv2.INTER_LINEAR)
