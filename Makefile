@@ -24,7 +24,8 @@ test: setup
 	@scripts/ensure_packages.sh test
 	$(BIN)/python -m pytest
 
-bench: setup packages
+bench: setup
+	@scripts/ensure_packages.sh corpus
 	@for script in scripts/bench_*.py; do \
 		echo "== $$script"; $(BIN)/python $$script || exit 1; \
 	done

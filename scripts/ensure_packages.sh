@@ -4,19 +4,26 @@
 #   run:  tesseract with the Latin-script (accents) and OSD (rotation) data, and
 #         the DejaVu fonts the transcript PDF is set in;
 #   test: also Debian's chromium for the browser tests and the fonts the sample
-#         certificates are drawn with (fixed seeds pick from the installed fonts).
+#         certificates are drawn with (fixed seeds pick from the installed fonts);
+#   corpus: also the script, display and text fonts the certificate corpus
+#         (scripts/make_corpus.py) is set in.
 set -euo pipefail
 RUN="tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-script-latn fonts-dejavu-core"
 TEST="$RUN chromium fonts-liberation fonts-urw-base35 fonts-dancingscript"
+CORPUS="$TEST fonts-kaushanscript fonts-kristi fonts-lobster fonts-levien-typoscript
+  fonts-ebgaramond fonts-linuxlibertine fonts-oldstandard fonts-open-sans fonts-lato
+  fonts-roboto-unhinted fonts-league-spartan fonts-cantarell fonts-quattrocento fonts-roboto-slab
+  fonts-dejavu-extra"
 case "${1:-run}" in
   run) wanted=$RUN ;;
   test) wanted=$TEST ;;
-  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+  corpus) wanted=$CORPUS ;;
+  *) echo "usage: $0 run|test|corpus" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   # Not Debian: check the programs and trust the rest.
-  for program in tesseract $([ "$1" = test ] && echo chromium); do
+  for program in tesseract $([ "${1:-run}" != run ] && echo chromium); do
     command -v "$program" >/dev/null 2>&1 || { echo "ceclog needs $program (Debian packages: $wanted)" >&2; exit 1; }
   done
   exit 0

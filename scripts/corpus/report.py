@@ -1,0 +1,121 @@
+"""The benchmark's printed report, from per-file results (see bench_ocr.py)."""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+
+from corpus import score
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def pct(n: int, d: int) -> str:
+    return f"{n / d:6.1%}" if d else "     -"
+
+
+def print_report(results, runs, part, root, jobs, show_misses) -> None:
+    n = len(results)
+    print(f"part: {part}   files: {n}   families: {len({r['family'] for r in results})}   ({root})")
+    media = defaultdict(int)
+    for r in results:
+        media[r["media"]] += 1
+    print("media: " + ", ".join(f"{k} {v}" for k, v in sorted(media.items())))
+
+    print("\naccuracy per field (blank where nothing is printed counts as right)")
+    for name in score.ALL_FIELDS:
+        outcomes = [r["fields"][name]["outcome"] for r in results]
+        right = sum(score.counts_right(o) for o in outcomes)
+        print(
+            f"  {name:<16} {pct(right, n)}   right {outcomes.count(score.RIGHT):3d}  "
+            f"wrong {outcomes.count(score.WRONG):3d}  blank {outcomes.count(score.MISS):3d}  "
+            f"empty-ok {outcomes.count(score.EMPTY_OK):3d}"
+        )
+    five = [score.counts_right(r["fields"][f]["outcome"]) for r in results for f in score.FIVE]
+    print(f"overall accuracy (five main fields): {pct(sum(five), len(five))}")
+    filled = [
+        r["fields"][f]
+        for r in results
+        for f in score.ALL_FIELDS
+        if r["fields"][f]["got"] is not None
+    ]
+    right_filled = sum(f["outcome"] == score.RIGHT for f in filled)
+    print(
+        f"fill precision: {pct(right_filled, len(filled))}  ({right_filled} of {len(filled)} filled values right)"
+    )
+    all_five = sum(
+        all(score.counts_right(r["fields"][f]["outcome"]) for f in score.FIVE) for r in results
+    )
+    print(f"files with all five main fields right: {pct(all_five, n)}  ({all_five} of {n})")
+    kinds = sum(r["kind"]["truth"] == r["kind"]["got"] for r in results)
+    print(f"kind accuracy: {pct(kinds, n)}")
+    found = [
+        r["fields"][f]["found"]
+        for r in results
+        for f in score.ALL_FIELDS
+        if r["fields"][f]["found"] is not None
+    ]
+    print(f"reading recall (printed value found in the read text): {pct(sum(found), len(found))}")
+    for name in score.ALL_FIELDS:
+        hits = [
+            r["fields"][name]["found"] for r in results if r["fields"][name]["found"] is not None
+        ]
+        print(f"  {name:<16} {pct(sum(hits), len(hits))}  of {len(hits)}")
+
+    print("\nreliability: filled values by confidence")
+    buckets = defaultdict(list)
+    for f in filled:
+        buckets[score.bucket(f["confidence"] or 0.0)].append(f["outcome"] == score.RIGHT)
+    for lo, _hi in score.BUCKETS:
+        key = score.bucket(lo)
+        got = buckets.get(key, [])
+        print(f"  {key}  count {len(got):4d}  right {pct(sum(got), len(got))}")
+
+    print("\naccuracy per family (five main fields)")
+    by_family = defaultdict(list)
+    for r in results:
+        by_family[r["family"]].append(r)
+    for family, rs in sorted(by_family.items()):
+        marks = [score.counts_right(r["fields"][f]["outcome"]) for r in rs for f in score.FIVE]
+        weak = [
+            f
+            for f in score.FIVE
+            if sum(score.counts_right(r["fields"][f]["outcome"]) for r in rs) < len(rs) / 2
+        ]
+        print(
+            f"  {family:<28} {pct(sum(marks), len(marks))}  files {len(rs):2d}  weak: {' '.join(weak) or '-'}"
+        )
+
+    seconds = [r["seconds"] for r in results]
+    print(
+        f"\nseconds per file: median {statistics.median(seconds):.2f}  p90 {percentile(seconds, 0.9):.2f}"
+        f"  max {max(seconds):.2f}  (measuring processes: {jobs})"
+    )
+    pairs = [(r["seconds"], r["plain_seconds"]) for r in results if r["plain_seconds"] is not None]
+    if pairs:
+        ours = statistics.median(p[0] for p in pairs)
+        plain = statistics.median(p[1] for p in pairs)
+        print(
+            f"plain tesseract on the same {len(pairs)} image files: median {plain:.2f} s  "
+            f"p90 {percentile([p[1] for p in pairs], 0.9):.2f} s  -> ours/plain {ours / plain:.2f}"
+        )
+    # A child's peak RSS on Linux starts from the parent's at fork, so the
+    # tesseract figure is an upper bound.
+    print(
+        f"peak memory: measuring process RSS {max(r['rss_self_mb'] for r in runs):.0f} MB, "
+        f"largest tesseract child RSS <= {max(r['rss_children_mb'] for r in runs):.0f} MB"
+    )
+
+    if show_misses:
+        print("\nmisses (truth -> got)")
+        for r in results:
+            for name, f in r["fields"].items():
+                if f["outcome"] in (score.WRONG, score.MISS):
+                    print(f"  {r['id']:<32} {name:<16} {f['truth']!r} -> {f['got']!r}")
+            if r["kind"]["truth"] != r["kind"]["got"]:
+                print(
+                    f"  {r['id']:<32} {'kind':<16} {r['kind']['truth']!r} -> {r['kind']['got']!r}"
+                )

@@ -1,0 +1,159 @@
+"""Generate the certificate corpus: layout families drawn from outside our own
+sample generator, rendered by chromium, delivered as photos, scans and PDFs.
+
+    python scripts/make_corpus.py --out build/corpus [--part tune|heldout|all]
+        [--per-family 8] [--seed 1] [--jobs 2] [--family NAME]
+
+Writes <out>/<part>/<family>/<id>.<ext> with <id>.truth.json, <id>.lines.json
+and <id>.clean.png. The same seed gives the same certificates. Read
+scripts/corpus/README.md before opening anything under heldout/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import multiprocessing
+import multiprocessing.util
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import media  # noqa: E402
+from corpus.family import CSS_DPI, PAPERS, Family, families, fill  # noqa: E402
+from corpus.lines import group_lines  # noqa: E402
+from PIL import Image  # noqa: E402
+
+# Clean pages are rendered at 300 dpi; small papers finer, because a phone
+# photo of a wallet card fills the frame with it.
+CLEAN_DEBUG_SCALE = 2
+_renderer = None
+
+
+def certificate_seed(seed: int, family: str, index: int) -> int:
+    digest = hashlib.sha256(f"{seed}:{family}:{index}".encode()).digest()
+    return int.from_bytes(digest[:8], "big")
+
+
+def _worker_renderer():
+    global _renderer
+    if _renderer is None:
+        from corpus.render import Renderer
+
+        _renderer = Renderer()
+        # Pool workers run these finalizers when the pool is closed and joined,
+        # so no chromium outlives the run.
+        multiprocessing.util.Finalize(None, _renderer.close, exitpriority=10)
+    return _renderer
+
+
+def make_one(job: tuple[str, str, int, int, str]) -> dict:
+    part, name, index, seed, out = job
+    family = next(f for f in families(part) if f.name == name)
+    rng = random.Random(certificate_seed(seed, name, index))
+    page = fill(family, rng)
+    opts = media.choose(rng, page.paper)
+    paper_in = PAPERS[page.paper]
+    scale = max(300 / CSS_DPI, 2600 / max(page.width_px, page.height_px))
+    png, pdf, words = _worker_renderer().render(
+        page.html, page.width_px, page.height_px, scale, pdf=opts["media"] == "text_pdf"
+    )
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    data, ext = media.produce(image, paper_in, opts, rng, pdf)
+
+    cid = f"{name}-{index:02d}"
+    folder = Path(out) / part / name
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{cid}.{ext}").write_bytes(data)
+    debug = image.resize((page.width_px * CLEAN_DEBUG_SCALE, page.height_px * CLEAN_DEBUG_SCALE))
+    debug.save(folder / f"{cid}.clean.png", optimize=False, compress_level=3)
+    lines = group_lines(words)
+    outside = [
+        w["text"]
+        for w in words
+        if w["box"][2] > page.width_px + 1 or w["box"][3] > page.height_px + 1
+    ]
+    head = {
+        "width": page.width_px,
+        "height": page.height_px,
+        "unit": "css px",
+        "clean_png_scale": CLEAN_DEBUG_SCALE,
+    }
+    rows = ",\n ".join(json.dumps(line, ensure_ascii=False) for line in lines)
+    (folder / f"{cid}.lines.json").write_text(
+        f'{{"page": {json.dumps(head)},\n "lines": [\n {rows}]}}\n'
+    )
+    truth = {
+        "id": cid,
+        "family": name,
+        "part": part,
+        "file": f"{cid}.{ext}",
+        "media": opts["media"],
+        "media_settings": opts,
+        "kind": family.kind,
+        "paper": page.paper,
+        **page.truth,
+        "source": family.source,
+    }
+    (folder / f"{cid}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1))
+    return {"id": cid, "media": opts["media"], "outside": outside}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("build/corpus"))
+    parser.add_argument("--part", choices=["tune", "heldout", "all"], default="all")
+    parser.add_argument("--per-family", type=int, default=8)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--family", action="append", help="only these families (repeatable)")
+    args = parser.parse_args(argv)
+
+    chosen: list[Family] = [
+        f for f in families(args.part) if not args.family or f.name in args.family
+    ]
+    jobs = [
+        (f.part, f.name, i, args.seed, str(args.out))
+        for f in chosen
+        for i in range(args.per_family)
+    ]
+    started = time.perf_counter()
+    pool = multiprocessing.get_context("spawn").Pool(args.jobs)
+    try:
+        results = list(pool.imap_unordered(make_one, jobs, chunksize=1))
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+    for r in results:
+        if r["outside"]:
+            print(
+                f"warning: {r['id']}: text outside the page: {' '.join(r['outside'][:8])}",
+                file=sys.stderr,
+            )
+    mix: dict[str, int] = {}
+    for r in results:
+        mix[r["media"]] = mix.get(r["media"], 0) + 1
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / f"corpus-{args.part}.json").write_text(
+        json.dumps(
+            {"seed": args.seed, "per_family": args.per_family, "count": len(results), "media": mix},
+            indent=1,
+        )
+    )
+    print(
+        f"{len(results)} certificates from {len(chosen)} families in "
+        f"{time.perf_counter() - started:.0f} s; media {mix}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
