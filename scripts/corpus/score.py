@@ -23,6 +23,8 @@ RIGHT, WRONG, MISS, EMPTY_OK = "right", "wrong", "miss", "empty_ok"
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", str(text)).casefold()
+    # Nobody types, or reads off paper, an en dash apart from an em dash or a hyphen.
+    text = re.sub(r"\s*[-‐‑‒–—]\s*", lambda m: " - " if " " in m.group() else "-", text)
     text = re.sub(r"\s+", " ", text)
     return text.strip(_EDGE)
 

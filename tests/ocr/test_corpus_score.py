@@ -23,6 +23,10 @@ from corpus import score  # noqa: E402
         # NFC: a precomposed and a combining accent are the same name.
         ("holder_name", "Zoë Yoon", "Zoe\u0308 Yoon", None, True),
         ("course_title", "Applied Structural Drying", "“Applied Structural Drying”", None, True),
+        # Dashes: an en dash read as an em dash or a hyphen is the same title.
+        ("course_title", "WRT – Water Damage", "WRT — Water Damage", None, True),
+        ("course_title", "WRT – Water Damage", "WRT - Water Damage", None, True),
+        ("course_title", "WRT – Water Damage", "WRT Water Damage", None, False),
         ("course_title", "Odor Control (OCT)", "Odor Control", ["Odor Control"], True),
         ("course_title", "Odor Control (OCT)", "Odor Control", None, False),
         (
