@@ -75,3 +75,28 @@ def flatten_matrix(quad: np.ndarray, width: int, height: int) -> np.ndarray:
 def whole_image(gray: np.ndarray) -> np.ndarray:
     h, w = gray.shape
     return np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64)
+
+
+# The flattened page is kept at the photo's own resolution up to this long
+# edge: line crops are cut from it, so detail matters more than size.
+MAX_PAGE_EDGE = 4000
+
+
+def locate_page(gray: np.ndarray) -> np.ndarray | None:
+    return find_page(gray)
+
+
+def flatten(gray: np.ndarray, quad: np.ndarray | None) -> np.ndarray:
+    """The page squared up at about the photo's resolution; the whole image without a quad."""
+    if quad is None:
+        return gray
+    width, height = page_size(quad)
+    scale = min(1.0, MAX_PAGE_EDGE / max(width, height))
+    w, h = max(1, round(width * scale)), max(1, round(height * scale))
+    return cv2.warpPerspective(
+        gray,
+        flatten_matrix(quad, w, h),
+        (w, h),
+        flags=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REPLICATE,
+    )

@@ -59,7 +59,12 @@ def read_words(
 
 
 def read_strips(
-    images: list[Image.Image], *, psm: int = 7, dpi: int = 300, lang: str = PAGE_LANG
+    images: list[Image.Image],
+    *,
+    psm: int = 7,
+    dpi: int = 300,
+    lang: str = PAGE_LANG,
+    tessdata: str | None = None,
 ) -> list[list[Word]]:
     """The words of each of several small images, in one tesseract run.
 
@@ -77,16 +82,19 @@ def read_strips(
             paths.append(str(path))
         listing = Path(tmp) / "strips.txt"
         listing.write_text("\n".join(paths) + "\n")
-        pages = _read(str(listing), psm=psm, dpi=dpi, lang=lang)
+        pages = _read(str(listing), psm=psm, dpi=dpi, lang=lang, tessdata=tessdata)
     return [pages.get(i + 1, []) for i in range(len(images))]
 
 
-def _read(source: Image.Image | str, *, psm: int, dpi: int, lang: str) -> dict[int, list[Word]]:
+def _read(
+    source: Image.Image | str, *, psm: int, dpi: int, lang: str, tessdata: str | None = None
+) -> dict[int, list[Word]]:
+    where = f'--tessdata-dir "{tessdata}" ' if tessdata else ""
     try:
         data = pytesseract.image_to_data(
             source,
             lang=lang,
-            config=f"--psm {psm} --dpi {dpi} {_CONFIG}",
+            config=f"{where}--psm {psm} --dpi {dpi} {_CONFIG}",
             output_type=pytesseract.Output.DICT,
         )
     except pytesseract.TesseractError as exc:

@@ -1,0 +1,166 @@
+"""Where the text lines are: a text-line detector (PP-OCR's DB network) run
+with onnxruntime, and pure steps around that one call.
+
+The detector finds lines tesseract's own layout analysis drops: display
+lettering 60-90 px tall, white type on a coloured band, letter-spaced
+capitals, 6-pt footers. It only says where lines are; tesseract reads them.
+
+Its weights ship inside the `rapidocr` wheel; nothing is fetched at run time.
+The session is made once per process and kept: loading costs more than a
+page. Memory arenas are off: they keep the largest page's buffers for the
+life of the process, which is most of what the detector would cost.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import threading
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+# The long edge the page is detected at. Lines down to about 8 px tall at
+# this size are found; larger costs time with no more lines found.
+DETECT_EDGE = 1280
+# DB's probability threshold for a pixel of text, and the mean probability a
+# region needs to count as a line (the wheel's own defaults).
+PIXEL_THRESHOLD = 0.3
+BOX_THRESHOLD = 0.5
+# How far the shrunk text kernel is grown back to the line's extent.
+UNCLIP_RATIO = 1.6
+MIN_SIDE = 3
+# Rows of the detector's input run at once, and rows of context either side
+# (multiples of 32, the network's stride).
+BAND = 320
+CONTEXT = 32
+# A band whose brightest and darkest pixels differ by less (in the network's
+# -1..1 scale) holds no print.
+BLANK_CONTRAST = 0.12
+DETECTOR_FILE = "PP-OCRv6_det_small.onnx"
+CLASSIFIER_FILE = "ch_ppocr_mobile_v2.0_cls_mobile.onnx"
+
+Quad = np.ndarray  # 4×2 float32: top-left, top-right, bottom-right, bottom-left
+
+_lock = threading.Lock()
+
+
+def model_path(name: str) -> Path:
+    """A model file inside the installed rapidocr package (without importing it)."""
+    spec = importlib.util.find_spec("rapidocr")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the rapidocr package (text-line detector weights) is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "models" / name
+    if not path.exists():
+        raise RuntimeError(f"the rapidocr package has no {name}")
+    return path
+
+
+@functools.cache
+def _session(name: str):
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.enable_cpu_mem_arena = False
+    options.enable_mem_pattern = False
+    options.log_severity_level = 3
+    return ort.InferenceSession(
+        str(model_path(name)), sess_options=options, providers=["CPUExecutionProvider"]
+    )
+
+
+def session(name: str = DETECTOR_FILE):
+    with _lock:
+        return _session(name)
+
+
+def detector_input(rgb: np.ndarray, edge: int = DETECT_EDGE) -> tuple[np.ndarray, float, float]:
+    """The network's input tensor and the factors from its pixels back to `rgb`'s."""
+    h, w = rgb.shape[:2]
+    scale = min(1.0, edge / max(h, w)) if max(h, w) > edge else edge / max(h, w)
+    nh, nw = (max(32, round(h * scale / 32) * 32), max(32, round(w * scale / 32) * 32))
+    small = cv2.resize(
+        rgb, (nw, nh), interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    )
+    if small.ndim == 2:
+        small = cv2.cvtColor(small, cv2.COLOR_GRAY2RGB)
+    tensor = (small.astype(np.float32) / 255.0 - 0.5) / 0.5
+    return tensor.transpose(2, 0, 1)[None], w / nw, h / nh
+
+
+def probability_map(rgb: np.ndarray, edge: int = DETECT_EDGE) -> tuple[np.ndarray, float, float]:
+    """The detector's text probability per pixel, run band by band.
+
+    The network's working memory grows with the area it sees (about 300 MB
+    for a whole 1280 px page); bands of BAND rows, each with CONTEXT rows of
+    the neighbours above and below, keep it to a fraction of that for the
+    same result. Bands with no contrast at all (blank paper) are skipped.
+    """
+    tensor, sx, sy = detector_input(rgb, edge)
+    net = session()
+    name = net.get_inputs()[0].name
+    height = tensor.shape[2]
+    prob = np.zeros(tensor.shape[2:], np.float32)
+    for start in range(0, height, BAND):
+        top, bottom = max(0, start - CONTEXT), min(height, start + BAND + CONTEXT)
+        band = tensor[:, :, top:bottom]
+        if float(band[:, 0].max() - band[:, 0].min()) < BLANK_CONTRAST:
+            continue
+        (out,) = net.run(None, {name: np.ascontiguousarray(band)})
+        end = min(height, start + BAND)
+        prob[start:end] = out[0, 0, start - top : end - top]
+    return prob, sx, sy
+
+
+def quads_from_map(prob: np.ndarray, sx: float, sy: float) -> list[tuple[Quad, float]]:
+    """Each line's rotated rectangle in the input's pixels, with its score."""
+    mask = cv2.dilate((prob > PIXEL_THRESHOLD).astype(np.uint8), np.ones((2, 2), np.uint8))
+    contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    out = []
+    for contour in contours:
+        rect = cv2.minAreaRect(contour)
+        if min(rect[1]) < MIN_SIDE:
+            continue
+        score = _mean_inside(prob, contour)
+        if score < BOX_THRESHOLD:
+            continue
+        grown = _unclip(rect)
+        if min(grown[1]) < MIN_SIDE + 2:
+            continue
+        quad = order_quad(cv2.boxPoints(grown))
+        quad[:, 0] *= sx
+        quad[:, 1] *= sy
+        out.append((quad.astype(np.float32), score))
+    return out
+
+
+def _mean_inside(prob: np.ndarray, contour: np.ndarray) -> float:
+    x, y, w, h = cv2.boundingRect(contour)
+    mask = np.zeros((h, w), np.uint8)
+    cv2.fillPoly(mask, [contour.reshape(-1, 2) - (x, y)], 1)
+    return float(cv2.mean(prob[y : y + h, x : x + w], mask)[0])
+
+
+def _unclip(rect) -> tuple:
+    """Grow a rectangle by DB's offset: area × ratio / perimeter on every side."""
+    (cx, cy), (w, h), angle = rect
+    distance = w * h * UNCLIP_RATIO / max(1e-6, 2 * (w + h))
+    return (cx, cy), (w + 2 * distance, h + 2 * distance), angle
+
+
+def order_quad(points: np.ndarray) -> Quad:
+    """Corners as top-left, top-right, bottom-right, bottom-left, the long side
+    taken as the line's direction."""
+    pts = np.asarray(points, np.float32)
+    by_x = pts[np.argsort(pts[:, 0], kind="stable")]
+    left = by_x[:2][np.argsort(by_x[:2, 1])]
+    right = by_x[2:][np.argsort(by_x[2:, 1])]
+    return np.array([left[0], right[0], right[1], left[1]], np.float32)
+
+
+def detect_lines(rgb: np.ndarray, edge: int = DETECT_EDGE) -> list[tuple[Quad, float]]:
+    prob, sx, sy = probability_map(rgb, edge)
+    return quads_from_map(prob, sx, sy)
