@@ -21,6 +21,7 @@ import importlib
 import json
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -77,12 +78,12 @@ def value_found(field: str, value, text: str) -> bool:
     return normalize(str(value)) in text
 
 
-def load_cases(root: Path) -> list[tuple[Path, dict]]:
-    """(file, {field: [the value, its printed form]}) for every file with its truth."""
+def load_cases(root: Path) -> list[tuple[Path, dict, str]]:
+    """(file, {field: [the value, its printed form]}, medium) for every file with its truth."""
     if (root / "manifest.json").exists():
         manifest = json.loads((root / "manifest.json").read_text())
         return [
-            (root / t["file"], {k: [v] for k, v in t["fields"].items() if k in FIELDS})
+            (root / t["file"], {k: [v] for k, v in t["fields"].items() if k in FIELDS}, t["form"])
             for t in manifest
         ]
     cases = []
@@ -98,7 +99,7 @@ def load_cases(root: Path) -> list[tuple[Path, dict]]:
                 if field not in ("completion_date", "hours") and printed.get(field):
                     forms.insert(0, printed[field])
                 wanted[field] = forms
-        cases.append((truth_path.parent / truth["file"], wanted))
+        cases.append((truth_path.parent / truth["file"], wanted, truth.get("media", "")))
     return cases
 
 
@@ -162,12 +163,23 @@ def apply_settings(settings: list[str]) -> None:
         setattr(importlib.import_module(module), name, json.loads(value))
 
 
-def plain_tesseract(path: Path) -> float:
-    started = time.perf_counter()
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children: unlike the clock,
+    it does not grow when other work shares the machine."""
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def plain_tesseract(path: Path) -> tuple[float, float]:
+    """Seconds and CPU seconds of `tesseract FILE -`."""
+    started, cpu = time.perf_counter(), cpu_seconds()
     subprocess.run(
         ["tesseract", str(path), "-"], check=False, capture_output=True, env=os.environ.copy()
     )
-    return time.perf_counter() - started
+    return time.perf_counter() - started, cpu_seconds() - cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,30 +198,40 @@ def main(argv: list[str] | None = None) -> int:
     read = reader(args.reader)
     apply_settings(args.set)
     found = {f: [0, 0] for f in FIELDS}
+    by_medium: dict[str, list[int]] = {}
     seconds: list[float] = []
+    cpu: list[float] = []
     plain: list[float] = []
+    plain_cpu: list[float] = []
     with PeakMemory() as memory:
-        for path, truth in cases:
+        for path, truth, medium in cases:
             data = path.read_bytes()
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), cpu_seconds()
             text = normalize(read(data, sniff_media_type(data)))
             seconds.append(time.perf_counter() - started)
+            cpu.append(cpu_seconds() - cpu_started)
             if not args.no_plain:
                 # Right after ours, so both see the same load on the machine.
                 memory.active = False
-                plain.append(plain_tesseract(path))
+                wall, used = plain_tesseract(path)
+                plain.append(wall)
+                plain_cpu.append(used)
                 memory.active = True
             missed = []
             for field, forms in truth.items():
                 ok = any(value_found(field, form, text) for form in forms)
                 found[field][0] += ok
                 found[field][1] += 1
+                by_medium.setdefault(medium, [0, 0])[0] += ok
+                by_medium[medium][1] += 1
                 if not ok:
                     missed.append(f"{field}={forms[0]!r}")
             if args.verbose:
                 status = "ok" if not missed else "MISSED " + "; ".join(missed)
-                vs = f" (plain {plain[-1]:.2f}s)" if plain else ""
-                print(f"{path.name}  {seconds[-1]:.2f}s{vs}  {status}", file=sys.stderr)
+                vs = f" cpu {cpu[-1]:.2f}" + (
+                    f" (plain {plain[-1]:.2f}s cpu {plain_cpu[-1]:.2f})" if plain else ""
+                )
+                print(f"{path.name} {medium} {seconds[-1]:.2f}s{vs}  {status}", file=sys.stderr)
 
     hits = sum(h for h, _ in found.values())
     total = sum(n for _, n in found.values())
@@ -217,10 +239,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"text recall: {hits / max(1, total):.3f} ({hits}/{total})")
     for field, (h, n) in found.items():
         print(f"  {field:<16} {h / max(1, n):.3f} ({h}/{n})")
+    for medium, (h, n) in sorted(by_medium.items()):
+        print(f"  medium {medium or '-':<9} {h / max(1, n):.3f} ({h}/{n})")
     print(
         f"seconds per file: median {statistics.median(seconds):.2f}  "
         f"mean {statistics.mean(seconds):.2f}  max {max(seconds):.2f}  first {seconds[0]:.2f}"
     )
+    print(f"CPU seconds per file: median {statistics.median(cpu):.2f}")
     print(f"peak RSS, process + children: {memory.peak / 2**20:.0f} MB")
     if plain:
         ratios = [ours / theirs for ours, theirs in zip(seconds, plain, strict=True)]
@@ -228,6 +253,10 @@ def main(argv: list[str] | None = None) -> int:
             f"plain tesseract: median {statistics.median(plain):.2f} s -> ours/plain: "
             f"of medians {statistics.median(seconds) / statistics.median(plain):.2f}, "
             f"median per file {statistics.median(ratios):.2f}"
+        )
+        print(
+            f"plain tesseract CPU: median {statistics.median(plain_cpu):.2f} s -> ours/plain "
+            f"{statistics.median(cpu) / statistics.median(plain_cpu):.2f}"
         )
     return 0
 

@@ -15,6 +15,7 @@ import msgspec
 import numpy as np
 
 from server.ocr.detect import Quad
+from server.ocr.geometry import page_size as quad_size
 
 # Height of the detected box (the text plus the detector's margin) handed to tesseract.
 CROP_HEIGHT = 44
@@ -31,22 +32,18 @@ class Placement(msgspec.Struct, frozen=True):
     height: int
 
 
-def quad_size(quad: Quad) -> tuple[float, float]:
-    tl, tr, br, bl = quad
-    width = (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
-    height = (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
-    return float(width), float(height)
-
-
-def cut(page: np.ndarray, quad: Quad, height: int = CROP_HEIGHT) -> tuple[np.ndarray, Placement]:
-    """The line as a grey image `height` px tall (plus margins), dark on light."""
+def cut(
+    photo: np.ndarray, quad: Quad, on_page: Quad, height: int = CROP_HEIGHT
+) -> tuple[np.ndarray, Placement]:
+    """The line at `quad` in the photo as a grey image `height` px tall (plus
+    margins), dark on light; `on_page` is where the same corners sit on the page."""
     qw, qh = quad_size(quad)
     scale = min(height / max(qh, 1.0), MAX_UPSCALE)
     w, h = max(8, round(qw * scale)), max(8, round(qh * scale))
     target = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
     matrix = cv2.getPerspectiveTransform(np.float32(quad), target)
     crop = cv2.warpPerspective(
-        page,
+        photo,
         matrix,
         (w, h),
         flags=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC,
@@ -54,7 +51,7 @@ def cut(page: np.ndarray, quad: Quad, height: int = CROP_HEIGHT) -> tuple[np.nda
     )
     crop = dark_on_light(crop)
     crop = cv2.copyMakeBorder(crop, *[MARGIN] * 4, cv2.BORDER_CONSTANT, value=255)
-    corners = tuple((float(x), float(y)) for x, y in quad)
+    corners = tuple((float(x), float(y)) for x, y in on_page)
     return crop, Placement(quad=corners, width=w, height=h)
 
 

@@ -21,6 +21,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from server.ocr.geometry import apply, flatten_matrix, page_size
+
 # The long edge the page is detected at. Lines down to about 8 px tall at
 # this size are found; larger costs time with no more lines found.
 DETECT_EDGE = 1280
@@ -164,3 +166,25 @@ def order_quad(points: np.ndarray) -> Quad:
 def detect_lines(rgb: np.ndarray, edge: int = DETECT_EDGE) -> list[tuple[Quad, float]]:
     prob, sx, sy = probability_map(rgb, edge)
     return quads_from_map(prob, sx, sy)
+
+
+def detect_in(gray: np.ndarray, region: np.ndarray | None = None) -> list[Quad]:
+    """Lines in `gray`, in its pixels: all of it, or only the quadrilateral
+    `region` (the sheet), squared up first so the detector's pixels go to the
+    page rather than the desk."""
+    h, w = gray.shape
+    corners = np.float64(region if region is not None else [[0, 0], [w, 0], [w, h], [0, h]])
+    width, height = page_size(corners)
+    scale = DETECT_EDGE / max(width, height, 1.0)
+    # Shrink first: a perspective warp samples, and would alias fine print.
+    pre = min(1.0, scale * 1.5)
+    small = cv2.resize(
+        gray, (max(1, round(w * pre)), max(1, round(h * pre))), interpolation=cv2.INTER_AREA
+    )
+    size = (max(32, round(width * scale)), max(32, round(height * scale)))
+    to_view = flatten_matrix(corners * pre, *size)
+    view = cv2.warpPerspective(
+        small, to_view, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+    )
+    back = np.linalg.inv(to_view @ np.diag([pre, pre, 1.0]))
+    return [apply(back, q).astype(np.float32) for q, _ in detect_lines(view, max(size))]

@@ -12,8 +12,8 @@ import cv2
 import numpy as np
 
 from server.ocr import detect
-from server.ocr.crops import quad_size
 from server.ocr.detect import Quad
+from server.ocr.geometry import page_size as quad_size
 
 # A line this many times longer than tall runs along that direction.
 ELONGATED = 2.0
@@ -33,24 +33,6 @@ def runs_vertically(quads: list[Quad]) -> bool:
         elif h > ELONGATED * w:
             across += w * h
     return across > along
-
-
-def turn_quads(quads: list[Quad], size: tuple[int, int], turns: int) -> list[Quad]:
-    """Quads of an image (width, height) after `turns` clockwise quarter turns of it."""
-    out = []
-    for quad in quads:
-        q = np.asarray(quad, np.float32).copy()
-        w, h = size
-        for _ in range(turns % 4):
-            q = np.stack([h - q[:, 1], q[:, 0]], axis=1)
-            w, h = h, w
-        out.append(detect.order_quad(q))
-    return out
-
-
-def turn_image(image: np.ndarray, turns: int) -> np.ndarray:
-    """`turns` clockwise quarter turns."""
-    return np.ascontiguousarray(np.rot90(image, k=-(turns % 4)))
 
 
 def classifier_input(crops: list[np.ndarray]) -> np.ndarray:
