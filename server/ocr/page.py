@@ -22,6 +22,8 @@ DETECT_EDGE = 640
 MIN_PAGE_FRACTION = 0.08
 # A region this close to the whole frame is a scan or a screenshot.
 MAX_PAGE_FRACTION = 0.97
+# A bright piece smaller than this share of the picture is not part of the sheet.
+PIECE_FRACTION = 0.004
 # An outline whose four corners leave out more of its area than this is not one sheet.
 MAX_CORNER_LOSS = 0.04
 # Share of the text's corners an outline must hold, with this tolerance (of its size).
@@ -57,15 +59,38 @@ def paper_outline(gray: np.ndarray) -> np.ndarray | None:
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
         return None
-    hull = cv2.convexHull(max(contours, key=cv2.contourArea))
+    contours = sorted(contours, key=cv2.contourArea, reverse=True)
     area = small.shape[0] * small.shape[1]
-    hull_area = cv2.contourArea(hull)
-    if not MIN_PAGE_FRACTION * area <= hull_area <= MAX_PAGE_FRACTION * area:
+    sheet = contours[0].reshape(-1, 2)
+    quad = _clean_quad(sheet)
+    # A dark band or frame across the sheet cuts a strip of paper off it:
+    # take in every bright piece that leaves the outline a clean quadrilateral.
+    for piece in contours[1:]:
+        if cv2.contourArea(piece) < PIECE_FRACTION * area:
+            break
+        joined = np.concatenate([sheet, piece.reshape(-1, 2)])
+        if (found := _clean_quad(joined)) is not None:
+            sheet, quad = joined, found
+    if quad is None:
         return None
-    quad = _four_corners(hull)
-    if quad is None or cv2.contourArea(quad.astype(np.float32)) < hull_area * (1 - MAX_CORNER_LOSS):
+    if (
+        not MIN_PAGE_FRACTION * area
+        <= cv2.contourArea(quad.astype(np.float32))
+        <= MAX_PAGE_FRACTION * area
+    ):
         return None
     return order_corners(quad / scale)
+
+
+def _clean_quad(points: np.ndarray) -> np.ndarray | None:
+    """Four corners of the points' hull, if four corners describe it."""
+    hull = cv2.convexHull(points.astype(np.int32))
+    quad = _four_corners(hull)
+    if quad is None or cv2.contourArea(quad.astype(np.float32)) < cv2.contourArea(hull) * (
+        1 - MAX_CORNER_LOSS
+    ):
+        return None
+    return quad
 
 
 def _four_corners(hull: np.ndarray) -> np.ndarray | None:

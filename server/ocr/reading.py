@@ -31,7 +31,7 @@ from server.ocr.uncovered import uncovered_lines
 MAX_PAGE_EDGE = 3200
 # Share of the sheet's size searched for text beyond its outline: an
 # outline cut short by a shadow or a dark band still leaves the header in view.
-ROOM = 0.05
+ROOM = 0.1
 # Tesseract's doubt below which a word is noise from a texture, not print.
 MIN_WORD_CONF = 0.2
 # A word read from ink no line was detected on is kept only this sure.
