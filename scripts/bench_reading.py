@@ -59,7 +59,7 @@ def date_found(iso: str, text: str) -> bool:
     d = date.fromisoformat(iso)
     names = {MONTHS[0][d.month - 1], MONTHS[1][d.month - 1]}
     for match in re.finditer(rf"(?<!\d)({d.year}|{d.year % 100:02d})(?!\d)", text):
-        near = text[max(0, match.start() - 28) : match.start()] + " " + text[match.end() :][:28]
+        near = text[max(0, match.start() - 40) : match.start()] + " " + text[match.end() :][:40]
         tokens = re.findall(r"[a-z]+|\d+", near)
         days = [i for i, t in enumerate(tokens) if t.isdigit() and int(t) == d.day]
         months = [
@@ -101,6 +101,17 @@ def load_cases(root: Path) -> list[tuple[Path, dict, str]]:
                 wanted[field] = forms
         cases.append((truth_path.parent / truth["file"], wanted, truth.get("media", "")))
     return cases
+
+
+def first_of_each_folder(cases: list, count: int) -> list:
+    taken: dict[Path, int] = {}
+    out = []
+    for case in cases:
+        folder = case[0].parent
+        if taken.get(folder, 0) < count:
+            taken[folder] = taken.get(folder, 0) + 1
+            out.append(case)
+    return out
 
 
 class PeakMemory:
@@ -188,13 +199,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reader", default="reading", choices=["reading", "pipeline"])
     parser.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=JSON")
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--per-family", type=int, default=0, help="the first N of each folder")
     parser.add_argument("--no-plain", action="store_true")
     parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--dump", type=Path, help="write each file's text here")
     args = parser.parse_args(argv)
 
     from server.documents.sniff import sniff_media_type
 
-    cases = load_cases(args.folder)[: args.limit or None]
+    cases = load_cases(args.folder)
+    if args.per_family:
+        cases = first_of_each_folder(cases, args.per_family)
+    cases = cases[: args.limit or None]
     read = reader(args.reader)
     apply_settings(args.set)
     found = {f: [0, 0] for f in FIELDS}
@@ -207,9 +223,13 @@ def main(argv: list[str] | None = None) -> int:
         for path, truth, medium in cases:
             data = path.read_bytes()
             started, cpu_started = time.perf_counter(), cpu_seconds()
-            text = normalize(read(data, sniff_media_type(data)))
+            raw = read(data, sniff_media_type(data))
+            text = normalize(raw)
             seconds.append(time.perf_counter() - started)
             cpu.append(cpu_seconds() - cpu_started)
+            if args.dump:
+                args.dump.mkdir(parents=True, exist_ok=True)
+                (args.dump / f"{path.stem}.txt").write_text(raw)
             if not args.no_plain:
                 # Right after ours, so both see the same load on the machine.
                 memory.active = False

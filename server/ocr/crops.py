@@ -20,6 +20,8 @@ from server.ocr.geometry import page_size as quad_size
 # Height of the detected box (the text plus the detector's margin) handed to tesseract.
 CROP_HEIGHT = 44
 MARGIN = 12
+# A horizontal stroke longer than this many crop heights is a rule, not a letter.
+RULE_LENGTH = 2.5
 # A crop scaled up more than this is a blur; tesseract gains nothing past it.
 MAX_UPSCALE = 4.0
 
@@ -49,7 +51,7 @@ def cut(
         flags=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC,
         borderMode=cv2.BORDER_REPLICATE,
     )
-    crop = dark_on_light(crop)
+    crop = without_rules(dark_on_light(crop))
     crop = cv2.copyMakeBorder(crop, *[MARGIN] * 4, cv2.BORDER_CONSTANT, value=255)
     corners = tuple((float(x), float(y)) for x, y in on_page)
     return crop, Placement(quad=corners, width=w, height=h)
@@ -72,6 +74,22 @@ def dark_on_light(crop: np.ndarray) -> np.ndarray:
         return crop
     stretched = (crop.astype(np.float32) - ink) * (255.0 / (paper - ink))
     return np.clip(stretched, 0, 255).astype(np.uint8)
+
+
+def without_rules(crop: np.ndarray) -> np.ndarray:
+    """The crop with long horizontal rules whitened: the line a name is written
+    on, a form's underline, a table border. Tesseract reads a rule under
+    script as part of its letters ("Cruz" comes back "Cuug")."""
+    h, w = crop.shape
+    _, ink = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    length = max(round(RULE_LENGTH * h), 8)
+    if w <= length:
+        return crop
+    rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
+    if not rules.any():
+        return crop
+    rules = cv2.dilate(rules, np.ones((3, 3), np.uint8))
+    return np.where(rules > 0, 255, crop).astype(np.uint8)
 
 
 def to_page(placement: Placement, x: float, y: float) -> tuple[float, float]:

@@ -31,8 +31,7 @@ DISPLAY_HEIGHTS = (32, 60)
 RAW_HEIGHT = CROP_HEIGHT
 # Tesseract processes a page's crops are shared between: one per core, at most two.
 PROCESSES = max(1, min(2, os.cpu_count() or 1))
-LANG = tesseract.PAGE_LANG
-TESSDATA: str | None = None
+LANG, TESSDATA = tesseract.line_model()
 
 
 class Crop(msgspec.Struct, frozen=True):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -33,6 +34,20 @@ PACKAGES = {
     "osd": "tesseract-ocr-osd",
 }
 REQUIRED_LANGS = ("Latin", "osd")
+
+# Line crops are read with the Latin model less its word list, which `make
+# model` builds beside the installed package (scripts/make_line_model.sh);
+# without it, the full Latin model reads them, slower and four times the memory.
+LINE_MODEL = "Latin_lines"
+
+
+def line_model() -> tuple[str, str | None]:
+    """The model to read line crops with, and the folder it is in (None: tesseract's own)."""
+    folder = Path(sys.prefix) / "share" / "ceclog" / "tessdata"
+    if (folder / f"{LINE_MODEL}.traineddata").exists():
+        return LINE_MODEL, str(folder)
+    return PAGE_LANG, None
+
 
 # Inverted (white-on-dark) text detection doubles the recognition work, and
 # certificates are dark print on light paper.

@@ -41,7 +41,13 @@ def uncovered_lines(page: np.ndarray, quads: list[Quad]) -> list[Quad]:
         small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 12
     )
     ink &= _inset(small.shape, EDGE * max(small.shape))
-    cv2.fillPoly(ink, [np.int32(q * scale) for q in quads], 0)
+    # Detected lines and a band around them: the parts of their letters the
+    # detector's box left out are not lines of their own.
+    covered = np.zeros_like(ink)
+    cv2.fillPoly(covered, [np.int32(q * scale) for q in quads], 255)
+    pad = max(1, round(line * 0.6))
+    covered = cv2.dilate(covered, np.ones((2 * pad + 1, 2 * pad + 1), np.uint8))
+    ink[covered > 0] = 0
     ink = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
     bars = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((1, max(3, round(line))), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(bars, connectivity=8)
