@@ -44,7 +44,12 @@ MONTHS = (
 
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).casefold()
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
+    text = (
+        text.replace("\u2019", "'")
+        .replace("\u2018", "'")
+        .replace("\u2013", "-")
+        .replace("\u2014", "-")
+    )
     return " ".join(text.split())
 
 
@@ -196,7 +201,12 @@ def plain_tesseract(path: Path) -> tuple[float, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--reader", default="reading", choices=["reading", "pipeline"])
+    parser.add_argument(
+        "--reader",
+        default="reading",
+        choices=["reading", "pipeline", "dump"],
+        help="dump: score the texts an earlier run wrote with --dump, without reading",
+    )
     parser.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=JSON")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--per-family", type=int, default=0, help="the first N of each folder")
@@ -211,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.per_family:
         cases = first_of_each_folder(cases, args.per_family)
     cases = cases[: args.limit or None]
-    read = reader(args.reader)
+    read = reader(args.reader) if args.reader != "dump" else None
     apply_settings(args.set)
     found = {f: [0, 0] for f in FIELDS}
     by_medium: dict[str, list[int]] = {}
@@ -223,11 +233,15 @@ def main(argv: list[str] | None = None) -> int:
         for path, truth, medium in cases:
             data = path.read_bytes()
             started, cpu_started = time.perf_counter(), cpu_seconds()
-            raw = read(data, sniff_media_type(data))
+            if args.reader == "dump":
+                dumped = args.dump / f"{path.stem}.txt"
+                raw = dumped.read_text() if dumped.exists() else ""
+            else:
+                raw = read(data, sniff_media_type(data))
             text = normalize(raw)
             seconds.append(time.perf_counter() - started)
             cpu.append(cpu_seconds() - cpu_started)
-            if args.dump:
+            if args.dump and args.reader != "dump":
                 args.dump.mkdir(parents=True, exist_ok=True)
                 (args.dump / f"{path.stem}.txt").write_text(raw)
             if not args.no_plain:

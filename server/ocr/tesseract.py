@@ -31,9 +31,9 @@ PAGE_LANG = "Latin"
 PACKAGES = {
     "Latin": "tesseract-ocr-script-latn",
     "eng": "tesseract-ocr-eng",
-    "osd": "tesseract-ocr-osd",
 }
-REQUIRED_LANGS = ("Latin", "osd")
+# Which way up a page is comes from its detected lines, not from OSD.
+REQUIRED_LANGS = ("Latin",)
 
 # Line crops are read with the Latin model less its word list, which `make
 # model` builds beside the installed package (scripts/make_line_model.sh);
@@ -132,21 +132,6 @@ def _read(
             )
         )
     return pages
-
-
-def detect_rotation(image: Image.Image) -> tuple[int, float]:
-    """Degrees to turn the image clockwise to make it upright, and OSD's confidence."""
-    try:
-        osd = pytesseract.image_to_osd(
-            _as_bmp(image),
-            config="--psm 0 -c min_characters_to_try=20",
-            output_type=pytesseract.Output.DICT,
-        )
-    except pytesseract.TesseractError as exc:
-        if isinstance(error := _explained(exc, "osd"), LanguageDataMissing):
-            raise error from exc
-        return 0, 0.0  # too little text to tell: leave it as it is
-    return int(osd["rotate"]), float(osd["orientation_conf"])
 
 
 def render_pdf(image: Image.Image, *, dpi: int) -> bytes:
