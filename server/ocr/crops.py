@@ -22,6 +22,9 @@ CROP_HEIGHT = 44
 MARGIN = 12
 # A horizontal stroke longer than this many crop heights is a rule, not a letter.
 RULE_LENGTH = 2.5
+# Pure black on white: a photo's grain between letters reads as points and
+# commas ("2.5" comes back "25" from grey, "2.5" from black and white).
+BINARIZE = True
 # A crop scaled up more than this is a blur; tesseract gains nothing past it.
 MAX_UPSCALE = 4.0
 
@@ -52,6 +55,8 @@ def cut(
         borderMode=cv2.BORDER_REPLICATE,
     )
     crop = without_rules(dark_on_light(crop))
+    if BINARIZE:
+        _, crop = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     crop = cv2.copyMakeBorder(crop, *[MARGIN] * 4, cv2.BORDER_CONSTANT, value=255)
     corners = tuple((float(x), float(y)) for x, y in on_page)
     return crop, Placement(quad=corners, width=w, height=h)
