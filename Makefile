@@ -2,8 +2,10 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# tesseract's Latin model without its word list, for reading line crops (see the script).
+LINE_MODEL := $(VENV)/share/ceclog/tessdata/Latin_lines.traineddata
 
-.PHONY: setup packages run test bench lint clean
+.PHONY: setup packages model run test bench lint clean
 
 setup: $(STAMP)
 
@@ -16,15 +18,21 @@ $(STAMP): pyproject.toml
 packages:
 	@scripts/ensure_packages.sh run
 
-run: setup packages
+model: $(LINE_MODEL)
+
+$(LINE_MODEL):
+	scripts/make_line_model.sh $@
+
+run: setup packages model
 	$(BIN)/ceclog migrate
 	$(BIN)/ceclog serve
 
 test: setup
 	@scripts/ensure_packages.sh test
+	@$(MAKE) --no-print-directory model
 	$(BIN)/python -m pytest
 
-bench: setup
+bench: setup model
 	@scripts/ensure_packages.sh corpus
 	@for script in scripts/bench_*.py; do \
 		echo "== $$script"; $(BIN)/python $$script || exit 1; \

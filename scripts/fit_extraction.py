@@ -158,7 +158,7 @@ def main() -> int:
             if yf.sum():
                 held += picks(test, name, names, fit_logistic(xf, yf))
         ocr_held = [h for h in held if h[3] == "ocr"]
-        ocr_held = ocr_held if len(ocr_held) >= 100 else held
+        ocr_held = ocr_held if len(ocr_held) >= 60 else held
         z = np.column_stack(
             [
                 np.ones(len(ocr_held)),

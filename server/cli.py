@@ -139,7 +139,7 @@ def _check_language_data() -> bool:
             f" install it: sudo apt-get install -y {packages}"
         )
         return False
-    print("ok    tesseract language data: Latin (accents kept), osd")
+    print("ok    tesseract language data: Latin (accents kept)")
     return True
 
 

@@ -26,7 +26,7 @@ def build_lines(words: list[Word]) -> list[Line]:
             rows.append([word])
         else:
             row.append(word)
-    lines = [run for row in rows for run in _split_runs(row)]
+    lines = [run for row in rows for run in split_runs(row)]
     lines.sort(key=lambda ln: (ln.top, ln.left))
     return lines
 
@@ -42,7 +42,10 @@ def _row_for(rows: list[list[Word]], word: Word) -> list[Word] | None:
     return None
 
 
-def _split_runs(row: list[Word]) -> list[Line]:
+def split_runs(row: list[Word]) -> list[Line]:
+    """A row's words as runs, split where the gap is wider than RUN_GAP glyphs."""
+    if not row:
+        return []
     row.sort(key=lambda w: w.left)
     size = statistics.median(w.height for w in row)
     runs: list[list[Word]] = [[row[0]]]
@@ -74,9 +77,8 @@ def page_text(lines: list[Line]) -> str:
     for line in lines:
         same_row = (
             previous is not None
-            and line.top < previous.bottom
-            and line.bottom > previous.top
-            and line.left > previous.left
+            and line.left >= previous.right
+            and _shared_height(line, previous) > 0.5
         )
         if same_row:
             out[-1] += "\t" + line.text
@@ -84,3 +86,10 @@ def page_text(lines: list[Line]) -> str:
             out.append(line.text)
         previous = line
     return "\n".join(out)
+
+
+def _shared_height(a: Line, b: Line) -> float:
+    """How much of the shorter line's height the two share: a descender
+    reaching into the next row's box does not make one row of them."""
+    shared = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return shared / max(1, min(a.bottom - a.top, b.bottom - b.top))

@@ -1,48 +1,131 @@
-"""Find the sheet of paper in a photo and flatten it to a rectangle."""
+"""Find the sheet of paper in a photo: its outline where it shows, its text where not.
+
+A photo's sheet usually stands out from the desk, and its outline gives the
+corners to flatten it by. That outline misleads in three common ways: a
+hard shadow across the sheet cuts it short, a second sheet on the desk joins
+it, and a dark header band or a heavy frame splits it. The text lines found
+on the photo are the check: an outline is taken only when it is a clean
+quadrilateral holding all of the certificate's text; otherwise the page is
+the text's own rectangle with a margin, which never crops away a header.
+"""
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
 
+from server.ocr.detect import Quad
+
 # Page detection runs on a small copy: the outline of a sheet needs no detail.
 DETECT_EDGE = 640
 # A smaller bright region is a label or a receipt on the desk, not the page.
-MIN_PAGE_FRACTION = 0.12
+MIN_PAGE_FRACTION = 0.08
 # A region this close to the whole frame is a scan or a screenshot.
 MAX_PAGE_FRACTION = 0.97
+# A bright piece smaller than this share of the picture is not part of the sheet.
+PIECE_FRACTION = 0.004
+# An outline whose four corners leave out more of its area than this is not one sheet.
+MAX_CORNER_LOSS = 0.04
+# Share of the text's corners an outline must hold, with this tolerance (of its size).
+TEXT_INSIDE = 0.97
+INSIDE_TOLERANCE = 0.01
+# Margin added around the text when the page is taken from it, as a share of its size.
+TEXT_MARGIN = 0.04
 
 
-def find_page(gray: np.ndarray) -> np.ndarray | None:
+def find_page(gray: np.ndarray, lines: list[Quad], outline: np.ndarray | None) -> np.ndarray | None:
     """The page's corners (top-left, top-right, bottom-right, bottom-left) in
-    `gray`'s pixels, or None when the picture shows no desk around a page."""
+    `gray`'s pixels, or None when the picture is the page itself. `outline`
+    is paper_outline's answer."""
+    h, w = gray.shape
+    points = np.concatenate(lines).reshape(-1, 2) if lines else np.zeros((0, 2), np.float32)
+    if outline is not None and holds(outline, points):
+        return outline
+    if len(points) < 8:
+        return outline
+    quad = text_rectangle(points, (w, h))
+    return None if _whole_frame(quad, (w, h)) else quad
+
+
+def paper_outline(gray: np.ndarray) -> np.ndarray | None:
+    """The bright sheet's four corners when its outline is one clean quadrilateral."""
     h, w = gray.shape
     scale = DETECT_EDGE / max(h, w)
     small = cv2.resize(gray, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
     small = cv2.GaussianBlur(small, (5, 5), 0)
     _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    # Print on the page and shadows punch holes; closing fills them.
+    # Print on the page punches holes; closing fills them.
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
         return None
-    biggest = max(contours, key=cv2.contourArea)
+    contours = sorted(contours, key=cv2.contourArea, reverse=True)
     area = small.shape[0] * small.shape[1]
-    hull = cv2.convexHull(biggest)
-    if not MIN_PAGE_FRACTION * area <= cv2.contourArea(hull) <= MAX_PAGE_FRACTION * area:
+    sheet = contours[0].reshape(-1, 2)
+    quad = _clean_quad(sheet)
+    # A dark band or frame across the sheet cuts a strip of paper off it:
+    # take in every bright piece that leaves the outline a clean quadrilateral.
+    for piece in contours[1:]:
+        if cv2.contourArea(piece) < PIECE_FRACTION * area:
+            break
+        joined = np.concatenate([sheet, piece.reshape(-1, 2)])
+        if (found := _clean_quad(joined)) is not None:
+            sheet, quad = joined, found
+    if quad is None:
         return None
-    quad = _four_corners(hull)
+    if (
+        not MIN_PAGE_FRACTION * area
+        <= cv2.contourArea(quad.astype(np.float32))
+        <= MAX_PAGE_FRACTION * area
+    ):
+        return None
     return order_corners(quad / scale)
 
 
-def _four_corners(hull: np.ndarray) -> np.ndarray:
+def _clean_quad(points: np.ndarray) -> np.ndarray | None:
+    """Four corners of the points' hull, if four corners describe it."""
+    hull = cv2.convexHull(points.astype(np.int32))
+    quad = _four_corners(hull)
+    if quad is None or cv2.contourArea(quad.astype(np.float32)) < cv2.contourArea(hull) * (
+        1 - MAX_CORNER_LOSS
+    ):
+        return None
+    return quad
+
+
+def _four_corners(hull: np.ndarray) -> np.ndarray | None:
     perimeter = cv2.arcLength(hull, True)
-    for fraction in (0.01, 0.02, 0.03, 0.05, 0.08):
+    for fraction in (0.01, 0.02, 0.03):
         approx = cv2.approxPolyDP(hull, fraction * perimeter, True)
         if len(approx) == 4:
             return approx.reshape(4, 2).astype(np.float64)
-    # A corner hidden by a thumb or a shadow: the tightest rectangle will do.
-    return cv2.boxPoints(cv2.minAreaRect(hull)).astype(np.float64)
+    return None
+
+
+def holds(quad: np.ndarray, points: np.ndarray) -> bool:
+    """Whether (nearly) all the points lie inside the quad."""
+    if len(points) == 0:
+        return True
+    contour = quad.astype(np.float32).reshape(-1, 1, 2)
+    slack = INSIDE_TOLERANCE * max(np.ptp(quad[:, 0]), np.ptp(quad[:, 1]))
+    inside = [
+        cv2.pointPolygonTest(contour, (float(x), float(y)), True) >= -slack for x, y in points
+    ]
+    return float(np.mean(inside)) >= TEXT_INSIDE
+
+
+def text_rectangle(points: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """The rotated rectangle around the text, with a margin, kept inside the frame."""
+    (cx, cy), (rw, rh), angle = cv2.minAreaRect(points.astype(np.float32))
+    margin = TEXT_MARGIN * max(rw, rh)
+    box = cv2.boxPoints(((cx, cy), (rw + 2 * margin, rh + 2 * margin), angle))
+    box[:, 0] = np.clip(box[:, 0], 0, size[0])
+    box[:, 1] = np.clip(box[:, 1], 0, size[1])
+    return order_corners(box.astype(np.float64))
+
+
+def _whole_frame(quad: np.ndarray, size: tuple[int, int]) -> bool:
+    return cv2.contourArea(quad.astype(np.float32)) >= MAX_PAGE_FRACTION * size[0] * size[1]
 
 
 def order_corners(quad: np.ndarray) -> np.ndarray:
@@ -58,18 +141,10 @@ def order_corners(quad: np.ndarray) -> np.ndarray:
     )
 
 
-def page_size(quad: np.ndarray) -> tuple[float, float]:
-    """Width and height of the flattened page, in the photo's pixels."""
-    tl, tr, br, bl = quad
-    width = (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
-    height = (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
-    return float(width), float(height)
-
-
-def flatten_matrix(quad: np.ndarray, width: int, height: int) -> np.ndarray:
-    """The homography taking the page in the photo to a `width`×`height` rectangle."""
-    target = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
-    return cv2.getPerspectiveTransform(np.float32(quad), target)
+def grown(quad: np.ndarray, share: float) -> np.ndarray:
+    """The quad enlarged about its middle by `share` of its size on every side."""
+    middle = quad.mean(axis=0)
+    return middle + (quad - middle) * (1 + 2 * share)
 
 
 def whole_image(gray: np.ndarray) -> np.ndarray:

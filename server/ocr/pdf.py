@@ -12,6 +12,8 @@ from server.ocr.models import Word
 POINT_SCALE = 300 / 72
 # Fewer characters than this is a scan with a stray caption, not a text page.
 MIN_TEXT_CHARS = 40
+# Letters of one word touch (their loose boxes abut) within this share of their height.
+LETTER_GAP = 0.05
 
 
 def text_words(data: bytes, page_index: int = 0) -> list[Word]:
@@ -44,18 +46,30 @@ def text_words(data: bytes, page_index: int = 0) -> list[Word]:
                 )
                 current.clear()
 
+        broken = ""  # the whitespace since the last character: a space or a line break
         for i, char in enumerate(text[:count]):
             if char.isspace():
-                flush()
+                broken = broken or char
                 continue
             box = textpage.get_charbox(i, loose=True)
-            if current and box[0] - current[-1][1][2] > (box[3] - box[1]) * 0.6:
-                flush()  # a gap in the layout with no space character in the text
+            if current and (broken or box[0] - current[-1][1][2] > (box[3] - box[1]) * 0.6):
+                if not (broken in "\r\n" and _touching(current[-1][1], box)):
+                    flush()  # a space, a new line, or a gap in the layout with no space
+            broken = ""
             current.append((char, box))
         flush()
         return words
     finally:
         document.close()
+
+
+def _touching(before: tuple, box: tuple) -> bool:
+    """Whether a character follows the previous one on its line with no gap:
+    letter-spaced display type, which the text layer breaks into one-letter
+    lines although it prints as one word."""
+    height = max(before[3] - before[1], box[3] - box[1], 1e-6)
+    same_line = min(before[3], box[3]) - max(before[1], box[1]) > 0.5 * height
+    return same_line and abs(box[0] - before[2]) <= LETTER_GAP * height
 
 
 def has_text(words: list[Word]) -> bool:

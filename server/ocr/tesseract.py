@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -30,9 +31,23 @@ PAGE_LANG = "Latin"
 PACKAGES = {
     "Latin": "tesseract-ocr-script-latn",
     "eng": "tesseract-ocr-eng",
-    "osd": "tesseract-ocr-osd",
 }
-REQUIRED_LANGS = ("Latin", "osd")
+# Which way up a page is comes from its detected lines, not from OSD.
+REQUIRED_LANGS = ("Latin",)
+
+# Line crops are read with the Latin model less its word list, which `make
+# model` builds beside the installed package (scripts/make_line_model.sh);
+# without it, the full Latin model reads them, slower and four times the memory.
+LINE_MODEL = "Latin_lines"
+
+
+def line_model() -> tuple[str, str | None]:
+    """The model to read line crops with, and the folder it is in (None: tesseract's own)."""
+    folder = Path(sys.prefix) / "share" / "ceclog" / "tessdata"
+    if (folder / f"{LINE_MODEL}.traineddata").exists():
+        return LINE_MODEL, str(folder)
+    return PAGE_LANG, None
+
 
 # Inverted (white-on-dark) text detection doubles the recognition work, and
 # certificates are dark print on light paper.
@@ -59,7 +74,12 @@ def read_words(
 
 
 def read_strips(
-    images: list[Image.Image], *, psm: int = 7, dpi: int = 300, lang: str = PAGE_LANG
+    images: list[Image.Image],
+    *,
+    psm: int = 7,
+    dpi: int = 300,
+    lang: str = PAGE_LANG,
+    tessdata: str | None = None,
 ) -> list[list[Word]]:
     """The words of each of several small images, in one tesseract run.
 
@@ -77,16 +97,19 @@ def read_strips(
             paths.append(str(path))
         listing = Path(tmp) / "strips.txt"
         listing.write_text("\n".join(paths) + "\n")
-        pages = _read(str(listing), psm=psm, dpi=dpi, lang=lang)
+        pages = _read(str(listing), psm=psm, dpi=dpi, lang=lang, tessdata=tessdata)
     return [pages.get(i + 1, []) for i in range(len(images))]
 
 
-def _read(source: Image.Image | str, *, psm: int, dpi: int, lang: str) -> dict[int, list[Word]]:
+def _read(
+    source: Image.Image | str, *, psm: int, dpi: int, lang: str, tessdata: str | None = None
+) -> dict[int, list[Word]]:
+    where = f'--tessdata-dir "{tessdata}" ' if tessdata else ""
     try:
         data = pytesseract.image_to_data(
             source,
             lang=lang,
-            config=f"--psm {psm} --dpi {dpi} {_CONFIG}",
+            config=f"{where}--psm {psm} --dpi {dpi} {_CONFIG}",
             output_type=pytesseract.Output.DICT,
         )
     except pytesseract.TesseractError as exc:
@@ -109,21 +132,6 @@ def _read(source: Image.Image | str, *, psm: int, dpi: int, lang: str) -> dict[i
             )
         )
     return pages
-
-
-def detect_rotation(image: Image.Image) -> tuple[int, float]:
-    """Degrees to turn the image clockwise to make it upright, and OSD's confidence."""
-    try:
-        osd = pytesseract.image_to_osd(
-            _as_bmp(image),
-            config="--psm 0 -c min_characters_to_try=20",
-            output_type=pytesseract.Output.DICT,
-        )
-    except pytesseract.TesseractError as exc:
-        if isinstance(error := _explained(exc, "osd"), LanguageDataMissing):
-            raise error from exc
-        return 0, 0.0  # too little text to tell: leave it as it is
-    return int(osd["rotate"]), float(osd["orientation_conf"])
 
 
 def render_pdf(image: Image.Image, *, dpi: int) -> bytes:

@@ -1,0 +1,62 @@
+"""Pages drawn with Pillow for reading tests, and photos of them on a desk."""
+
+from __future__ import annotations
+
+import functools
+import io
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+PAGE = (1275, 1650)  # a letter page at 150 dpi
+
+
+@functools.cache
+def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    path = next(Path("/usr/share/fonts").rglob(name))
+    return ImageFont.truetype(str(path), size)
+
+
+def page(lines: list[tuple[str, int]], band: str | None = None) -> Image.Image:
+    """A white page of centred lines (text, pixel size), under a dark header band."""
+    image = Image.new("RGB", PAGE, (250, 250, 247))
+    draw = ImageDraw.Draw(image)
+    y = 120
+    if band:
+        draw.rectangle((0, 60, PAGE[0], 230), fill=(24, 62, 110))
+        _centred(draw, band, 118, font(48, bold=True), (255, 255, 255))
+        y = 320
+    for text, size in lines:
+        if text:
+            _centred(draw, text, y, font(size), (20, 20, 20))
+        y += round(size * 1.9)
+    return image
+
+
+def _centred(draw: ImageDraw.ImageDraw, text: str, y: int, face, fill) -> None:
+    width = draw.textlength(text, font=face)
+    draw.text(((PAGE[0] - width) / 2, y), text, font=face, fill=fill)
+
+
+def photo(sheet: Image.Image, turns: int = 0, tilt: float = 3.0) -> bytes:
+    """A JPEG of the sheet lying on a dark desk, a little tilted, turned
+    `turns` quarter turns clockwise in the frame."""
+    w, h = sheet.size
+    canvas = (round(h * 1.35), round(h * 1.35))
+    desk = np.full((canvas[1], canvas[0], 3), (70, 52, 40), np.uint8)
+    rng = np.random.default_rng(7)
+    desk = np.clip(desk + rng.normal(0, 6, desk.shape), 0, 255).astype(np.uint8)
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), tilt, 1.0)
+    matrix[:, 2] += ((canvas[0] - w) / 2, (canvas[1] - h) / 2)
+    size = canvas
+    src = np.asarray(sheet)
+    warped = cv2.warpAffine(src, matrix, size, flags=cv2.INTER_LINEAR)
+    mask = cv2.warpAffine(np.full((h, w), 255, np.uint8), matrix, size)
+    out = np.where(mask[..., None] > 127, warped, desk)
+    out = np.ascontiguousarray(np.rot90(out, k=-turns))
+    buffer = io.BytesIO()
+    Image.fromarray(out).save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()

@@ -1,0 +1,153 @@
+"""The reading stage's pure steps: geometry, page finding, crops, order."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from server.ocr import crops, geometry, lineread, orient, page, uncovered
+from server.ocr.detect import order_quad
+from server.ocr.layout import make_line
+from server.ocr.models import Word
+from server.ocr.order import reading_order
+
+
+def _line(text: str, left: int, top: int, size: int = 30):
+    words, x = [], left
+    for token in text.split():
+        words.append(Word(token, x, top, len(token) * size // 2, size, 0.9))
+        x += len(token) * size // 2 + size // 2
+    return make_line(words)
+
+
+def test_a_form_reads_row_by_row_and_side_by_side_blocks_one_after_the_other() -> None:
+    lines = [
+        _line("Certificate of Completion", 400, 100, 60),
+        _line("Name:", 100, 300),
+        _line("Ana Ruiz", 600, 302),
+        _line("Hours:", 100, 360),
+        _line("14", 600, 358),
+        # Two signature blocks whose lines do not line up.
+        _line("Patricia Okoye", 100, 600),
+        _line("Lead Instructor", 100, 650),
+        _line("Issued by", 900, 620),
+        _line("Peak Drying Academy", 900, 670),
+    ]
+    order = [ln.text for ln in reading_order(lines[::-1])]
+    assert order == [
+        "Certificate of Completion",
+        "Name:",
+        "Ana Ruiz",
+        "Hours:",
+        "14",
+        "Patricia Okoye",
+        "Lead Instructor",
+        "Issued by",
+        "Peak Drying Academy",
+    ]
+
+
+def test_quarter_turns_move_points_with_the_image() -> None:
+    image = np.zeros((100, 200), np.uint8)  # 200 wide, 100 tall
+    image[10, 20] = 255
+    matrix, size = geometry.turn_matrix(1, (200, 100))
+    turned = np.rot90(image, k=-1)  # clockwise
+    assert size == (turned.shape[1], turned.shape[0])
+    # The pixel's middle, (20.5, 10.5), lands in the middle of its turned pixel.
+    x, y = geometry.apply(matrix, np.array([[20.5, 10.5]]))[0]
+    assert turned[int(y), int(x)] == 255
+    back, _ = geometry.turn_matrix(4, (200, 100))
+    assert np.allclose(back, np.eye(3))
+
+
+def _box(x0, y0, x1, y1):
+    return np.float32([[x0, y0], [x1, y0], [x1, y1], [x0, y1]])
+
+
+def test_tall_thin_lines_mean_the_page_lies_on_its_side() -> None:
+    across = [_box(100, 100 + 60 * i, 900, 130 + 60 * i) for i in range(5)]
+    along = [_box(100 + 60 * i, 100, 130 + 60 * i, 900) for i in range(5)]
+    assert not orient.runs_vertically(across)
+    assert orient.runs_vertically(along)
+
+
+def test_corners_are_ordered_along_the_line() -> None:
+    shuffled = np.float32([[900, 130], [100, 100], [100, 130], [900, 100]])
+    assert order_quad(shuffled).tolist() == [[100, 100], [900, 100], [900, 130], [100, 130]]
+
+
+def _desk_with_sheet(band: bool) -> np.ndarray:
+    photo = np.full((1200, 1600), 60, np.uint8)
+    photo[150:1050, 400:1100] = 235  # the sheet
+    if band:
+        photo[200:400, 400:1100] = 50  # a dark header band across its full width
+    return photo
+
+
+def test_a_dark_band_across_the_sheet_stays_on_the_page() -> None:
+    for band in (False, True):
+        corners = page.paper_outline(_desk_with_sheet(band))
+        assert corners is not None
+        assert np.allclose(corners, [[400, 150], [1100, 150], [1100, 1050], [400, 1050]], atol=8)
+
+
+def test_an_outline_that_leaves_out_text_gives_way_to_the_text() -> None:
+    photo = _desk_with_sheet(False)
+    outline = page.paper_outline(photo)
+    # Text found above the outline (a header the outline lost to a shadow).
+    lines = [_box(450, 60, 1050, 100), _box(450, 300, 1050, 340), _box(450, 900, 1050, 940)]
+    corners = page.find_page(photo, lines, outline)
+    assert corners[:, 1].min() < 60 and corners[:, 1].max() > 940
+    assert page.find_page(photo, lines[1:], outline) is outline
+
+
+def test_light_print_on_a_dark_band_is_turned_dark_on_light() -> None:
+    crop = np.full((40, 200), 30, np.uint8)
+    crop[12:28, 20:180:10] = 240  # light strokes
+    out = crops.dark_on_light(crop)
+    assert out[5, 5] > 200 and out[20, 20] < 60
+
+
+def test_a_rule_under_a_written_name_is_removed_but_the_letters_stay() -> None:
+    crop = np.full((60, 400), 255, np.uint8)
+    crop[15:40, 50:350:20] = 0  # letters' strokes
+    crop[45:48, 10:390] = 0  # the rule
+    out = crops.without_rules(crop)
+    assert out[46].min() == 255
+    assert out[20, 50] == 0
+
+
+def test_ink_outside_every_detected_line_becomes_a_line_to_read() -> None:
+    sheet = np.full((1100, 850), 250, np.uint8)
+    rng = np.random.default_rng(1)
+    for y in (200, 500):  # two lines of "letters"
+        for x in range(150, 700, 14):
+            h = int(rng.integers(14, 22))
+            sheet[y + 22 - h : y + 22, x : x + 7] = 20
+    detected = [_box(140, 190, 710, 230)]
+    found = uncovered.uncovered_lines(sheet, detected)
+    assert len(found) == 1
+    x0, y0 = found[0].min(axis=0)
+    x1, y1 = found[0].max(axis=0)
+    assert x0 <= 150 and x1 >= 700 and y0 <= 500 <= y1
+
+
+def test_display_lines_are_also_read_at_other_heights_and_as_a_raw_line() -> None:
+    quads = [_box(0, 0, 500, 30), _box(0, 50, 500, 80), _box(0, 100, 800, 190)]
+    plan = lineread.plan(quads)
+    assert [(i, psm) for i, _, psm in plan if i < 2] == [(0, 7), (1, 7)]
+    assert {(height, psm) for i, height, psm in plan if i == 2} == {
+        (crops.CROP_HEIGHT, 7),
+        *((h, 7) for h in lineread.DISPLAY_HEIGHTS),
+        (lineread.RAW_HEIGHT, 13),
+    }
+
+
+def test_words_go_back_to_the_page_along_the_lines_quad() -> None:
+    quad = _box(100, 200, 500, 240)
+    image, placement = crops.cut(np.full((400, 600), 255, np.uint8), quad, quad, 40)
+    assert image.shape == (40 + 2 * crops.MARGIN, 400 + 2 * crops.MARGIN)
+    assert crops.to_page(placement, crops.MARGIN, crops.MARGIN) == (100.0, 200.0)
+    x, y = crops.to_page(placement, crops.MARGIN + 200, crops.MARGIN + 20)
+    assert abs(x - 300) < 1e-6 and abs(y - 220) < 1e-6
+    assert cv2.countNonZero(255 - image) == 0
