@@ -38,13 +38,18 @@ L2 = 2.0
 FOLDS = 5
 
 
-def samples(corpus: Path, cache: Path) -> list[dict]:
+def samples(corpus: Path, cache: Path, ocr_only: bool = False) -> list[dict]:
     """One row per document reading: its family, source and every candidate, labelled."""
     rows = []
     for path, truth, dom in documents(corpus):
-        readings = [("dom", dom_lines(dom))]
+        # What OCR made of the file where it has been read (what the reader will
+        # meet), else the browser's own lines.
         if (cache / f"{path.name}.json").is_file():
-            readings.append(("ocr", ocr_lines(path, cache)))
+            readings = [("ocr", ocr_lines(path, cache))]
+        elif not ocr_only:
+            readings = [("dom", dom_lines(dom))]
+        else:
+            continue
         for source, lines in readings:
             kind = F.classify(lines)
             if kind == "other":
@@ -132,10 +137,11 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT / "build" / "corpus")
     parser.add_argument("--cache", type=Path, default=ROOT / "build" / "reading-cache")
     parser.add_argument("--out", type=Path, default=ROOT / "server" / "ocr" / "weights.py")
+    parser.add_argument("--ocr-only", action="store_true", help="fit on OCR readings alone")
     parser.add_argument("--verbose", action="store_true", help="list confident wrong picks")
     args = parser.parse_args()
 
-    rows = samples(args.corpus, args.cache)
+    rows = samples(args.corpus, args.cache, args.ocr_only)
     families = sorted({r["family"] for r in rows})
     random.Random(7).shuffle(families)
     fold_of = {f: i % FOLDS for i, f in enumerate(families)}

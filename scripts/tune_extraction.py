@@ -27,6 +27,7 @@ from corpus.score import FIVE, same  # noqa: E402
 
 from server.ocr.fields import extract_fields  # noqa: E402
 from server.ocr.models import Line, Word  # noqa: E402
+from server.ocr.text import fix_known_words  # noqa: E402
 
 FIELDS = (*FIVE, "approval_number")
 BUCKETS = (0.5, 0.7, 0.8, 0.9, 0.95, 1.01)
@@ -64,7 +65,10 @@ def ocr_lines(document: Path, cache: Path) -> list[Line]:
     lines = []
     for row in json.loads(cached.read_text()):
         words = [Word(*w) for w in row["words"]] or [Word(row["text"], *row["box"][:2], 1, 1, 1.0)]
-        lines.append(Line(words, row["text"], *row["box"], row["size"], row["conf"]))
+        # The slips fixed since the page was cached are fixed here as the reader would.
+        lines.append(
+            Line(words, fix_known_words(row["text"]), *row["box"], row["size"], row["conf"])
+        )
     return lines
 
 
@@ -113,6 +117,7 @@ def main() -> int:
     parser.add_argument("--family")
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--cached-only", action="store_true", help="only files read already")
     parser.add_argument("--top", action="store_true", help="judge every top pick, filled or not")
     args = parser.parse_args()
     if args.top:
@@ -132,7 +137,9 @@ def main() -> int:
         )
 
     docs = [d for d in documents(args.corpus) if not args.family or d[1]["family"] == args.family]
-    if args.source == "ocr":
+    if args.source == "ocr" and args.cached_only:
+        docs = [d for d in docs if (args.cache / f"{d[0].name}.json").is_file()]
+    elif args.source == "ocr":
         with ProcessPoolExecutor(args.jobs) as pool:
             list(pool.map(_read, [(p, args.cache) for p, _, _ in docs]))
     right, filled, wrong_filled, total = Counter(), Counter(), Counter(), Counter()

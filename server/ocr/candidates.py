@@ -90,6 +90,7 @@ class Page:
             "centred": float(abs(line.center_x - middle) < 0.04 * width),
             "y": (line.top - self.top) / height,
             "ocr": line.conf,
+            "ocr_min": min((w.conf for w in line.words), default=line.conf),
             "boiler": float(shapes.is_boilerplate(line.text)),
             "labelled": float(i in self.by_line),
         }
@@ -269,6 +270,8 @@ def _value_features(page: Page, name: str, value: str, line: int, raw: str) -> d
         "iicrc": float(bool(re.search(r"\bIICRC\b", value))),
         "booth": float(bool(re.search(r"\bbooth\b", value, re.IGNORECASE))),
         "titlecase": shapes.title_case_ratio(value),
+        "odd_case": shapes.odd_case(value),
+        "rare": shapes.rare_letters(value),
     }
     if name == "holder_name":
         f["role_near"] = page.near(line, shapes.has_person_role)
@@ -371,6 +374,8 @@ def _hours(page: Page, kind: str, cued) -> list[Candidate]:
                 "contact": float(match.contact or (hit is not None and hit.role == "hours_other")),
                 "cue": hit.weight if hit and hit.role == "hours" else 0.0,
                 "half": float((match.value * 4) % 1 == 0),
+                # Past three days of class: more often "3.5" with its point lost.
+                "long": float(match.value > 24),
                 "ceu": float(bool(re.search(r"\bCEUs?\b", line.text[match.start : match.end + 8]))),
             }
             out.append(Candidate("hours", match.value, i, f))

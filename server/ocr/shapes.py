@@ -144,7 +144,7 @@ def _without_logo_initials(name: str) -> str:
 
 def title(text: str) -> str | None:
     """A course title as a person would type it from the page."""
-    value = clean_title(text)
+    value = clean_title(re.sub(r"^(?:[+•·*»>■□▪-]|[eo](?=\s+[A-Z]))\s+", "", text.strip()))
     value = re.sub(
         r"^(?:the\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|seven|fourteen)[\s-]+hours?\s+)?"
         r"(?:(?:online|live|in-person|classroom|virtual|on-demand)\s+)?"
@@ -195,3 +195,26 @@ def title_case_ratio(text: str) -> float:
 
 def letters(text: str) -> float:
     return sum(c.isalpha() for c in text) / max(1, len(text.replace(" ", "")))
+
+
+# Letters of the languages technicians' names come in; OCR noise brings others.
+_USUAL = set("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœąćęłńśźżčďěňřšťůžőűğışãõ")
+
+
+def odd_case(text: str) -> float:
+    """Words cased as no one prints them ("TŁukasz", "DJeaquin"): a misread."""
+    words = re.findall(r"[^\W\d_]+", text)
+    odd = [
+        w
+        for w in words
+        if len(w) > 2
+        and not w.isupper()
+        and any(c.isupper() for c in w[1:])
+        and not re.match(r"(?:Mc|Mac|De|Di|La|Le|Van|Von)[A-Z]", w)
+    ]
+    return min(1.0, len(odd) / 2)
+
+
+def rare_letters(text: str) -> float:
+    letters_ = [c for c in text.lower() if c.isalpha()]
+    return float(any(c not in _USUAL for c in letters_))

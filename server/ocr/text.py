@@ -135,9 +135,21 @@ _IICRC = re.compile(r"(?<![^\W\d_])(?:[Il1|!¡]{1,4}|H[Il1|]?)CRC\b")
 _SPLIT_ONE = re.compile(r"(?<=[-/]\d) (?=1\b)|(?<=[-/]1) (?=\d)")
 
 
+# The Latin model reads a "d" in some serif faces as the Icelandic eth, and
+# the "c" of "Inc." as an "e"; no certificate here prints either.
+_SLIPS = [
+    (re.compile(r"(?<=[^\W\d_])ð|ð(?=[^\W\d_])"), "d"),
+    (re.compile(r"\bIne\.(?=\s|$|,)"), "Inc."),
+    (re.compile(r"\bLL C\b"), "LLC"),
+]
+
+
 def fix_known_words(text: str) -> str:
     """OCR's usual slips in the words and figures every certificate prints."""
-    return _SPLIT_ONE.sub("", _IICRC.sub("IICRC", text))
+    text = _SPLIT_ONE.sub("", _IICRC.sub("IICRC", text))
+    for pattern, replacement in _SLIPS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def squash(text: str) -> str:

@@ -81,10 +81,10 @@ def test_cli_prints_one_json_line_per_file_and_fails_on_unreadable(samples, tmp_
     assert code == 1
     assert set(first) == {"file", "kind", "fields", "seconds"}
     assert first["kind"] == "course"
-    assert first["fields"]["hours"] == {
-        "value": samples.truth["cli.pdf"]["fields"]["hours"],
-        "confidence": 1.0,
-    }
+    hours = first["fields"]["hours"]
+    assert set(hours) == {"value", "confidence"}
+    assert hours["value"] == samples.truth["cli.pdf"]["fields"]["hours"]
+    assert 0.9 <= hours["confidence"] <= 1.0
     assert (
         first["fields"]["completion_date"]["value"]
         == samples.truth["cli.pdf"]["fields"]["completion_date"]

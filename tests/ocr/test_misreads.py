@@ -64,7 +64,11 @@ def test_a_provider_starts_with_a_capital() -> None:
 
 def test_a_completion_date_with_a_split_figure_is_still_the_completion_date() -> None:
     page = """
+    Certificate of Completion
+    Name: Ana Ruiz
+    Course: Applied Structural Drying
     Date: 2024-1 1-23
+    CEC Hours: 14
     Expires: 2028-1 1-22
     """
     _, found = extract_fields(lines_of(page, align="left"))
