@@ -171,10 +171,11 @@ async def apply_profile_patch(
         incoming=values,
         origin=origin or rest_origin(),
     )
+    if merge.refreshed or merge.changes:
+        await sync_repo.set_profile_clocks(tx, user_id, encode_clocks(merge.clocks))
     if not merge.changes:
         return current
     await repo.update_profile(tx, user_id, merge.changes, await next_change_seq(tx), iso_now())
-    await sync_repo.set_profile_clocks(tx, user_id, encode_clocks(merge.clocks))
     user = await repo.get_user(tx, user_id)
     assert user is not None
     return user
