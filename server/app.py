@@ -11,6 +11,7 @@ from litestar.datastructures import State
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
 from litestar.static_files import create_static_files_router
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from server.accounts.routes import ROUTES as ACCOUNT_ROUTES
 from server.calendar.routes import ROUTES as CALENDAR_ROUTES
@@ -48,6 +49,15 @@ async def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
+def _proxy_headers(settings: Settings) -> list[DefineMiddleware]:
+    """Behind a trusted proxy the client's address and scheme are the ones it forwards
+    (the last address in X-Forwarded-For that is not one of the proxies); from
+    anyone else those headers mean nothing."""
+    if not settings.trusted_proxies:
+        return []
+    return [DefineMiddleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)]
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings.from_env()
 
@@ -76,6 +86,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         dependencies=DEPENDENCIES,
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         middleware=[
+            *_proxy_headers(settings),
             DefineMiddleware(CSRFCookieMiddleware, secure=settings.secure_cookies),
             DefineMiddleware(AuthMiddleware, exclude=["^/schema"]),
         ],

@@ -178,8 +178,11 @@ class Device:
         return email
 
     def log_in(self, email: str) -> None:
+        self.log_in_with(email, PASSWORD)
+
+    def log_in_with(self, email: str, password: str) -> None:
         self.api("GET", "/api/health")
-        self.api("POST", "/api/auth/login", {"email": email, "password": PASSWORD})
+        self.api("POST", "/api/auth/login", {"email": email, "password": password})
 
     def open_app(self) -> str:
         """A new account, signed in on this device, on the home screen."""
