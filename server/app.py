@@ -25,6 +25,8 @@ from server.exports.routes import ROUTES as EXPORT_ROUTES
 from server.http.auth import AuthMiddleware, CSRFCookieMiddleware
 from server.http.deps import DEPENDENCIES
 from server.http.errors import EXCEPTION_HANDLERS
+from server.http.headers import add_security_headers
+from server.http.schema_page import SchemaPage
 from server.renewal.routes import ROUTES as SUMMARY_ROUTES
 from server.settings import Settings
 from server.submissions.routes import ROUTES as SUBMISSION_ROUTES
@@ -85,6 +87,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         state=State({"settings": settings}),
         dependencies=DEPENDENCIES,
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
+        before_send=[add_security_headers],
         middleware=[
             *_proxy_headers(settings),
             DefineMiddleware(CSRFCookieMiddleware, secure=settings.secure_cookies),
@@ -95,6 +98,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             version="1",
             description="Keep proof of IICRC continuing-education hours and get it to the IICRC.",
             path="/schema",
+            # A page of our own: the stock ones load their scripts from a CDN.
+            render_plugins=[SchemaPage()],
         ),
         compression_config=CompressionConfig(
             backend="gzip", minimum_size=1024, exclude_opt_key="skip_compression"
