@@ -11,6 +11,7 @@ from litestar.datastructures import State
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
 from litestar.static_files import create_static_files_router
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from server.accounts.routes import ROUTES as ACCOUNT_ROUTES
 from server.calendar.routes import ROUTES as CALENDAR_ROUTES
@@ -24,6 +25,8 @@ from server.exports.routes import ROUTES as EXPORT_ROUTES
 from server.http.auth import AuthMiddleware, CSRFCookieMiddleware
 from server.http.deps import DEPENDENCIES
 from server.http.errors import EXCEPTION_HANDLERS
+from server.http.headers import add_security_headers
+from server.http.schema_page import SchemaPage
 from server.renewal.routes import ROUTES as SUMMARY_ROUTES
 from server.settings import Settings
 from server.submissions.routes import ROUTES as SUBMISSION_ROUTES
@@ -46,6 +49,15 @@ API_ROUTES = [
 @get("/api/health", opt={"exclude_from_auth": True}, tags=["health"])
 async def health() -> dict[str, str]:
     return {"status": "ok"}
+
+
+def _proxy_headers(settings: Settings) -> list[DefineMiddleware]:
+    """Behind a trusted proxy the client's address and scheme are the ones it forwards
+    (the last address in X-Forwarded-For that is not one of the proxies); from
+    anyone else those headers mean nothing."""
+    if not settings.trusted_proxies:
+        return []
+    return [DefineMiddleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)]
 
 
 def create_app(settings: Settings | None = None) -> Litestar:
@@ -75,7 +87,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
         state=State({"settings": settings}),
         dependencies=DEPENDENCIES,
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
+        before_send=[add_security_headers],
         middleware=[
+            *_proxy_headers(settings),
             DefineMiddleware(CSRFCookieMiddleware, secure=settings.secure_cookies),
             DefineMiddleware(AuthMiddleware, exclude=["^/schema"]),
         ],
@@ -84,6 +98,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             version="1",
             description="Keep proof of IICRC continuing-education hours and get it to the IICRC.",
             path="/schema",
+            # A page of our own: the stock ones load their scripts from a CDN.
+            render_plugins=[SchemaPage()],
         ),
         compression_config=CompressionConfig(
             backend="gzip", minimum_size=1024, exclude_opt_key="skip_compression"

@@ -90,8 +90,8 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         host=settings.host,
         port=settings.port,
         log_level="info",
-        proxy_headers=True,
-        forwarded_allow_ips="127.0.0.1",
+        # The app reads X-Forwarded-* itself, from CECLOG_TRUSTED_PROXIES only.
+        proxy_headers=False,
     )
     return 0
 

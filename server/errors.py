@@ -38,6 +38,10 @@ class TooLarge(DomainError):
     status_code = 413
 
 
+class TooManyAttempts(DomainError):
+    status_code = 429
+
+
 class UnsupportedMedia(DomainError):
     status_code = 415
 

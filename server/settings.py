@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 from typing import Literal
@@ -20,6 +21,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     max_upload_mb: int = 25
     secure_cookies: bool = False
     smtp_url: str | None = None
+    # Proxies whose X-Forwarded-For is believed: addresses or networks, comma-separated.
+    trusted_proxies: str = ""
     web_dir: Path = Path(__file__).resolve().parent.parent / "web"
 
     @property
@@ -56,10 +59,25 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
                 "yes",
                 "on",
             )
+        if "CECLOG_TRUSTED_PROXIES" in env:
+            values["trusted_proxies"] = ",".join(parse_networks(env["CECLOG_TRUSTED_PROXIES"]))
         if env.get("CECLOG_SMTP_URL"):
             values["smtp_url"] = env["CECLOG_SMTP_URL"]
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
+
+
+def parse_networks(text: str) -> list[str]:
+    """`CECLOG_TRUSTED_PROXIES`: addresses or networks, separated by commas or spaces."""
+    items = text.replace(",", " ").split()
+    for item in items:
+        try:
+            ipaddress.ip_network(item, strict=False)
+        except ValueError:
+            raise ValueError(
+                f"CECLOG_TRUSTED_PROXIES: {item!r} is not an IP address or network"
+            ) from None
+    return items
 
 
 def _int(env: dict[str, str], name: str) -> int:

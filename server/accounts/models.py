@@ -89,6 +89,16 @@ class ProfilePatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
         check_dates(self)
 
 
+class PasswordChange(msgspec.Struct, kw_only=True):
+    current_password: Annotated[str, Meta(max_length=1024)]
+    new_password: Password
+
+
+class LogoutIn(msgspec.Struct, kw_only=True):
+    # True ends every session of the user (API tokens stay).
+    everywhere: bool = False
+
+
 class TokenIn(msgspec.Struct, kw_only=True):
     name: Annotated[str, Meta(min_length=1, max_length=100)]
 
@@ -104,3 +114,5 @@ class Principal(msgspec.Struct, frozen=True):
 
     user_id: int
     via: Literal["session", "token"]
+    # The session's end moved on with this request: the cookie is sent again.
+    renewed: bool = False

@@ -136,13 +136,16 @@ async def insert_session(
     )
 
 
-async def session_user(conn: aiosqlite.Connection, token_hash: str, now: str) -> int | None:
+async def session_user(
+    conn: aiosqlite.Connection, token_hash: str, now: str
+) -> tuple[int, str] | None:
+    """The user of a live session, and when it ends."""
     row = await fetch_one(
         conn,
-        "SELECT user_id FROM sessions WHERE token_hash = ? AND expires_at > ?",
+        "SELECT user_id, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?",
         (token_hash, now),
     )
-    return int(row[0]) if row else None
+    return (int(row[0]), row[1]) if row else None
 
 
 async def delete_session(conn: aiosqlite.Connection, token_hash: str) -> None:
@@ -188,4 +191,74 @@ async def delete_token(conn: aiosqlite.Connection, user_id: int, token_id: int) 
             conn, "DELETE FROM api_tokens WHERE id = ? AND user_id = ?", (token_id, user_id)
         )
         > 0
+    )
+
+
+# Failed sign-ins (DESIGN §4 Auth), per account and per client address
+
+
+async def failure_times(
+    conn: aiosqlite.Connection, keys: list[tuple[str, str]], since: str
+) -> dict[tuple[str, str], list[str]]:
+    """For each (scope, key), the times of its failures after `since`."""
+    times: dict[tuple[str, str], list[str]] = {key: [] for key in keys}
+    for scope, key in keys:
+        rows = await fetch_all(
+            conn,
+            "SELECT at FROM login_failures WHERE scope = ? AND key = ? AND at > ?",
+            (scope, key, since),
+        )
+        times[(scope, key)] = [row[0] for row in rows]
+    return times
+
+
+async def insert_failures(
+    conn: aiosqlite.Connection, keys: list[tuple[str, str]], now: str
+) -> list[int]:
+    ids = []
+    for scope, key in keys:
+        row = await fetch_one(
+            conn,
+            "INSERT INTO login_failures (scope, key, at) VALUES (?, ?, ?) RETURNING id",
+            (scope, key, now),
+        )
+        assert row is not None
+        ids.append(int(row[0]))
+    return ids
+
+
+async def delete_failures(conn: aiosqlite.Connection, ids: list[int]) -> None:
+    for failure_id in ids:
+        await execute(conn, "DELETE FROM login_failures WHERE id = ?", (failure_id,))
+
+
+async def delete_old_failures(conn: aiosqlite.Connection, before: str) -> None:
+    await execute(conn, "DELETE FROM login_failures WHERE at <= ?", (before,))
+
+
+# Sessions of a user as a whole
+
+
+async def delete_user_sessions(
+    conn: aiosqlite.Connection, user_id: int, except_hash: str | None = None
+) -> int:
+    return await execute(
+        conn,
+        "DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?",
+        (user_id, except_hash),
+    )
+
+
+async def set_password_hash(conn: aiosqlite.Connection, user_id: int, password_hash: str) -> None:
+    await execute(conn, "UPDATE users SET password_hash = ? WHERE id = ?", (password_hash, user_id))
+
+
+async def password_hash_of(conn: aiosqlite.Connection, user_id: int) -> str | None:
+    row = await fetch_one(conn, "SELECT password_hash FROM users WHERE id = ?", (user_id,))
+    return row[0] if row else None
+
+
+async def extend_session(conn: aiosqlite.Connection, token_hash: str, expires_at: str) -> None:
+    await execute(
+        conn, "UPDATE sessions SET expires_at = ? WHERE token_hash = ?", (expires_at, token_hash)
     )

@@ -8,9 +8,11 @@ from litestar import Request, Response, delete, get, patch, post
 from litestar.params import FromPath, JSONBody
 from litestar.status_codes import HTTP_201_CREATED, HTTP_204_NO_CONTENT
 
-from server.accounts import service
+from server.accounts import service, sessions, signin
 from server.accounts.models import (
     LoginIn,
+    LogoutIn,
+    PasswordChange,
     ProfilePatch,
     RegisterIn,
     SignupState,
@@ -19,13 +21,13 @@ from server.accounts.models import (
     User,
 )
 from server.http.auth import SESSION_COOKIE, csrf_cookie, new_csrf_token, session_cookie
-from server.http.deps import DB, AppSettings, UserId
+from server.http.deps import DB, AppSettings, ClientAddress, UserId, json_only
 
 PUBLIC = {"exclude_from_auth": True}
 
 
 def _signed_in(user: User, token: str, settings: AppSettings, status: int) -> Response[User]:
-    max_age = service.SESSION_DAYS * 86400
+    max_age = sessions.SESSION_SECONDS
     return Response(
         user,
         status_code=status,
@@ -36,7 +38,13 @@ def _signed_in(user: User, token: str, settings: AppSettings, status: int) -> Re
     )
 
 
-@post("/api/auth/register", opt=PUBLIC, status_code=HTTP_201_CREATED, tags=["auth"])
+@post(
+    "/api/auth/register",
+    opt=PUBLIC,
+    guards=[json_only],
+    status_code=HTTP_201_CREATED,
+    tags=["auth"],
+)
 async def register(data: JSONBody[RegisterIn], db: DB, settings: AppSettings) -> Response[User]:
     """Create an account (the first one is the owner); also signs it in."""
     user, token = await service.register(db, settings.signup, data)
@@ -49,17 +57,45 @@ async def signup(db: DB, settings: AppSettings) -> SignupState:
     return await service.signup_state(db, settings.signup)
 
 
-@post("/api/auth/login", opt=PUBLIC, status_code=200, tags=["auth"])
-async def login(data: JSONBody[LoginIn], db: DB, settings: AppSettings) -> Response[User]:
-    user, token = await service.login(db, data.email, data.password)
+@post("/api/auth/login", opt=PUBLIC, guards=[json_only], status_code=200, tags=["auth"])
+async def login(
+    data: JSONBody[LoginIn], db: DB, settings: AppSettings, client_address: ClientAddress
+) -> Response[User]:
+    """Signs in. After 5 failed attempts in 15 minutes for the account or from the
+    address, 429 with Retry-After, whatever the password, until the window passes."""
+    user, token = await signin.login(db, data.email, data.password, client_address)
     return _signed_in(user, token, settings, 200)
 
 
 @post("/api/auth/logout", status_code=HTTP_204_NO_CONTENT, tags=["auth"])
-async def logout(request: Request, db: DB, settings: AppSettings) -> Response[None]:
-    await service.logout(db, request.cookies.get(SESSION_COOKIE))
+async def logout(
+    request: Request,
+    db: DB,
+    settings: AppSettings,
+    user_id: UserId,
+    data: JSONBody[LogoutIn | None] = None,
+) -> Response[None]:
+    """Ends this session; with `{"everywhere": true}` every session of the user."""
+    if data is not None and data.everywhere:
+        await sessions.end_every_session(db, user_id)
+    else:
+        await sessions.end_session(db, request.cookies.get(SESSION_COOKIE))
     gone = session_cookie("", settings.secure_cookies, 0)
     return Response(None, status_code=HTTP_204_NO_CONTENT, cookies=[gone])
+
+
+@post("/api/auth/password", status_code=HTTP_204_NO_CONTENT, tags=["auth"])
+async def change_password(
+    request: Request,
+    data: JSONBody[PasswordChange],
+    db: DB,
+    user_id: UserId,
+    client_address: ClientAddress,
+) -> None:
+    """A new password; every other session ends (API tokens stay). A wrong current
+    password is 403 and counts as a failed sign-in."""
+    session = request.cookies.get(SESSION_COOKIE) if request.auth == "session" else None
+    await signin.change_password(db, user_id, data, client_address, session)
 
 
 @post("/api/auth/tokens", status_code=HTTP_201_CREATED, tags=["auth"])
@@ -88,4 +124,15 @@ async def update_me(data: JSONBody[ProfilePatch], db: DB, user_id: UserId) -> Us
     return await service.update_profile(db, user_id, data)
 
 
-ROUTES = [register, signup, login, logout, create_token, list_tokens, revoke_token, me, update_me]
+ROUTES = [
+    register,
+    signup,
+    login,
+    logout,
+    change_password,
+    create_token,
+    list_tokens,
+    revoke_token,
+    me,
+    update_me,
+]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
 from typing import Any
 
 import aiosqlite
@@ -18,23 +17,17 @@ from server.accounts.models import (
     TokenOut,
     User,
 )
-from server.accounts.secrets import (
-    dummy_hash,
-    hash_password,
-    new_token,
-    token_hash,
-    verify_password,
-)
+from server.accounts.secrets import hash_password, new_token, token_hash
+from server.accounts.sessions import open_session
 from server.db.changes import next_change_seq
 from server.db.connection import Database
 from server.errors import Conflict, Forbidden, NotAuthenticated, NotFound
-from server.fields import iso_now, utc_now
+from server.fields import iso_now
 from server.settings import SignupMode
 from server.sync import repo as sync_repo
 from server.sync.merge import Origin, encode_clocks, rest_origin
 from server.sync.records import merge_record
 
-SESSION_DAYS = 60
 API_TOKEN_PREFIX = "ceclog_"
 
 
@@ -59,7 +52,7 @@ async def register(db: Database, signup: SignupMode, data: RegisterIn) -> tuple[
             change_seq=await next_change_seq(tx),
             now=now,
         )
-        token = await _open_session(tx, user_id)
+        token = await open_session(tx, user_id)
         user = await repo.get_user(tx, user_id)
     assert user is not None
     return user, token
@@ -80,43 +73,6 @@ async def add_user(db: Database, email: str, full_name: str, password: str) -> U
         db, "open", RegisterIn(email=email, password=password, full_name=full_name)
     )
     return user
-
-
-async def login(db: Database, email: str, password: str) -> tuple[User, str]:
-    async with db.reader() as conn:
-        found = await repo.find_login(conn, email)
-    stored = found[1] if found else dummy_hash()
-    ok = await asyncio.to_thread(verify_password, password, stored)
-    if not found or not ok:
-        raise NotAuthenticated("The email or password is wrong.")
-    async with db.transaction() as tx:
-        await repo.delete_expired_sessions(tx, iso_now())
-        token = await _open_session(tx, found[0])
-        user = await repo.get_user(tx, found[0])
-    assert user is not None
-    return user, token
-
-
-async def _open_session(tx: aiosqlite.Connection, user_id: int) -> str:
-    token = new_token()
-    now = utc_now()
-    expires = now + timedelta(days=SESSION_DAYS)
-    await repo.insert_session(
-        tx, token_hash(token), user_id, iso_now(), expires.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    )
-    return token
-
-
-async def logout(db: Database, session_token: str | None) -> None:
-    if session_token:
-        async with db.transaction() as tx:
-            await repo.delete_session(tx, token_hash(session_token))
-
-
-async def principal_from_session(db: Database, session_token: str) -> Principal | None:
-    async with db.reader() as conn:
-        user_id = await repo.session_user(conn, token_hash(session_token), iso_now())
-    return Principal(user_id, "session") if user_id is not None else None
 
 
 async def principal_from_api_token(db: Database, token: str) -> Principal | None:
@@ -171,10 +127,11 @@ async def apply_profile_patch(
         incoming=values,
         origin=origin or rest_origin(),
     )
+    if merge.refreshed or merge.changes:
+        await sync_repo.set_profile_clocks(tx, user_id, encode_clocks(merge.clocks))
     if not merge.changes:
         return current
     await repo.update_profile(tx, user_id, merge.changes, await next_change_seq(tx), iso_now())
-    await sync_repo.set_profile_clocks(tx, user_id, encode_clocks(merge.clocks))
     user = await repo.get_user(tx, user_id)
     assert user is not None
     return user

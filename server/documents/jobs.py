@@ -7,7 +7,8 @@ fills the entries that point at the document, in one transaction.
 
 A job that fails goes back in the queue after a backoff, up to MAX_ATTEMPTS
 starts; then it is `failed` with the reason. A stopped server leaves its jobs
-`running`; the next start puts them back in the queue.
+`running`; the next start puts them back in the queue, and a start that ended
+in a stop counts as one of the MAX_ATTEMPTS.
 """
 
 from __future__ import annotations
@@ -86,10 +87,17 @@ class OcrQueue:
         self._executor: ThreadPoolExecutor | None = None
 
     async def start(self) -> None:
+        # A stop mid-job counts as a failed start: a document that brings the
+        # server down would otherwise bring it down again at every start.
+        reason = f"The server stopped while reading this document, {self._max_attempts} times."
         async with self._db.transaction() as tx:
-            resumed = await repo.requeue_running(tx, iso_now())
+            resumed, failed = await repo.requeue_running(tx, iso_now(), self._max_attempts, reason)
         if resumed:
             log.info("resuming %d OCR job(s) interrupted by a stop", resumed)
+        if failed:
+            log.warning(
+                "%d OCR job(s) failed: the server stopped during each of their starts", failed
+            )
         if not self._workers:
             return
         self._executor = ThreadPoolExecutor(self._workers, thread_name_prefix="ocr")

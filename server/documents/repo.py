@@ -59,13 +59,24 @@ async def find_ocr_job(conn: aiosqlite.Connection, sha256: str) -> sqlite3.Row |
     return await fetch_one(conn, "SELECT * FROM ocr_jobs WHERE sha256 = ?", (sha256,))
 
 
-async def requeue_running(tx: aiosqlite.Connection, now: str) -> int:
-    """Jobs a stopped server left half-done go back in the queue."""
-    return await execute(
+async def requeue_running(
+    tx: aiosqlite.Connection, now: str, max_attempts: int, reason: str
+) -> tuple[int, int]:
+    """Jobs a stopped server left half-done go back in the queue, unless they have
+    been started `max_attempts` times: those end `failed` with `reason`.
+    Returns (requeued, failed)."""
+    failed = await execute(
+        tx,
+        "UPDATE ocr_jobs SET status = 'failed', error = ?, updated_at = ?"
+        " WHERE status = 'running' AND attempts >= ?",
+        (reason, now, max_attempts),
+    )
+    requeued = await execute(
         tx,
         "UPDATE ocr_jobs SET status = 'queued', updated_at = ? WHERE status = 'running'",
         (now,),
     )
+    return requeued, failed
 
 
 async def claim_job(tx: aiosqlite.Connection, now: str) -> sqlite3.Row | None:

@@ -22,8 +22,8 @@ from server.http.deps import UserId
 from server.settings import Settings
 
 Docs = NamedDependency[Documents]
-# A file is content-addressed: what a hash names never changes.
-_IMMUTABLE = "private, max-age=31536000, immutable"
+# A file is content-addressed, so its ETag never changes; still, each use asks the
+# server (cheap: 304), so a signed-out browser has no copy it can show offline.
 _REVALIDATE = "private, no-cache"
 # Photos and PDFs are compressed already; gzip would only spend CPU on them.
 _FILES = {"skip_compression": True}
@@ -95,7 +95,7 @@ async def document_file(
 ) -> Response:
     """The original bytes."""
     path, media_type = await documents.file(user_id, sha256)
-    return _immutable(request, path, media_type, sha256, _EXTENSIONS.get(media_type, ""))
+    return _file(request, path, media_type, sha256, _EXTENSIONS.get(media_type, ""))
 
 
 @get("/api/documents/{sha256:str}/thumbnail", tags=["documents"], opt=_FILES)
@@ -104,7 +104,7 @@ async def document_thumbnail(
 ) -> Response:
     """A JPEG at most 480 px on its long side."""
     path = await documents.thumbnail(user_id, sha256)
-    return _immutable(request, path, "image/jpeg", sha256, "-thumbnail.jpg")
+    return _file(request, path, "image/jpeg", sha256, "-thumbnail.jpg")
 
 
 @get("/api/documents/{sha256:str}/page", tags=["documents"], opt=_FILES)
@@ -114,7 +114,7 @@ async def document_page(
     """The certificate itself as a JPEG: found in the photo, flattened, upright and
     evenly lit, like a scanner app's page. OCR line boxes are in its pixels."""
     path = await documents.page(user_id, sha256)
-    return _revalidated(request, path, "image/jpeg", sha256, "-page.jpg")
+    return _file(request, path, "image/jpeg", sha256, "-page.jpg", made=True)
 
 
 @get("/api/documents/{sha256:str}/pdf", tags=["documents"], opt=_FILES)
@@ -123,7 +123,7 @@ async def document_pdf(
 ) -> Response:
     """A searchable PDF: the page with its text behind it."""
     path = await documents.searchable_pdf(user_id, sha256)
-    return _revalidated(request, path, "application/pdf", sha256, "-searchable.pdf")
+    return _file(request, path, "application/pdf", sha256, "-searchable.pdf", made=True)
 
 
 _EXTENSIONS = {
@@ -136,33 +136,27 @@ _EXTENSIONS = {
 }
 
 
-def _immutable(request: Request, path: Path, media_type: str, sha256: str, suffix: str) -> Response:
-    sha256 = sha256.strip().lower()
-    return _file(request, path, media_type, sha256, suffix, _IMMUTABLE, f'"{sha256}{suffix}"')
-
-
-def _revalidated(
-    request: Request, path: Path, media_type: str, sha256: str, suffix: str
-) -> Response:
-    """A file made from the original by code that may improve (the page finder):
-    its tag follows the file made, so a better page replaces the cached one."""
-    sha256 = sha256.strip().lower()
-    stat = path.stat()
-    tag = f'"{sha256[:16]}{suffix}-{stat.st_size:x}-{stat.st_mtime_ns:x}"'
-    return _file(request, path, media_type, sha256, suffix, _REVALIDATE, tag)
-
-
 def _file(
-    request: Request, path: Path, media_type: str, sha256: str, suffix: str, cache: str, tag: str
+    request: Request, path: Path, media_type: str, sha256: str, suffix: str, made: bool = False
 ) -> Response:
+    """A file with a tag to revalidate against. A file `made` from the original by
+    code that may improve (the page finder) is tagged by the file made, so a
+    better page replaces the cached one."""
+    sha256 = sha256.strip().lower()
     name = f"{sha256[:16]}{suffix}"
-    headers = {"Cache-Control": cache, "ETag": tag}
+    tag = f'"{sha256}{suffix}"'
+    if made:
+        stat = path.stat()
+        tag = f'"{sha256[:16]}{suffix}-{stat.st_size:x}-{stat.st_mtime_ns:x}"'
+    headers = {"Cache-Control": _REVALIDATE, "ETag": tag}
     if request.headers.get("if-none-match") == headers["ETag"]:
         return Response(None, status_code=304, headers=headers)
+    # A PDF opened in the browser's own viewer could run the script it carries: download it.
+    disposition = "attachment" if media_type == "application/pdf" else "inline"
     return File(
         path,
         media_type=media_type,
-        content_disposition_type="inline",
+        content_disposition_type=disposition,
         filename=name,
         headers=headers,
     )

@@ -31,7 +31,7 @@ from server.documents.models import (
     PageSize,
     Stored,
 )
-from server.documents.storage import BlobStore
+from server.documents.storage import BlobStore, Partial
 from server.errors import BadRequest, Conflict, Invalid, NotFound, TooLarge, UnsupportedMedia
 from server.fields import iso_now
 from server.settings import Settings
@@ -142,17 +142,27 @@ class Documents:
         return self._locks[hash((user_id, sha256)) % _LOCK_STRIPES]
 
     async def upload_state(self, user_id: int, sha256: str) -> tuple[bool, int | None]:
-        """(complete, offset of a partial upload or None)."""
+        """(complete, offset of a partial upload or None).
+
+        Never an offset equal to the total: a partial holding every byte is
+        checked now and either completed or discarded.
+        """
         sha256 = parse_sha256(sha256)
         if await self._owned(user_id, sha256) is not None:
             return True, None
-        partial = await asyncio.to_thread(self.store.partial, user_id, sha256)
+        async with self._lock(user_id, sha256):
+            partial = await self._unfinished(user_id, sha256)
+        if isinstance(partial, Stored):
+            return True, None
         return False, partial.offset if partial else None
 
     async def put_chunk(
         self, user_id: int, sha256: str, content_range: str | None, chunk: bytes
     ) -> tuple[Stored, bool]:
-        """Takes one chunk of an upload; returns the state and whether the file was created."""
+        """Takes one chunk of an upload; returns the state and whether the file was created.
+
+        A chunk at offset 0 always starts the upload over.
+        """
         sha256 = parse_sha256(sha256)
         if not chunk:
             raise Invalid("The chunk is empty; a file has at least one byte.")
@@ -161,9 +171,11 @@ class Documents:
         if await self._owned(user_id, sha256) is not None:
             return await self._stored(user_id, sha256), False
         async with self._lock(user_id, sha256):
-            partial = await asyncio.to_thread(self.store.partial, user_id, sha256)
+            partial = await self._unfinished(user_id, sha256)
+            if isinstance(partial, Stored):
+                return partial, False
             offset = partial.offset if partial and partial.total == span.total else 0
-            if span.first != offset:
+            if span.first not in (0, offset):
                 raise Conflict(
                     f"This chunk starts at byte {span.first}; the upload continues at byte {offset}.",
                     **{"Upload-Offset": offset},
@@ -178,6 +190,22 @@ class Documents:
             if not span.is_last:
                 return Stored(sha256=sha256, complete=False, offset=new_offset), False
             return await self._finish_partial(user_id, sha256)
+
+    async def _unfinished(self, user_id: int, sha256: str) -> Partial | Stored | None:
+        """The upload under way; a partial that holds every byte is finished first.
+
+        Such a partial is what a server stopped while checking the last chunk
+        leaves behind: no chunk can follow it, so it is checked now and either
+        stored (the Stored) or discarded (None). Call with the upload's lock held.
+        """
+        partial = await asyncio.to_thread(self.store.partial, user_id, sha256)
+        if partial is None or partial.offset < partial.total:
+            return partial
+        try:
+            stored, _ = await self._finish_partial(user_id, sha256)
+        except (Invalid, UnsupportedMedia, TooLarge):
+            return None  # refused, and already discarded
+        return stored
 
     async def upload(self, user_id: int, data: bytes) -> tuple[Stored, bool]:
         """A whole file in one request (the desk's multipart upload)."""
@@ -197,7 +225,7 @@ class Documents:
 
     async def _finish_partial(self, user_id: int, sha256: str) -> tuple[Stored, bool]:
         partial = await asyncio.to_thread(self.store.partial, user_id, sha256)
-        assert partial is not None and partial.offset == partial.total
+        assert partial is not None
         data = await asyncio.to_thread(self.store.read_partial, partial)
         try:
             media_type = await asyncio.to_thread(check_file, data, sha256, self.max_bytes)

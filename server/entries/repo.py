@@ -151,6 +151,11 @@ async def insert_entry(
     )
 
 
+async def set_entry_clocks(conn: aiosqlite.Connection, entry_id: str, clocks: str) -> None:
+    """Store field clocks that moved while no value changed: no version, no change number."""
+    await execute(conn, "UPDATE entries SET clocks = ? WHERE id = ?", (clocks, entry_id))
+
+
 async def update_entry(
     conn: aiosqlite.Connection,
     entry_id: str,

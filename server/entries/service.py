@@ -150,6 +150,8 @@ async def _merge(
         origin=origin,
     )
     if not merge.changes:
+        if merge.refreshed:
+            await repo.set_entry_clocks(tx, row["id"], encode_clocks(merge.clocks))
         return current
     now = iso_now()
     await repo.update_entry(

@@ -77,6 +77,11 @@ async def insert_event(
     )
 
 
+async def set_event_clocks(conn: aiosqlite.Connection, event_id: str, clocks: str) -> None:
+    """Store field clocks that moved while no value changed: no version, no change number."""
+    await execute(conn, "UPDATE events SET clocks = ? WHERE id = ?", (clocks, event_id))
+
+
 async def update_event(
     conn: aiosqlite.Connection,
     event_id: str,

@@ -115,7 +115,9 @@ async def _merge(tx: aiosqlite.Connection, user_id: int, row, values: dict, orig
         incoming=values,
         origin=origin,
     )
-    if merge.changes:
+    if merge.refreshed:
+        await repo.set_event_clocks(tx, row["id"], encode_clocks(merge.clocks))
+    elif merge.changes:
         await repo.update_event(
             tx,
             row["id"],

@@ -15,7 +15,7 @@ from litestar.datastructures import Cookie
 from litestar.middleware import AbstractAuthenticationMiddleware, AuthenticationResult
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.accounts import service
+from server.accounts import service, sessions
 from server.errors import Forbidden, NotAuthenticated
 
 SESSION_COOKIE = "ceclog_session"
@@ -25,6 +25,23 @@ SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 
 class AuthMiddleware(AbstractAuthenticationMiddleware):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def send_renewed(message: Message) -> None:
+            # A session whose end moved on gets its cookie again, with the new end,
+            # unless the answer sets the cookie itself (sign-in, sign-out).
+            principal = scope.get("user")
+            if message["type"] == "http.response.start" and getattr(principal, "renewed", False):
+                headers = list(message.get("headers", []))
+                if not _sets_cookie(headers, SESSION_COOKIE):
+                    token = ASGIConnection(scope).cookies.get(SESSION_COOKIE, "")
+                    secure = scope["app"].state.settings.secure_cookies
+                    cookie = session_cookie(token, secure, sessions.SESSION_SECONDS)
+                    headers.append((b"set-cookie", _header(cookie)))
+                    message = {**message, "headers": headers}
+            await send(message)
+
+        await super().__call__(scope, receive, send_renewed)
+
     async def authenticate_request(self, connection: ASGIConnection) -> AuthenticationResult:
         db = connection.app.state.db
         header = connection.headers.get("authorization", "")
@@ -39,7 +56,7 @@ class AuthMiddleware(AbstractAuthenticationMiddleware):
         session = connection.cookies.get(SESSION_COOKIE)
         if not session:
             raise NotAuthenticated("Log in first.")
-        principal = await service.principal_from_session(db, session)
+        principal = await sessions.principal_from_session(db, session)
         if principal is None:
             raise NotAuthenticated("Your session has ended; log in again.")
         if connection.scope["method"] not in SAFE_METHODS:
@@ -96,12 +113,18 @@ class CSRFCookieMiddleware:
         async def send_with_cookie(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
-                if not any(
-                    k.lower() == b"set-cookie" and v.startswith(f"{CSRF_COOKIE}=".encode())
-                    for k, v in headers
-                ):
+                if not _sets_cookie(headers, CSRF_COOKIE):
                     headers.append((b"set-cookie", header.encode("latin-1")))
                 message = {**message, "headers": headers}
             await send(message)
 
         await self.app(scope, receive, send_with_cookie)
+
+
+def _sets_cookie(headers: list, name: str) -> bool:
+    prefix = f"{name}=".encode()
+    return any(k.lower() == b"set-cookie" and v.startswith(prefix) for k, v in headers)
+
+
+def _header(cookie: Cookie) -> bytes:
+    return cookie.to_header(header="").strip().encode("latin-1")

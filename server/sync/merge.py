@@ -70,6 +70,8 @@ class Merge(msgspec.Struct, kw_only=True):
     clocks: dict[str, Clock]
     lost: list[LostValue]
     version: int
+    # Clocks moved with no visible change: store them, keep the version.
+    refreshed: bool = False
 
 
 # The server's own clock is always the reference; kept here so tests can pin it.
@@ -142,35 +144,39 @@ def merge_fields(
     origin: Origin,
     version: int,
 ) -> Merge:
-    """Which incoming values to write over `current` (a record at `version`), per field."""
+    """Which incoming values to write over `current` (a record at `version`), per field.
+
+    A value equal to the stored one changes nothing visible, yet it is still a
+    write at its own time: when it would win, the field takes its clock, or a
+    concurrent write dated between the two would undo the later one. That clock
+    carries the next version, which is the first a device can have seen it in;
+    no version is made for it (`Merge.refreshed`, the caller stores the clocks).
+    """
     new_version = version + 1
     changes: dict[str, Any] = {}
     new_clocks = dict(clocks)
     lost: list[LostValue] = []
     for field, value in incoming.items():
         stored = current[field]
-        if same(stored, value):
-            continue
         clock = clock_of(clocks, field)
         mine = Clock(origin.ts, origin.client_id, new_version)
-        if not is_concurrent(origin, clock):
-            wins = True
-        elif clock.client == FILL_CLIENT_ID:
-            wins = not is_empty(value)
-        else:
-            wins = (origin.ts, origin.client_id) > (clock.ts, clock.client)
-            if wins:
-                lost.append(
-                    LostValue(
-                        field=field, lost=stored, kept=value, lost_clock=clock, kept_clock=mine
-                    )
+        if same(stored, value):
+            # A fill that repeats a value is no one's choice: it keeps the person's clock.
+            if not origin.is_fill and _wins(origin, clock, value):
+                new_clocks[field] = mine
+            continue
+        wins = _wins(origin, clock, value)
+        if is_concurrent(origin, clock) and clock.client != FILL_CLIENT_ID:
+            loser, winner = (stored, value) if wins else (value, stored)
+            lost.append(
+                LostValue(
+                    field=field,
+                    lost=loser,
+                    kept=winner,
+                    lost_clock=clock if wins else mine,
+                    kept_clock=mine if wins else clock,
                 )
-            else:
-                lost.append(
-                    LostValue(
-                        field=field, lost=value, kept=stored, lost_clock=mine, kept_clock=clock
-                    )
-                )
+            )
         if wins:
             changes[field] = value
             # The field's time is the winner's own, so two concurrent edits compare their
@@ -179,8 +185,18 @@ def merge_fields(
                 0 if origin.is_fill else origin.ts, origin.client_id, new_version
             )
     if not changes:
-        return Merge(changes={}, clocks=clocks, lost=lost, version=version)
+        refreshed = new_clocks != clocks
+        return Merge(changes={}, clocks=new_clocks, lost=lost, version=version, refreshed=refreshed)
     return Merge(changes=changes, clocks=new_clocks, lost=lost, version=new_version)
+
+
+def _wins(origin: Origin, clock: Clock, value: Any) -> bool:
+    """Whether a write of `value` by `origin` takes a field whose last change is `clock`."""
+    if not is_concurrent(origin, clock):
+        return True
+    if clock.client == FILL_CLIENT_ID:
+        return not is_empty(value)
+    return (origin.ts, origin.client_id) > (clock.ts, clock.client)
 
 
 def concurrent_delete(

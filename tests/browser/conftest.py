@@ -178,8 +178,11 @@ class Device:
         return email
 
     def log_in(self, email: str) -> None:
+        self.log_in_with(email, PASSWORD)
+
+    def log_in_with(self, email: str, password: str) -> None:
         self.api("GET", "/api/health")
-        self.api("POST", "/api/auth/login", {"email": email, "password": PASSWORD})
+        self.api("POST", "/api/auth/login", {"email": email, "password": password})
 
     def open_app(self) -> str:
         """A new account, signed in on this device, on the home screen."""
@@ -256,6 +259,13 @@ def devices(playwright: Playwright, tmp_path: Path) -> Iterator[Callable[..., De
         page = context.pages[0] if context.pages else context.new_page()
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
+        # Whatever the content security policy blocks is a bug of the app's too.
+        page.on(
+            "console",
+            lambda message: (
+                "Content Security Policy" in message.text and errors.append(message.text)
+            ),
+        )
         device = Device(context, page, base_url, errors)
         opened.append(device)
         return device

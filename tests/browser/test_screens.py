@@ -7,7 +7,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import NAME, PASSWORD
+from tests.browser.conftest import DESKTOP, NAME, PASSWORD
 
 
 def test_first_visit_creates_the_owner_account(own_server, devices) -> None:
@@ -177,6 +177,32 @@ def test_profile_booth_hours_drive_booth_registration(server, devices) -> None:
     page.get_by_role("link", name="Profile", exact=True).click()
     expect(page.get_by_label("IICRC ID")).to_have_value("IICRC-123456")
     expect(page.get_by_label("Code")).to_have_value("WRT")
+
+
+def test_change_the_password_then_sign_out_everywhere(server, devices) -> None:
+    phone = devices(server.base_url)
+    email = phone.open_app()
+    desk = devices(server.base_url, DESKTOP, "desk")
+    desk.log_in(email)
+    page = phone.page
+    page.get_by_role("link", name="Profile", exact=True).click()
+    page.get_by_label("Current password").fill("not the password")
+    page.get_by_label("New password").fill("a brand new password")
+    page.get_by_role("button", name="Change password").click()
+    expect(page.get_by_role("alert")).to_have_text("The current password is wrong.")
+
+    page.get_by_label("Current password").fill(PASSWORD)
+    page.get_by_role("button", name="Change password").click()
+    expect(page.get_by_text("Password changed")).to_be_visible()
+    # The desk was signed out; the phone, which made the change, was not.
+    assert desk.context.request.get(f"{server.base_url}/api/me").status == 401
+    assert phone.api("GET", "/api/me")["email"] == email
+
+    desk.log_in_with(email, "a brand new password")
+    page.get_by_role("button", name="Sign out everywhere").click()
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+    for device in (phone, desk):
+        assert device.context.request.get(f"{server.base_url}/api/me").status == 401
 
 
 def test_keyboard_reaches_the_actions_and_inputs_are_large(server, devices) -> None:

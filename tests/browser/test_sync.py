@@ -148,6 +148,52 @@ def test_an_interrupted_photo_upload_resumes(server, devices) -> None:
     assert entry["document_sha256"] == photo["sha256"]
 
 
+def wedged_upload(size: int, restarts: list[str]):
+    """A route handler: the server says it holds every byte of the photo and refuses
+    every chunk after them (what a stop during the final check once left)."""
+
+    def handle(route: Route) -> None:
+        if route.request.method == "PUT":
+            restarts.append(route.request.headers.get("content-range", ""))
+        headers = {"Upload-Offset": str(size), "Content-Type": "application/json"}
+        status = 404 if route.request.method == "HEAD" else 409
+        route.fulfill(status=status, headers=headers, body='{"detail": "Upload-Offset"}')
+
+    return handle
+
+
+def test_a_stuck_photo_is_sent_again_and_never_holds_back_the_pull(server, devices) -> None:
+    phone = devices(server.base_url, worker=False)
+    phone.open_app()
+    page = phone.page
+    expect(phone.status()).to_have_text("Synced", timeout=SYNC_TIMEOUT_MS)
+    phone.context.set_offline(True)
+    phone.snap()
+    [photo] = phone.local_photos()
+    restarts: list[str] = []
+    page.route("**/api/blobs/*", wedged_upload(photo["size"], restarts))
+    # Meanwhile the desk adds a record the phone should receive.
+    desk_entry = {"kind": "course", "course_title": "Applied Structural Drying"}
+    phone.api("PUT", f"/api/entries/{uuid.uuid4()}", desk_entry)
+
+    phone.context.set_offline(False)
+    page.get_by_role("link", name="Log", exact=True).click()
+    expect(page.get_by_role("link", name=re.compile("Applied Structural Drying"))).to_be_visible(
+        timeout=SYNC_TIMEOUT_MS
+    )
+    # Told the server holds every byte, the phone started that upload over.
+    assert restarts and all(r.startswith("bytes 0-") for r in restarts), restarts
+    assert [p["uploaded"] for p in phone.local_photos()] == [False]
+
+    page.unroute("**/api/blobs/*")
+    page.get_by_role("button", name="Sync now").click()
+    phone.wait_until(
+        lambda: [p["uploaded"] for p in phone.local_photos()] == [True],
+        SYNC_TIMEOUT_MS,
+        "the photo to be on the server",
+    )
+
+
 def test_phone_and_desktop_edit_one_entry_converge_and_see_the_conflict(server, devices) -> None:
     phone = devices(server.base_url, PHONE, "phone")
     desktop = devices(server.base_url, DESKTOP, "desktop")

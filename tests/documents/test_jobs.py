@@ -7,6 +7,7 @@ import asyncio
 from litestar.testing import TestClient
 
 from server.db.connection import Database
+from server.documents import repo
 from server.documents.jobs import OcrQueue, backoff_delay
 from server.documents.storage import BlobStore
 from tests.documents.helpers import photo, post_file, sha
@@ -62,3 +63,28 @@ def test_a_retry_waits_for_its_backoff(client: TestClient, settings, ana) -> Non
     assert asyncio.run(work()) == (True, False)
     ocr = client.get(f"/api/documents/{sha(data)}", headers=ana).json()["ocr"]
     assert ocr["status"] == "queued" and ocr["attempts"] == 1 and ocr["error"]
+
+
+def test_a_job_that_stops_the_server_each_time_ends_failed(client: TestClient, settings, ana):
+    data = photo(300, 200)
+    assert post_file(client, ana, data).status_code == 201
+
+    async def start_and_die() -> tuple[str, int]:
+        """A server start that claims the job and is killed while reading it."""
+        db = await Database.open(settings.db_path)
+        try:
+            queue = OcrQueue(db, BlobStore(settings.data_dir), workers=0, max_attempts=3)
+            await queue.start()
+            async with db.transaction() as tx:
+                claimed = await repo.claim_job(tx, "9999-12-31T00:00:00.000000Z")
+            async with db.reader() as conn:
+                row = await (await conn.execute("SELECT status, attempts FROM ocr_jobs")).fetchone()
+            return (row["status"], row["attempts"]) if claimed else (row["status"], 0)
+        finally:
+            await db.close()
+
+    seen = [asyncio.run(start_and_die()) for _ in range(4)]
+    assert seen == [("running", 1), ("running", 2), ("running", 3), ("failed", 0)]
+    ocr = client.get(f"/api/documents/{sha(data)}", headers=ana).json()["ocr"]
+    assert ocr["status"] == "failed" and ocr["attempts"] == 3
+    assert "server stopped" in ocr["error"]

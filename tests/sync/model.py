@@ -103,11 +103,15 @@ class Model:
         changed = contested = False
         for name, value in values.items():
             stored = record.value(name)
-            if stored == value:
-                continue
             c_ts, c_client, c_version = record.clock(name)
             concurrent = base is not None and base < c_version and client != c_client
             wins = not concurrent or (ts, client) > (c_ts, c_client)
+            if stored == value:
+                # Nothing to see, but the write is still the field's latest: it takes the
+                # clock (at the version a device could first see it in) and makes no version.
+                if wins:
+                    record.clocks[name] = (ts, client, version)
+                continue
             if concurrent:
                 contested = True
                 lost, kept = (stored, value) if wins else (value, stored)

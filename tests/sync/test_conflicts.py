@@ -201,3 +201,51 @@ def test_what_the_server_fills_in_never_beats_a_person(
     kept = client.get(f"/api/entries/{untouched}", headers=ana).json()
     assert (kept["course_title"], kept["needs_review"]) == ("Read by OCR", True)
     assert client.get("/api/conflicts", headers=ana).json() == []
+
+
+LAPTOP = "cccccccc-3333-4333-8333-333333333333"
+
+
+@pytest.mark.parametrize("laptop_saw_the_desk", [False, True])
+def test_a_later_write_of_the_same_value_is_not_undone_by_an_earlier_one(
+    client: TestClient, ana, laptop_saw_the_desk: bool
+) -> None:
+    """Desk sets 1.5 at 10:00, the phone sets 1.5 again at 10:05, a laptop set 1.0 at 10:03."""
+    entry_id = make_entry(client, ana)
+    ten = now_ms() - 3_600_000
+    minute = 60_000
+    push(client, ana, DESKTOP, patch(1, entry_id, {"hours": 1.5}, 1, ten))
+    seen = server_entry(client, ana, entry_id)["version"]
+    phone = push(client, ana, PHONE, patch(1, entry_id, {"hours": 1.5}, seen, ten + 5 * minute))
+    assert phone.status_code == 200
+    # The phone's write changed nothing visible: no new version for devices to pull.
+    assert server_entry(client, ana, entry_id)["version"] == seen
+    laptop_base = seen if laptop_saw_the_desk else 1
+    push(client, ana, LAPTOP, patch(1, entry_id, {"hours": 1.0}, laptop_base, ten + 3 * minute))
+    assert client.get(f"/api/entries/{entry_id}", headers=ana).json()["hours"] == 1.5
+    [conflict] = client.get("/api/conflicts", headers=ana).json()
+    assert (conflict["mine"], conflict["theirs"]) == (1.0, 1.5)
+    assert (conflict["mine_client_id"], conflict["theirs_client_id"]) == (LAPTOP, PHONE)
+
+
+def test_events_and_the_profile_keep_a_later_write_of_the_same_value(
+    client: TestClient, ana
+) -> None:
+    ten, minute = now_ms() - 3_600_000, 60_000
+    event = {"id": new_id(), "name": "Expo"}
+
+    def write(device: str, location: str, booth_hours: float, base: int, ts: int) -> None:
+        place = mutation(1, "event.put", {**event, "location": location, "base_version": base}, ts)
+        hours = mutation(2, "profile.patch", {"set": {"booth_hours": booth_hours}}, ts)
+        hours["args"]["base_version"] = base
+        assert push(client, ana, device, place, hours).json()["rejected"] == []
+
+    write(DESKTOP, "Hall A", 3.0, 0, ten)
+    seen = pull(client, ana, PHONE)
+    write(PHONE, "Hall A", 3.0, 1, ten + 5 * minute)  # the same values, later
+    write(LAPTOP, "Hall B", 2.5, 0, ten + 3 * minute)  # concurrent, in between
+    assert client.get(f"/api/events/{event['id']}", headers=ana).json()["location"] == "Hall A"
+    assert client.get("/api/me", headers=ana).json()["booth_hours"] == 3.0
+    again = pull(client, ana, new_id())
+    assert again["events"][0]["version"] == seen["events"][0]["version"]
+    assert again["profile"]["version"] == seen["profile"]["version"]

@@ -60,9 +60,28 @@ def test_one_field(origin: Origin, wins: bool, conflict: tuple | None) -> None:
     assert [(v.lost, v.kept) for v in merge.lost] == ([conflict] if conflict else [])
 
 
-def test_the_same_value_is_no_change_and_no_conflict() -> None:
-    merge = merge_fields({"title": "X"}, CLOCKS, {"title": "X"}, device(A, 9999, 0), version=3)
+@pytest.mark.parametrize(
+    ("origin", "takes_the_clock"),
+    [
+        # Later than B's concurrent change, or over what it saw: the field's latest write.
+        (device(A, 9999, 0), True),
+        (device(A, 1500, 3), True),
+        (rest_origin(ts=50), True),
+        # Earlier than B's change it had not seen: B's time stays the field's.
+        (device(A, 1500, 2), False),
+        # A fill repeating a value is nobody's choice.
+        (SERVER, False),
+    ],
+)
+def test_the_same_value_is_no_change_and_no_conflict(origin: Origin, takes_the_clock) -> None:
+    merge = merge_fields({"title": "B's"}, CLOCKS, {"title": "B's"}, origin, version=3)
     assert merge.changes == {} and merge.lost == [] and merge.version == 3
+    assert merge.refreshed is takes_the_clock
+    if takes_the_clock:
+        # The next version is the first a device can have seen this write in.
+        assert merge.clocks["title"] == Clock(origin.ts, origin.client_id, 4)
+    else:
+        assert merge.clocks == CLOCKS
 
 
 def test_a_field_unchanged_since_creation_has_nothing_to_miss() -> None:

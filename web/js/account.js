@@ -43,13 +43,20 @@ export async function resume() {
 
 export const unsyncedCount = async () => (await pendingSummary()).mutations;
 
-export async function logout() {
+// `everywhere`: every session of the account ends, so the server must hear it.
+export async function logout({ everywhere = false } = {}) {
+  if (everywhere) await api.post('/api/auth/logout', { everywhere: true });
   stopSync();
   try {
-    await api.post('/api/auth/logout');
+    if (!everywhere) await api.post('/api/auth/logout');
   } catch {
     // Offline or already signed out: forgetting the account here is what matters.
   }
   await resetLocalData({ keepDevice: true });
   announce({ kind: 'session', signedIn: false });
+}
+
+// Other devices are signed out; this one stays signed in.
+export async function changePassword(current_password, new_password) {
+  await api.post('/api/auth/password', { current_password, new_password });
 }

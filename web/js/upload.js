@@ -12,11 +12,14 @@ const OCR_GIVE_UP_MS = 10 * 60 * 1000;
 const blobPath = (sha) => `/api/blobs/${sha}`;
 
 // null when the server has the whole file, else the offset to resume from.
-async function serverOffset(sha) {
+// An offset that is not inside the file (one equal to its size is a partial
+// upload the server cannot take a chunk after) means: start over.
+async function serverOffset(sha, total) {
   const [response] = await api.request('HEAD', blobPath(sha));
   if (response.status === 200) return null;
-  if (response.status === 404) return Number(response.headers.get('Upload-Offset')) || 0;
-  throw new api.HttpError(response.status, null);
+  if (response.status !== 404) throw new api.HttpError(response.status, null);
+  const told = Number(response.headers.get('Upload-Offset'));
+  return Number.isInteger(told) && told > 0 && told < total ? told : 0;
 }
 
 async function sendChunks(photo, start) {
@@ -36,10 +39,11 @@ async function sendChunks(photo, start) {
       continue;
     }
     // The server holds a different amount than we thought (a chunk whose answer
-    // was lost, or one it dropped): carry on from where it says.
+    // was lost, or one it dropped): carry on from where it says, or from the
+    // start when that is not a place a chunk can go.
     const told = Number(response.headers.get('Upload-Offset'));
-    if (response.status === 409 && Number.isInteger(told) && told >= 0 && told <= total && corrections++ < 5) {
-      offset = told;
+    if (response.status === 409 && corrections++ < 5) {
+      offset = Number.isInteger(told) && told > 0 && told < total ? told : 0;
       continue;
     }
     throw new api.HttpError(response.status, body);
@@ -55,31 +59,40 @@ async function markUploaded(sha) {
   });
 }
 
+// Errors that end this sync for every photo: no network, or no session.
+const stopsTheSync = (error) =>
+  error instanceof api.NetworkError || (error instanceof api.HttpError && error.status === 401);
+
 export async function uploadPhoto(photo) {
   const total = photo.bytes.byteLength;
+  let failure = null;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const offset = await serverOffset(photo.sha256);
+    // After a refusal the upload starts over: a chunk at offset 0 always does.
+    const offset = failure ? 0 : await serverOffset(photo.sha256, total);
     if (offset === null) return markUploaded(photo.sha256);
     try {
-      await sendChunks(photo, Math.min(offset, total));
+      await sendChunks(photo, offset);
+      failure = null;
     } catch (error) {
-      // 422: the server's hash of the whole file disagreed, so it kept nothing: send it again.
-      if (error.status === 422 && attempt < 2) continue;
-      throw error;
+      if (stopsTheSync(error)) throw error;
+      failure = error;
     }
   }
+  if (failure) throw failure;
+  if ((await serverOffset(photo.sha256, total)) === null) return markUploaded(photo.sha256);
   throw new Error('The photo did not reach the server intact.');
 }
 
 // Uploads every photo the server does not have yet. A photo the server refuses
-// is marked with the reason and skipped, so it never holds back the rest.
+// is marked with the reason and skipped, so it never holds back the rest or
+// the pull; its bytes stay, and the next sync tries it again.
 export async function uploadPending() {
   const photos = await read(['photos'], (s) => s.photos.all());
   for (const photo of photos.filter((p) => !p.uploaded && p.bytes)) {
     try {
       await uploadPhoto(photo);
     } catch (error) {
-      if (!(error instanceof api.HttpError) || error.status === 401 || error.status === 404 || error.status >= 500) throw error;
+      if (stopsTheSync(error)) throw error;
       await write(['photos'], async (s) => {
         const current = await s.photos.get(photo.sha256);
         if (current) await s.photos.put({ ...current, failed: error.message });

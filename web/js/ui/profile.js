@@ -1,6 +1,7 @@
 // Profile: what the IICRC knows about the technician, and this device's settings.
 
-import { logout, unsyncedCount } from '../account.js';
+import * as api from '../api.js';
+import { changePassword, logout, unsyncedCount } from '../account.js';
 import { getMeta } from '../db.js';
 import { snapshot } from '../local.js';
 import { changeProfile } from '../records.js';
@@ -28,6 +29,23 @@ async function storageLine() {
   if (!navigator.storage?.persisted) return 'This browser does not say whether it keeps the data.';
   const kept = await navigator.storage.persisted();
   return kept ? 'Kept until you delete it.' : 'The browser may clear it when the device runs low on space; installing the app helps.';
+}
+
+function signOutButton(label, everywhere) {
+  return h('button', {
+    type: 'button',
+    class: 'btn btn-secondary',
+    onclick: async () => {
+      const waiting = await unsyncedCount();
+      if (waiting && !confirm(`${waiting} change${waiting === 1 ? ' has' : 's have'} not reached the server yet. Signing out deletes ${waiting === 1 ? 'it' : 'them'} from this device. Sign out anyway?`)) return;
+      try {
+        await logout({ everywhere });
+      } catch (error) {
+        return toast(error instanceof api.NetworkError ? 'Signing out everywhere needs a connection.' : error.message);
+      }
+      location.hash = '#/signin/signin';
+    },
+  }, label);
 }
 
 async function render(root) {
@@ -88,16 +106,6 @@ async function render(root) {
   });
 
   const version = (await getMeta('app_version')) ?? 'not installed yet';
-  const signOut = h('button', {
-    type: 'button',
-    class: 'btn btn-secondary',
-    onclick: async () => {
-      const waiting = await unsyncedCount();
-      if (waiting && !confirm(`${waiting} change${waiting === 1 ? ' has' : 's have'} not reached the server yet. Signing out deletes ${waiting === 1 ? 'it' : 'them'} from this device. Sign out anyway?`)) return;
-      await logout();
-      location.hash = '#/signin/signin';
-    },
-  }, 'Sign out');
 
   replace(
     root,
@@ -110,10 +118,46 @@ async function render(root) {
       h('h2', { id: 'device-h', text: 'This device' }),
       h('dl', { class: 'facts' }, h('dt', { text: 'Storage' }), h('dd', { text: await storageLine() }), h('dt', { text: 'App version' }), h('dd', { text: version })),
       installCard(),
-      signOut,
+      signOutButton('Sign out', false),
     ),
+    passwordCard(),
   );
   return null;
+}
+
+// Changing the password signs out every other device; "Sign out everywhere" all of them.
+function passwordCard() {
+  const current = h('input', { type: 'password', id: 'password-current', autocomplete: 'current-password', required: true });
+  const next = h('input', { type: 'password', id: 'password-new', autocomplete: 'new-password', required: true, minLength: 8 });
+  const error = h('p', { class: 'error', role: 'alert' });
+  const form = h(
+    'form',
+    { class: 'form' },
+    field('Current password', current),
+    field('New password', next, { hint: 'At least 8 characters. Your other devices are signed out.' }),
+    error,
+    h('div', { class: 'button-row' }, h('button', { type: 'submit', class: 'btn btn-secondary' }, 'Change password')),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    error.textContent = '';
+    try {
+      await changePassword(current.value, next.value);
+    } catch (failure) {
+      error.textContent = failure instanceof api.NetworkError ? 'Changing the password needs a connection.' : failure.message;
+      return;
+    }
+    form.reset();
+    toast('Password changed; your other devices are signed out.');
+  });
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'account-h' },
+    h('h2', { id: 'account-h', text: 'Password and devices' }),
+    form,
+    h('p', { class: 'hint', text: 'Lost a phone? Sign out everywhere ends every session of this account, this one too.' }),
+    signOutButton('Sign out everywhere', true),
+  );
 }
 
 export const screen = { name: 'profile', title: 'Profile', nav: { label: 'Profile', icon: 'user', order: 5 }, render };
