@@ -189,3 +189,11 @@ async def delete_token(conn: aiosqlite.Connection, user_id: int, token_id: int) 
         )
         > 0
     )
+
+
+async def set_password(conn: aiosqlite.Connection, user_id: int, password_hash: str) -> None:
+    await execute(conn, "UPDATE users SET password_hash = ? WHERE id = ?", (password_hash, user_id))
+
+
+async def delete_user_sessions(conn: aiosqlite.Connection, user_id: int) -> int:
+    return await execute(conn, "DELETE FROM sessions WHERE user_id = ?", (user_id,))

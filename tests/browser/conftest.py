@@ -24,6 +24,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, Playwright, expect, sync_playwright
 
 from tests.browser.certificate import certificate_photo
+from tests.server_process import this_checkout
 
 CHROMIUM = "/usr/bin/chromium"
 # The network here is closed: without these flags chromium keeps dialling out.
@@ -79,7 +80,7 @@ def start_server(
     port = free_port()
     data_dir.mkdir(parents=True, exist_ok=True)
     env = {
-        **os.environ,
+        **this_checkout(dict(os.environ)),
         "CECLOG_DATA_DIR": str(data_dir),
         "CECLOG_SIGNUP": signup,
         "CECLOG_OCR_WORKERS": str(ocr_workers),
