@@ -4,7 +4,7 @@
 // asks for it ("New version available — Reload").
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = 'da142630794d';
+const VERSION = 'e8bab15bd9c2';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',

@@ -124,10 +124,14 @@ def test_trade_show_event_booth_and_timed_session(server, devices) -> None:
     expect(at_show).to_contain_text("Drying science update")
     expect(at_show).to_contain_text("1.5 h")
 
-    # A second booth registration is allowed; both count on the home screen.
-    page.get_by_role("button", name="Booth registration").click()
+    # The booth counts; the session waits for its attendance slip.
     page.get_by_role("link", name="Home", exact=True).click()
-    expect(page.get_by_text(re.compile(r"^5\.5 of 14 hours$"))).to_be_visible()
+    expect(page.get_by_text(re.compile(r"^2 of 14 hours$"))).to_be_visible()
+    page.get_by_role("link", name="1.5 hours missing proof").click()
+    expect(page.get_by_role("heading", name="Missing proof")).to_be_visible()
+    expect(page.get_by_role("main").get_by_role("listitem")).to_have_text(
+        re.compile("Drying science update.*No certificate photo or PDF")
+    )
 
 
 def test_log_search_and_statuses(server, devices) -> None:

@@ -87,7 +87,7 @@ def test_offline_captures_sync_and_ocr_fills_them(server, devices) -> None:
     # The totals on the phone are the server's.
     summary = phone.api("GET", "/api/summary")["cycle"]
     page.get_by_role("link", name="Home", exact=True).click()
-    expected = f"{summary['earned_hours']:g} of {summary['required_hours']:g} hours"
+    expected = f"{summary['documented_hours']:g} of {summary['required_hours']:g} hours"
     expect(page.get_by_role("region", name="Totals")).to_contain_text(expected)
 
 
