@@ -4,7 +4,7 @@
 // asks for it ("New version available — Reload").
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = 'e8bab15bd9c2';
+const VERSION = '503270ce8fcc';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',
@@ -16,6 +16,8 @@ const SHELL = [
   '/js/bus.js',
   '/js/camera.js',
   '/js/db.js',
+  '/js/docstate.js',
+  '/js/linefill.js',
   '/js/local.js',
   '/js/mutations.js',
   '/js/outbox.js',
@@ -26,17 +28,21 @@ const SHELL = [
   '/js/upload.js',
   '/js/ui/booth.js',
   '/js/ui/capture.js',
+  '/js/ui/certificate.js',
   '/js/ui/conflicts.js',
   '/js/ui/dom.js',
   '/js/ui/exports.js',
+  '/js/ui/fields.js',
   '/js/ui/files.js',
   '/js/ui/home.js',
   '/js/ui/install.js',
   '/js/ui/log.js',
+  '/js/ui/pageview.js',
   '/js/ui/profile.js',
   '/js/ui/reminders.js',
   '/js/ui/review.js',
   '/js/ui/router.js',
+  '/js/ui/rows.js',
   '/js/ui/screens.js',
   '/js/ui/show.js',
   '/js/ui/signin.js',
@@ -44,6 +50,7 @@ const SHELL = [
   '/js/ui/status.js',
   '/js/ui/submit.js',
   '/js/ui/update.js',
+  '/js/ui/warnings.js',
   '/icons/icon-192.png',
   '/icons/icon-512.png',
   '/icons/maskable-512.png',

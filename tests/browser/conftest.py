@@ -170,6 +170,17 @@ class Device:
         assert answer.ok, f"{method} {path}: {answer.status} {answer.text()}"
         return answer.json() if answer.status != 204 and answer.body() else None
 
+    def upload(self, data: bytes, name: str = "certificate.jpg", mime: str = "image/jpeg") -> str:
+        """A certificate file sent as a desk upload; its SHA-256."""
+        cookies = {c["name"]: c["value"] for c in self.context.cookies()}
+        answer = self.context.request.post(
+            f"{self.base_url}/api/documents",
+            multipart={"file": {"name": name, "mimeType": mime, "buffer": data}},
+            headers={"X-CSRFToken": cookies.get("csrftoken", "")},
+        )
+        assert answer.ok, answer.text()
+        return answer.json()["sha256"]
+
     def sign_up(self, email: str | None = None, name: str = NAME) -> str:
         email = email or f"tech-{uuid.uuid4().hex[:10]}@example.com"
         self.api("GET", "/api/health")

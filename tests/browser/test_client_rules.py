@@ -238,7 +238,7 @@ def test_problems_judged_on_the_device(app_page, fields, problems) -> None:
         ({"entries": 3, "others": 0}, False, "3 waiting to sync"),
         ({"entries": 2, "others": 1}, True, "Offline · 2 waiting to sync"),
         ({"entries": 0, "others": 1}, False, "Changes waiting to sync"),
-        ({"entries": 0, "others": 0}, True, "Offline · Synced"),
+        ({"entries": 0, "others": 0}, True, "Offline · nothing waiting"),
     ],
 )
 def test_sync_status_words(app_page, pending, offline, text) -> None:
@@ -248,4 +248,30 @@ def test_sync_status_words(app_page, pending, offline, text) -> None:
         "(m, [pending, offline]) => m.statusText(pending, offline)",
         [pending, offline],
     )
+    assert got == text
+
+
+@pytest.mark.parametrize(
+    ("pending", "text"),
+    [
+        ({"entries": 2, "others": 0}, "Server unreachable · 2 waiting to sync"),
+        ({"entries": 0, "others": 0}, "Server unreachable · nothing waiting"),
+    ],
+)
+def test_an_unreachable_server_is_not_called_offline(app_page, pending, text) -> None:
+    got = run(app_page, "/js/ui/status.js", "(m, p) => m.statusText(p, false, true)", pending)
+    assert got == text
+
+
+@pytest.mark.parametrize(
+    ("sent", "reading", "text"),
+    [
+        ([], 0, ""),
+        ([0.45], 0, "Uploading photo · 45%"),
+        ([0.2, 0.6], 1, "Uploading 2 photos · 40% · Reading 1 certificate…"),
+        ([], 3, "Reading 3 certificates…"),
+    ],
+)
+def test_activity_apart_from_sync(app_page, sent, reading, text) -> None:
+    got = run(app_page, "/js/ui/status.js", "(m, [s, r]) => m.activityText(s, r)", [sent, reading])
     assert got == text

@@ -16,18 +16,6 @@ from tests.browser.certificate import certificate_photo
 from tests.browser.conftest import DESKTOP, SYNC_TIMEOUT_MS, Device
 
 
-def upload(device: Device, data: bytes) -> str:
-    answer = device.context.request.post(
-        f"{device.base_url}/api/documents",
-        multipart={"file": {"name": "certificate.jpg", "mimeType": "image/jpeg", "buffer": data}},
-        headers={
-            "X-CSRFToken": {c["name"]: c["value"] for c in device.context.cookies()}["csrftoken"]
-        },
-    )
-    assert answer.ok, answer.text()
-    return answer.json()["sha256"]
-
-
 def add_entry(device: Device, title: str, day: str, hours: float, sha: str | None) -> str:
     entry_id = str(uuid.uuid4())
     body = {
@@ -53,7 +41,7 @@ def test_submit_by_email_confirm_and_portal(server, devices) -> None:
     desk.open_app()
     desk.api("PATCH", "/api/me", {"iicrc_id": "IICRC-98765"})
     photo = certificate_photo()
-    sha = upload(desk, photo)
+    sha = desk.upload(photo)
     wrt = add_entry(desk, "WRT CEC", "2026-04-02", 14, sha)
     asd = add_entry(desk, "Applied Structural Drying", "2026-04-20", 7, sha)
     odor = add_entry(desk, "Odor Control", "2026-05-06", 3.5, None)
@@ -128,7 +116,7 @@ def test_submit_by_email_confirm_and_portal(server, devices) -> None:
 def test_records_screen_backs_up_and_makes_a_calendar_link(server, devices) -> None:
     desk = devices(server.base_url, DESKTOP, name="desk")
     desk.open_app()
-    add_entry(desk, "WRT CEC", "2026-04-02", 14, upload(desk, certificate_photo()))
+    add_entry(desk, "WRT CEC", "2026-04-02", 14, desk.upload(certificate_photo()))
     page = desk.page
     page.get_by_role("link", name="Submit", exact=True).click()
     page.get_by_role("link", name="Log, transcript, backup and calendar").click()

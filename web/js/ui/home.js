@@ -10,6 +10,7 @@ import { boothPanel } from './booth.js';
 import { installCard } from './install.js';
 import { remindersCard } from './reminders.js';
 import { conflictLabel } from './conflicts.js';
+import { addEntryButton } from './rows.js';
 import { snapPanel } from './snap.js';
 
 // Beside the headline: hours that do not count yet, each a link to its entries.
@@ -91,6 +92,7 @@ async function render(root) {
   const booth = boothPanel();
   const attention = h('div');
   const extras = h('div');
+  const snap = snapPanel({ id: 'camera-home' });
 
   async function draw() {
     const data = await snapshot();
@@ -106,11 +108,16 @@ async function render(root) {
     root,
     heading,
     totals,
-    h('section', { class: 'actions', 'aria-label': 'Capture' }, snapPanel({ id: 'camera-home' }), booth.element),
+    h('section', { class: 'actions', 'aria-label': 'Capture' }, snap.element, booth.element, addEntryButton(true)),
     attention,
     extras,
   );
-  return { refresh: draw };
+  return {
+    refresh: async (change) => {
+      if (change?.kind !== 'upload') await draw();
+      await snap.update();
+    },
+  };
 }
 
 export const screen = { name: 'home', title: 'Home', nav: { label: 'Home', icon: 'home', order: 1 }, render };

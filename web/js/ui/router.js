@@ -70,7 +70,7 @@ export function startRouter({ signedIn, ended }) {
   addEventListener('hashchange', () => render());
   onChange((change) => {
     if (change.kind === 'session') render();
-    else if (change.kind === 'data' && current?.instance?.refresh) current.instance.refresh(change);
+    else if ((change.kind === 'data' || change.kind === 'upload') && current?.instance?.refresh) current.instance.refresh(change);
   });
   return render({ focus: false });
 }

@@ -5,7 +5,7 @@
 import { snapshot } from '../local.js';
 import { localToday } from '../problems.js';
 import { activeSession, checkIn, checkOut, chooseEvent, saveEvent, sessionHours } from '../records.js';
-import { entryRow } from './log.js';
+import { entryRow } from './rows.js';
 import { boothPanel } from './booth.js';
 import { field, fmtTime, h, hoursText, icon, replace, toast } from './dom.js';
 
@@ -137,7 +137,7 @@ async function render(root) {
     if (!eventBox.querySelector('form')) replace(eventBox, eventSection(data, drawData));
     booth.update(data);
     const here = data.entries.filter((e) => data.currentEventId && e.event_id === data.currentEventId);
-    replace(hereBox, here.length ? h('section', { 'aria-labelledby': 'here-h' }, h('h2', { id: 'here-h', text: 'At this event' }), h('ul', { class: 'list card' }, here.map(entryRow))) : null);
+    replace(hereBox, here.length ? h('section', { 'aria-labelledby': 'here-h' }, h('h2', { id: 'here-h', text: 'At this event' }), h('ul', { class: 'list card' }, here.map((e) => entryRow(e)))) : null);
   }
   async function drawSession() {
     stopTimer();
