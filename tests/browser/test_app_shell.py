@@ -68,4 +68,6 @@ def test_service_worker_version_follows_the_shell() -> None:
 def test_app_shell_fits_the_size_budget() -> None:
     size = bench.shell_gzip_bytes()
     budget = bench.BUDGET_BYTES / 1024
-    assert size <= bench.BUDGET_BYTES, f"app shell is {size / 1024:.1f} KB gzip, budget {budget:.0f} KB"
+    assert size <= bench.BUDGET_BYTES, (
+        f"app shell is {size / 1024:.1f} KB gzip, budget {budget:.0f} KB"
+    )

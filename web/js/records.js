@@ -21,17 +21,26 @@ async function currentEvent() {
   return events.find((e) => e.id === currentEventId) ?? null;
 }
 
-// A certificate photo becomes an entry at once; OCR fills it in later.
-export async function snapCertificate(file) {
+// A certificate photo or file becomes an entry at once; OCR fills in what
+// `typed` leaves empty, later.
+export async function snapCertificate(file, typed = {}) {
   const photo = await preparePhoto(file);
   const id = newId();
   const event = await currentEvent();
   await mutate(
     'entry.put',
-    { id, kind: 'course', document_sha256: photo.sha256, event_id: event?.id ?? null },
+    { kind: 'course', event_id: event?.id ?? null, ...typed, id, document_sha256: photo.sha256 },
     { photo },
   );
   return { id, photo };
+}
+
+// A certificate typed in, without its file yet (it can be added on its review).
+export async function addTyped(typed) {
+  const id = newId();
+  const event = await currentEvent();
+  await mutate('entry.put', { kind: 'course', event_id: event?.id ?? null, ...typed, id });
+  return id;
 }
 
 export async function registerBooth() {
