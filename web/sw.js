@@ -5,7 +5,7 @@
 // app (Web Share Target) is kept for the page to save as an entry.
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = '0feb75d15bb2';
+const VERSION = '298cc4571aeb';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',

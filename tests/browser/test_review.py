@@ -171,8 +171,9 @@ def test_next_to_review_walks_the_queue(own_server, devices) -> None:
     expect(page.get_by_text("Checked and saved")).to_be_visible()
     page.get_by_role("link", name="Next to review (1)").click()
     expect(page.get_by_role("heading", name="Applied Structural Drying")).to_be_visible()
+    expect(page.get_by_role("note")).to_contain_text("check each value against the page")
     page.get_by_role("button", name="Save").click()
-    expect(page.get_by_text("Checked and saved")).to_be_visible()
+    expect(page.get_by_role("note")).to_be_hidden()
     expect(page.get_by_role("link", name=re.compile("^Next to review"))).to_be_hidden()
     expect(phone.status()).to_have_text("Synced", timeout=SYNC_TIMEOUT_MS)
     assert [e["needs_review"] for e in phone.api("GET", "/api/entries")] == [False, False]

@@ -7,6 +7,7 @@ import re
 
 from playwright.sync_api import expect
 
+from tests.browser.certificate import badge_photo
 from tests.browser.conftest import NAME, PASSWORD
 
 
@@ -108,18 +109,27 @@ def test_trade_show_event_booth_and_timed_session(server, devices) -> None:
     chosen = page.get_by_role("combobox", name="Event").locator("option:checked")
     expect(chosen).to_have_text("The Experience 2026")
 
-    page.get_by_role("button", name="Booth registration").click()
+    booth = page.get_by_role("button", name="Booth registration")
+    booth.click()
     expect(page.get_by_text("Saved").first).to_be_visible()
     expect(page.get_by_role("button", name="Add badge photo")).to_be_visible()
+
+    # A second one the same day at the same event asks first.
+    booth.click()
+    expect(page.get_by_text("You recorded the booth today already")).to_be_visible()
+    page.get_by_role("button", name="Cancel").click()
+    expect(page.get_by_role("button", name="Record another")).to_have_count(0)
 
     page.get_by_label("Session title").fill("Drying science update")
     page.get_by_label("Presenter or provider").fill("IICRC")
     page.get_by_role("button", name="Check in").click()
     expect(page.get_by_role("heading", name="In session")).to_be_visible()
-    page.clock.fast_forward("01:31:00")
+    page.clock.fast_forward("00:07:00")
+    expect(page.get_by_text("7 min so far · 0 hours if you check out now")).to_be_visible()
+    page.clock.fast_forward("01:24:00")
     expect(page.get_by_role("timer")).to_have_text(re.compile(r"^1:31:0\d$"))
     page.get_by_role("button", name="Check out").click()
-    expect(page.get_by_text("Checked out · 1.5 hours recorded")).to_be_visible()
+    expect(page.get_by_text("Checked out · 1 h 31 min · 1.5 hours recorded")).to_be_visible()
 
     at_show = page.get_by_role("region", name="At this event")
     expect(at_show.get_by_role("link")).to_have_count(2)
@@ -134,6 +144,43 @@ def test_trade_show_event_booth_and_timed_session(server, devices) -> None:
     expect(page.get_by_role("heading", name="Missing proof")).to_be_visible()
     expect(page.get_by_role("main").get_by_role("listitem")).to_have_text(
         re.compile("Drying science update.*No certificate photo or PDF")
+    )
+
+
+def test_check_out_offers_the_attendance_slip_and_booth_asks_twice(server, devices) -> None:
+    phone = devices(server.base_url)
+    phone.open_app()
+    page = phone.page
+    page.get_by_role("button", name="Booth registration").click()
+    expect(page.get_by_text("Booth registration saved · 2 hours")).to_be_visible()
+    page.get_by_role("button", name="Booth registration").click()
+    page.get_by_role("button", name="Record another").click()
+    expect(page.get_by_text("Booth registration saved · 2 hours")).to_be_visible()
+    # Two taps at once are one registration.
+    page.get_by_role("button", name="Booth registration").dblclick()
+    expect(page.get_by_role("button", name="Record another")).to_be_visible()
+    page.get_by_role("button", name="Cancel").click()
+    phone.page.get_by_role("button", name="Sync now").click()
+    expect(phone.status()).to_have_text("Synced", timeout=30_000)
+    assert [e["kind"] for e in phone.api("GET", "/api/entries")] == ["booth", "booth"]
+
+    phone.goto("#/show")
+    page.get_by_label("Session title").fill("Mold remediation update")
+    page.get_by_role("button", name="Check in").click()
+    page.get_by_role("button", name="Check out").click()
+    expect(page.get_by_role("heading", name="Photograph the attendance slip")).to_be_visible()
+    page.get_by_label("Attendance slip photo").set_input_files(
+        files=[{"name": "slip.jpg", "mimeType": "image/jpeg", "buffer": badge_photo()}]
+    )
+    expect(page.get_by_text("Attendance slip saved")).to_be_visible()
+    expect(page.get_by_role("heading", name="Educational session")).to_be_visible()
+    at_show = page.get_by_role("region", name="At this event")
+    expect(at_show).to_have_count(0)  # no event chosen: nothing listed under one
+    phone.goto("#/log")
+    session = page.get_by_role("link", name=re.compile("Mold remediation update"))
+    session.click()
+    expect(page.get_by_role("region", name="To check")).not_to_contain_text(
+        "No certificate photo or PDF"
     )
 
 

@@ -227,3 +227,25 @@ def test_an_ended_session_keeps_the_changes_until_signing_in_again(server, devic
 
     expect(phone.status()).to_have_text("Synced", timeout=SYNC_TIMEOUT_MS)
     assert [e["kind"] for e in phone.api("GET", "/api/entries")] == ["booth"]
+
+
+def test_the_chosen_event_follows_to_the_other_device(server, devices) -> None:
+    phone = devices(server.base_url, PHONE, "phone")
+    desk = devices(server.base_url, DESKTOP, "desk")
+    email = phone.sign_up()
+    desk.log_in(email)
+    phone.goto("#/show")
+    phone.page.get_by_role("button", name="+ New event").click()
+    phone.page.get_by_label("Event name").fill("The Experience 2026")
+    phone.page.get_by_role("button", name="Create event").click()
+    expect(phone.status()).to_have_text("Synced", timeout=SYNC_TIMEOUT_MS)
+
+    desk.goto("#/show")
+    desk.page.get_by_role("button", name="Sync now").click()
+    chosen = desk.page.get_by_role("combobox", name="Event").locator("option:checked")
+    expect(chosen).to_have_text("The Experience 2026", timeout=SYNC_TIMEOUT_MS)
+    # A booth registration at the desk goes under the phone's event.
+    desk.page.get_by_role("button", name="Booth registration").click()
+    expect(desk.page.get_by_role("region", name="At this event")).to_contain_text(
+        "IICRC booth registration · The Experience 2026"
+    )

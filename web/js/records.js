@@ -1,8 +1,7 @@
 // What the user does to their records, as mutations on the outbox. Screens call
 // these; each resolves once the change is committed on this device.
 
-import { getMeta, read, setMeta } from './db.js';
-import { announce } from './bus.js';
+import { getMeta, read } from './db.js';
 import { preparePhoto } from './camera.js';
 import { snapshot } from './local.js';
 import { mutate } from './outbox.js';
@@ -118,13 +117,12 @@ export async function checkOut() {
 }
 
 export async function saveEvent({ id = newId(), name, location, starts_on, ends_on }) {
-  await mutate('event.put', { id, name, location: location || null, starts_on: starts_on || null, ends_on: ends_on || null }, { meta: { current_event_id: id } });
+  await mutate('event.put', { id, name, location: location || null, starts_on: starts_on || null, ends_on: ends_on || null });
+  await chooseEvent(id);
   return id;
 }
 
-export async function chooseEvent(id) {
-  await setMeta('current_event_id', id || null);
-  announce({ kind: 'data', name: 'choose-event' });
-}
+// The event being attended syncs as a profile setting (every device follows).
+export const chooseEvent = (id) => mutate('profile.patch', { set: { current_event_id: id || null } });
 
 export const changeProfile = (set) => mutate('profile.patch', { set });
