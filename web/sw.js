@@ -5,7 +5,7 @@
 // app (Web Share Target) is kept for the page to save as an entry.
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = '298cc4571aeb';
+const VERSION = '953cd0034a04';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',
@@ -46,6 +46,7 @@ const SHELL = [
   '/js/ui/router.js',
   '/js/ui/rows.js',
   '/js/ui/screens.js',
+  '/js/ui/send.js',
   '/js/ui/show.js',
   '/js/ui/signin.js',
   '/js/ui/snap.js',

@@ -41,6 +41,7 @@ const ICONS = {
   chevron: 'm9 6 6 6-6 6',
   file: 'M14 3H6v18h12V7zM14 3v4h4M9 13h6M9 17h6',
   plus: 'M12 5v14M5 12h14',
+  folder: 'M3 6h6l2 2h10v11H3z',
 };
 
 export function icon(name) {

@@ -155,4 +155,4 @@ async function render(root) {
   };
 }
 
-export const screen = { name: 'records', title: 'Records and backup', navParent: 'submit', render };
+export const screen = { name: 'records', title: 'Records and backup', nav: { label: 'Records', icon: 'folder', order: 4.7 }, render };

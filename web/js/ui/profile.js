@@ -116,4 +116,4 @@ async function render(root) {
   return null;
 }
 
-export const screen = { name: 'profile', title: 'Profile', nav: { label: 'Profile', icon: 'user', order: 5 }, render };
+export const screen = { name: 'profile', title: 'Profile', nav: { label: 'Profile', icon: 'user', order: 5, desk: true }, render };
