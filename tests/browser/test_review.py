@@ -177,3 +177,43 @@ def test_next_to_review_walks_the_queue(own_server, devices) -> None:
     expect(page.get_by_role("link", name=re.compile("^Next to review"))).to_be_hidden()
     expect(phone.status()).to_have_text("Synced", timeout=SYNC_TIMEOUT_MS)
     assert [e["needs_review"] for e in phone.api("GET", "/api/entries")] == [False, False]
+
+
+def test_each_warning_has_the_control_that_clears_it(own_server, devices) -> None:
+    server = own_server(ocr_workers=0)
+    phone = devices(server.base_url)
+    phone.open_app()
+    page = phone.page
+    # The home screen's reminder to check the profile's email is done from there.
+    reminders = page.get_by_role("region", name="Reminders")
+    expect(reminders).to_contain_text("Check the email address on your IICRC profile")
+    reminders.get_by_role("button", name="I checked it").click()
+    page.get_by_role("button", name="Sync now").click()
+    expect(reminders).not_to_contain_text(
+        "Check the email address on your IICRC profile", timeout=SYNC_TIMEOUT_MS
+    )
+
+    entry_id = str(uuid.uuid4())
+    body = {
+        "kind": "course",
+        "course_title": "Odor Control",
+        "provider": "Restoration Academy",
+        "holder_name": "Signature of Instructor",
+        "completion_date": "2026-03-14",
+        "hours": 3,
+    }
+    phone.api("PUT", f"/api/entries/{entry_id}", body)
+    page.get_by_role("button", name="Sync now").click()
+    phone.goto(f"#/entry/{entry_id}")
+    problems = page.get_by_role("region", name="To check")
+    expect(problems).to_contain_text("Name on certificate differs from your IICRC profile name")
+    problems.get_by_role("button", name="Use Ana María López").click()
+    expect(problems).not_to_contain_text("differs")
+    expect(page.get_by_label("Name on certificate")).to_have_value("Ana María López")
+
+    expect(problems).to_contain_text("IICRC approval of this course is not verified yet")
+    problems.get_by_role("button", name="It is IICRC-approved").click()
+    expect(problems).not_to_contain_text("approval")
+
+    problems.get_by_role("button", name="Add the certificate").click()
+    expect(page.get_by_role("button", name="Take a photo")).to_be_focused()

@@ -16,7 +16,9 @@ def test_first_visit_creates_the_owner_account(own_server, devices) -> None:
     phone = devices(server.base_url)
     phone.goto()
     page = phone.page
-    expect(page.get_by_role("heading", name="Create the owner account")).to_be_visible()
+    expect(page.get_by_role("heading", name="Welcome to ceclog")).to_be_visible()
+    expect(page.get_by_text("your account also looks after this ceclog server")).to_be_visible()
+    expect(phone.status()).to_be_hidden()  # nothing is synced before there is an account
     page.get_by_label("Full name as on your IICRC profile").fill(NAME)
     page.get_by_label("Email").fill("owner-first-visit@example.com")
     page.get_by_label("Password").fill(PASSWORD)
@@ -38,6 +40,13 @@ def test_first_visit_creates_the_owner_account(own_server, devices) -> None:
         stranger.page.get_by_text("Ask the owner of this server for an account.")
     ).to_be_visible()
     expect(stranger.page.get_by_role("button", name="Create an account")).to_have_count(0)
+    stranger.page.get_by_text("Forgot your password?").click()
+    stranger.page.get_by_label("Email").fill("owner-first-visit@example.com")
+    expect(
+        stranger.page.get_by_text(
+            "ceclog user password owner-first-visit@example.com --password-stdin"
+        )
+    ).to_be_visible()
 
     # The session cookie keeps the device signed in across visits.
     page.reload()

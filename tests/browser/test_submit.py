@@ -139,6 +139,15 @@ def test_records_screen_backs_up_and_makes_a_calendar_link(server, devices) -> N
     expect(address).to_be_visible()
     url = address.input_value()
     assert url.endswith(".ics")
+    apps = page.get_by_role("list", name="Add it to your calendar")
+    expect(apps.get_by_role("link", name="Add to Apple Calendar")).to_have_attribute(
+        "href", re.compile(r"^webcal://")
+    )
+    google = apps.get_by_role("link", name="Add to Google Calendar")
+    expect(google).to_have_attribute(
+        "href", re.compile(r"^https://calendar\.google\.com/.*cid=webcal")
+    )
+    expect(apps.get_by_role("link", name="Add to Outlook.com")).to_be_visible()
     feed = desk.context.request.get(url)
     assert feed.ok and b"BEGIN:VCALENDAR" in feed.body()
     page.get_by_role("button", name="Turn the calendar off").click()
