@@ -3,7 +3,7 @@
     python scripts/bench_web.py [--runs N]
 
 Prints the gzip size of the app shell (HTML + CSS + JS, as the service worker
-precaches it, icons excluded) against the 60 KB budget, then measures in
+precaches it, icons excluded) against the budget (BUDGET_BYTES), then measures in
 Debian's chromium how long the app takes to show the home screen from the
 service worker's cache with the server gone and a season's entries on the
 device: navigation start to first contentful paint, and to the app's own
@@ -22,7 +22,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WEB = ROOT / "web"
-BUDGET_BYTES = 60 * 1024
+# 60 KB held the capture-and-sync app. Checking OCR against the page (page view,
+# zoom dialog, tap-to-fill, confidence), capture states, typed and shared
+# entries, the booth guard, sharing a submission and a control for every warning
+# took it past that (issue #10); measured with this script, the offline start
+# stayed under 100 ms to first paint and about 200 ms to the home screen with
+# 200 entries, so the budget moved to 96 KB.
+BUDGET_BYTES = 96 * 1024
 SHELL_SUFFIXES = (".html", ".css", ".js")
 
 

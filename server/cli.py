@@ -65,6 +65,14 @@ def _parser() -> argparse.ArgumentParser:
         required=True,
         help="read the password from standard input",
     )
+    reset = _command(user, "password", cmd_user_password, "set a new password for an account")
+    reset.add_argument("email")
+    reset.add_argument(
+        "--password-stdin",
+        action="store_true",
+        required=True,
+        help="read the new password from standard input",
+    )
     return parser
 
 
@@ -191,11 +199,38 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_user_add(settings: Settings, args: argparse.Namespace) -> int:
     from server.accounts.models import RegisterIn
     from server.accounts.service import add_user
-    from server.errors import DomainError
 
     password = sys.stdin.readline().rstrip("\r\n")
+
+    def check() -> RegisterIn:
+        return _validated(RegisterIn, email=args.email, password=password, full_name=args.name)
+
+    async def add(db: Database, data: RegisterIn) -> str:
+        user = await add_user(db, data.email, data.full_name, data.password)
+        return f"created account {user.email} ({user.full_name})"
+
+    return _run_with_db(settings, check, add)
+
+
+def cmd_user_password(settings: Settings, args: argparse.Namespace) -> int:
+    from server.accounts.reset import NewPassword, reset_password
+
+    password = sys.stdin.readline().rstrip("\r\n")
+
+    async def reset(db: Database, data: NewPassword) -> str:
+        ended = await reset_password(db, args.email, data.password)
+        return f"new password set for {args.email}; {ended} session(s) signed out"
+
+    return _run_with_db(settings, lambda: _validated(NewPassword, password=password), reset)
+
+
+def _run_with_db(settings: Settings, check: Callable, work: Callable) -> int:
+    """`work(db, check())`: 2 when check finds the input invalid (before the database
+    is opened), 1 when the domain refuses, 0 with work's message."""
+    from server.errors import DomainError
+
     try:
-        data = _validated(RegisterIn, email=args.email, password=password, full_name=args.name)
+        data = check()
     except ValueError as exc:
         print(f"ceclog: {exc}", file=sys.stderr)
         return 2
@@ -203,14 +238,13 @@ def cmd_user_add(settings: Settings, args: argparse.Namespace) -> int:
     async def run() -> int:
         db = await Database.open(settings.db_path)
         try:
-            user = await add_user(db, data.email, data.full_name, data.password)
+            print(f"ceclog: {await work(db, data)}")
+            return 0
         except DomainError as exc:
             print(f"ceclog: {exc.detail}", file=sys.stderr)
             return 1
         finally:
             await db.close()
-        print(f"ceclog: created account {user.email} ({user.full_name})")
-        return 0
 
     return asyncio.run(run())
 

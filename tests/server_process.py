@@ -15,6 +15,14 @@ from pathlib import Path
 import httpx
 
 CECLOG = Path(sys.executable).with_name("ceclog")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def this_checkout(env: dict[str, str]) -> dict[str, str]:
+    """`env` with this checkout first on the import path, so a `ceclog` started
+    from the tests runs the code beside them, whichever checkout installed it."""
+    paths = [str(ROOT), *filter(None, [env.get("PYTHONPATH")])]
+    return {**env, "PYTHONPATH": os.pathsep.join(paths)}
 
 
 def free_port() -> int:
@@ -25,7 +33,7 @@ def free_port() -> int:
 
 def start_server(data_dir: Path, port: int, **env: str) -> subprocess.Popen:
     environment = {
-        **os.environ,
+        **this_checkout(dict(os.environ)),
         "CECLOG_DATA_DIR": str(data_dir),
         "CECLOG_SIGNUP": "open",
         "CECLOG_OCR_WORKERS": "0",

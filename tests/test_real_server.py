@@ -1,4 +1,4 @@
-"""The real `ceclog` command: serve over HTTP, migrate, check, user add."""
+"""The real `ceclog` command: serve over HTTP, migrate, check, user add, user password."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 
 from tests.conftest import new_id
-from tests.server_process import CECLOG, running_server
+from tests.server_process import CECLOG, running_server, this_checkout
 
 
 def ceclog(data_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
@@ -18,7 +18,7 @@ def ceclog(data_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedP
         input=stdin,
         capture_output=True,
         text=True,
-        env={"CECLOG_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin"},
+        env=this_checkout({"CECLOG_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin"}),
         timeout=60,
     )
 
@@ -103,6 +103,61 @@ def test_migrate_check_and_user_add(tmp_path: Path) -> None:
             json={"email": "owner@example.com", "password": "a long password"},
         )
         assert login.status_code == 200 and login.json()["full_name"] == "Ana López"
+
+
+def test_user_password_is_the_way_back_from_a_forgotten_password(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    ceclog(data_dir, "migrate")
+    ceclog(
+        data_dir,
+        "user",
+        "add",
+        "ana@example.com",
+        "--name",
+        "Ana",
+        "--password-stdin",
+        stdin="the old password\n",
+    )
+    with running_server(data_dir) as base, httpx.Client(base_url=base) as phone:
+        phone.post(
+            "/api/auth/login", json={"email": "ana@example.com", "password": "the old password"}
+        )
+        assert phone.get("/api/me").status_code == 200
+
+        reset = ceclog(
+            data_dir,
+            "user",
+            "password",
+            "ana@example.com",
+            "--password-stdin",
+            stdin="a new long password\n",
+        )
+        assert reset.returncode == 0, reset.stderr
+        assert "session(s) signed out" in reset.stdout
+        assert phone.get("/api/me").status_code == 401  # the old session ended
+        old = httpx.post(
+            f"{base}/api/auth/login",
+            json={"email": "ana@example.com", "password": "the old password"},
+        )
+        assert old.status_code == 401
+        new = httpx.post(
+            f"{base}/api/auth/login",
+            json={"email": "ana@example.com", "password": "a new long password"},
+        )
+        assert new.status_code == 200
+    unknown = ceclog(
+        data_dir,
+        "user",
+        "password",
+        "nobody@example.com",
+        "--password-stdin",
+        stdin="a new long password\n",
+    )
+    assert unknown.returncode == 1 and "No account" in unknown.stderr
+    short = ceclog(
+        data_dir, "user", "password", "ana@example.com", "--password-stdin", stdin="short\n"
+    )
+    assert short.returncode == 2 and "password" in short.stderr
 
 
 def test_concurrent_writes_never_see_a_locked_database(tmp_path: Path) -> None:

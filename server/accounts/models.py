@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
-from server.fields import Email, Password, ShortText, check_dates
+from server.fields import ClientId, Email, Password, ShortText, check_dates
 
 CertificationKind = Literal["technician", "master", "inspector"]
 
@@ -49,6 +49,7 @@ class User(msgspec.Struct, kw_only=True):
     last_backup_on: date | None = None
     booth_hours: float = DEFAULT_BOOTH_HOURS
     renewal_rules: RenewalRules = msgspec.field(default_factory=RenewalRules)
+    current_event_id: str | None = None  # the trade show being attended, on every device
     version: int = 1
     created_at: str = ""
     updated_at: str = ""
@@ -84,6 +85,7 @@ class ProfilePatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     last_backup_on: date | None | UnsetType = UNSET
     booth_hours: Annotated[float, Meta(gt=0, le=24)] | UnsetType = UNSET
     renewal_rules: RenewalRules | UnsetType = UNSET
+    current_event_id: ClientId | None | UnsetType = UNSET
 
     def __post_init__(self) -> None:
         check_dates(self)

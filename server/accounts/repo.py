@@ -14,7 +14,8 @@ from server.db.connection import execute, fetch_all, fetch_one
 
 _USER_COLUMNS = (
     "id, email, full_name, iicrc_id, certifications, cycle_starts_on, fee_due_on,"
-    " profile_email_checked_on, last_backup_on, booth_hours, renewal_rules, version,"
+    " profile_email_checked_on, last_backup_on, booth_hours, renewal_rules, current_event_id,"
+    " version,"
     " change_seq, created_at, updated_at"
 )
 # Profile columns a PATCH may write, and how each is stored.
@@ -30,6 +31,7 @@ PROFILE_COLUMNS = (
     "last_backup_on",
     "booth_hours",
     "renewal_rules",
+    "current_event_id",
 )
 
 
@@ -46,6 +48,7 @@ def user_from_row(row: sqlite3.Row) -> User:
         last_backup_on=_date(row["last_backup_on"]),
         booth_hours=row["booth_hours"],
         renewal_rules=msgspec.json.decode(row["renewal_rules"], type=RenewalRules),
+        current_event_id=row["current_event_id"],
         version=row["version"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],

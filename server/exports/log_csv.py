@@ -11,14 +11,37 @@ import csv
 import io
 
 from server.exports.records import Records
-from server.renewal.hours import credited_hours
+from server.renewal.hours import credited_hours, proof_states
+from server.renewal.words import problems_text, proof_text
 from server.submissions.messages import hours_text
+
+# Words, not codes: the log is read in a spreadsheet by a person.
+KIND_WORDS = {
+    "course": "Course",
+    "booth": "Booth registration",
+    "session": "Session",
+    "other": "Other",
+}
+UNIT_WORDS = {"hours": "hours", "legacy_cec": "legacy CEC"}
+STATUS_WORDS = {
+    "not_submitted": "Not submitted",
+    "submitted": "Submitted",
+    "confirmed": "Confirmed",
+    "rejected": "Rejected",
+}
+METHOD_WORDS = {
+    "email": "Email",
+    "portal": "IICRC profile",
+    "provider": "Provider",
+    "booth_roster": "Booth roster",
+}
 
 COLUMNS = (
     "Completion date",
     "Course",
     "Provider",
     "CEC hours",
+    "Proof",
     "Hours as stated",
     "Unit",
     "Kind",
@@ -54,6 +77,7 @@ def _iso(value) -> str:
 def log_rows(records: Records) -> list[list[str]]:
     rules = records.view.profile.renewal_rules
     events = {e.id: e.name for e in records.events}
+    proof = proof_states(records.entries, {e.id: e.problems for e in records.entries})
     rows = []
     for e in records.entries:
         s = e.submission
@@ -64,12 +88,13 @@ def log_rows(records: Records) -> list[list[str]]:
                 safe_text(e.course_title),
                 safe_text(e.provider),
                 hours_text(credited),
+                proof_text(proof[e.id], e.problems, rejected=s.status == "rejected"),
                 hours_text(e.hours),
-                e.hours_unit,
-                e.kind,
+                UNIT_WORDS[e.hours_unit],
+                KIND_WORDS[e.kind],
                 safe_text(events.get(e.event_id or "", "")),
-                s.status,
-                s.method or "",
+                STATUS_WORDS[s.status],
+                METHOD_WORDS.get(s.method or "", ""),
                 _iso(s.submitted_on),
                 _iso(s.confirmed_on),
                 safe_text(s.reason),
@@ -77,7 +102,7 @@ def log_rows(records: Records) -> list[list[str]]:
                 safe_text(e.holder_name),
                 safe_text(e.approval_number),
                 "yes" if e.approval_verified else "no",
-                " ".join(e.problems),
+                problems_text(e.problems),
                 safe_text(e.notes),
                 e.id,
             ]

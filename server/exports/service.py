@@ -23,7 +23,7 @@ from server.exports.restore import RestoreResult, restore_backup
 from server.exports.transcript import TranscriptInput, transcript_pdf
 from server.naming import entry_file_name
 from server.renewal.cycle import Cycle, add_months
-from server.renewal.service import cycle_summary, load_view
+from server.renewal.service import load_view, view_totals
 
 CycleChoice = Literal["current", "previous"]
 STALE_BACKUP_SECONDS = 3600
@@ -57,7 +57,7 @@ async def export_transcript(db: Database, user_id: int, which: CycleChoice) -> b
         iicrc_id=view.profile.iicrc_id,
         certifications=[c.code for c in view.profile.certifications],
         cycle=cycle,
-        totals=cycle_summary(view, cycle),
+        totals=view_totals(view, cycle),
         entries=records.entries,
         rules=view.profile.renewal_rules,
         generated_on=view.today,

@@ -17,8 +17,8 @@ from fpdf.fonts import FontFace
 from server.accounts.models import RenewalRules
 from server.entries.models import Entry
 from server.renewal.cycle import Cycle
-from server.renewal.hours import credited_hours, in_cycle
-from server.renewal.models import CycleSummary
+from server.renewal.hours import Totals, credited_hours, in_cycle, proof_states
+from server.renewal.words import proof_text
 from server.submissions.messages import hours_text
 
 # fpdf2 subsets embedded fonts with fontTools, which logs every glyph at INFO.
@@ -39,7 +39,7 @@ class TranscriptInput(msgspec.Struct, kw_only=True):
     iicrc_id: str | None
     certifications: list[str]
     cycle: Cycle
-    totals: CycleSummary
+    totals: Totals
     entries: list[Entry]
     rules: RenewalRules
     generated_on: date
@@ -102,7 +102,9 @@ def _summary_lines(data: TranscriptInput) -> list[tuple[str, str]]:
             f"{data.cycle.starts_on.isoformat()} to {data.cycle.ends_on.isoformat()}",
         ),
         ("Required", f"{hours_text(t.required_hours)} CEC hours"),
-        ("Earned", f"{hours_text(t.earned_hours)} CEC hours"),
+        ("Documented", f"{hours_text(t.documented_hours)} CEC hours (these count)"),
+        ("Waiting for review", f"{hours_text(t.needs_review_hours)} CEC hours"),
+        ("Missing proof", f"{hours_text(t.missing_proof_hours)} CEC hours"),
         ("Submitted", f"{hours_text(t.submitted_hours)} CEC hours"),
         ("Confirmed by the IICRC", f"{hours_text(t.confirmed_hours)} CEC hours"),
         ("Still needed", f"{hours_text(t.remaining_hours)} CEC hours"),
@@ -131,6 +133,7 @@ def transcript_pdf(data: TranscriptInput) -> bytes:
 
 def _course_table(pdf: _Pdf, data: TranscriptInput) -> None:
     entries = cycle_entries(data.entries, data.cycle)
+    proof = proof_states(data.entries, {e.id: e.problems for e in data.entries})
     pdf.set_font(pdf.family, "B", 12)
     pdf.cell(0, 8, f"Courses in this cycle ({len(entries)})", new_x="LMARGIN", new_y="NEXT")
     if not entries:
@@ -140,7 +143,7 @@ def _course_table(pdf: _Pdf, data: TranscriptInput) -> None:
     pdf.set_font(pdf.family, size=9)
     heading = FontFace(emphasis="BOLD", fill_color=(230, 230, 230))
     with pdf.table(
-        col_widths=(22, 62, 46, 14, 40),
+        col_widths=(22, 54, 38, 14, 56),
         text_align=("LEFT", "LEFT", "LEFT", "RIGHT", "LEFT"),
         headings_style=heading,
         line_height=5,
@@ -155,9 +158,13 @@ def _course_table(pdf: _Pdf, data: TranscriptInput) -> None:
                     pdf.clean(e.course_title or "(untitled)"),
                     pdf.clean(e.provider or ""),
                     hours_text(credited) if e.hours is not None else "",
-                    pdf.clean(_status(e)),
+                    pdf.clean(f"{_status(e)}. {_proof(e, proof[e.id])}"),
                 ]
             )
+
+
+def _proof(entry: Entry, state) -> str:
+    return proof_text(state, entry.problems, rejected=entry.submission.status == "rejected")
 
 
 def _status(entry: Entry) -> str:

@@ -9,7 +9,7 @@ import msgspec
 from server.entries.models import Entry
 from server.renewal.cycle import Cycle, add_months
 from server.renewal.hours import SENT_STATUSES, in_cycle
-from server.renewal.problems import REQUIRED_FIELDS, is_blank
+from server.renewal.problems import REQUIRED_FIELDS, is_blank, needs_document
 
 # How fresh the guide wants these to be; each lives here only.
 EMAIL_CHECK_MONTHS = 12
@@ -59,8 +59,13 @@ def _lacks_file_name_part(entry: Entry) -> bool:
     return is_blank(entry.course_title) or entry.completion_date is None or entry.hours is None
 
 
+def _lacks_document(entry: Entry) -> bool:
+    return is_blank(entry.document_sha256) and needs_document(entry)
+
+
 def _lacks_a_field(entry: Entry) -> bool:
-    return any(is_blank(getattr(entry, field)) for _, field in REQUIRED_FIELDS)
+    fields = (f for _, f in REQUIRED_FIELDS if f != "document_sha256")
+    return _lacks_document(entry) or any(is_blank(getattr(entry, f)) for f in fields)
 
 
 def _record_items(entries: list[Entry], problems: dict[str, list[str]]) -> list[ChecklistItem]:
@@ -72,7 +77,7 @@ def _record_items(entries: list[Entry], problems: dict[str, list[str]]) -> list[
         _tally(
             "certificates_saved",
             total,
-            sum(is_blank(e.document_sha256) for e in entries),
+            sum(_lacks_document(e) for e in entries),
             certificate,
             ("has", "have"),
             "no photo or PDF",

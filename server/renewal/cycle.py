@@ -106,3 +106,7 @@ def days_left(cycle: Cycle, today: date) -> int:
 def reinstatement_due(cycle: Cycle, today: date, rules: RenewalRules) -> bool:
     """Past the grace period, the IICRC asks for reinstatement instead of renewal."""
     return today > add_months(cycle.ends_on, rules.reinstatement_months)
+
+
+def in_cycle(d: date | None, cycle: Cycle) -> bool:
+    return d is not None and cycle.starts_on <= d <= cycle.ends_on

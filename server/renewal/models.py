@@ -14,7 +14,9 @@ class CycleSummary(msgspec.Struct, kw_only=True):
     starts_on: date
     ends_on: date
     required_hours: float
-    earned_hours: float
+    earned_hours: float  # dated in the cycle, proven or not
+    documented_hours: float  # proof complete: what the headline counts
+    needs_review_hours: float  # read by OCR, not checked yet
     submitted_hours: float
     confirmed_hours: float
     remaining_hours: float

@@ -7,6 +7,7 @@ falls due; `urgent` says it wants doing now (or soon), the rest are ahead.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Literal
 
@@ -45,16 +46,20 @@ def _days(n: int) -> str:
 
 
 def cycle_end_reminder(
-    cycle: Cycle, entries: list[Entry], rules: RenewalRules, today: date
+    cycle: Cycle,
+    entries: list[Entry],
+    rules: RenewalRules,
+    today: date,
+    problems: Mapping[str, Sequence[str]],
 ) -> Reminder:
-    totals = cycle_totals(entries, cycle, rules)
+    totals = cycle_totals(entries, cycle, rules, problems)
     left = (cycle.ends_on - today).days
     label = f"{cycle.code} renewal cycle ends" if cycle.code else "Renewal cycle ends"
     if totals.remaining_hours > 0:
         need = f"{_hours(totals.remaining_hours)} of {_hours(totals.required_hours)} CEC hours still needed"
     else:
-        unsent = round(totals.earned_hours - totals.submitted_hours, 2)
-        need = f"All {_hours(totals.required_hours)} hours earned" + (
+        unsent = round(totals.documented_hours - totals.submitted_hours, 2)
+        need = f"All {_hours(totals.required_hours)} hours documented" + (
             f"; {_hours(unsent)} not submitted yet" if unsent > 0 else ""
         )
     when = (
@@ -171,6 +176,7 @@ def reminders(
     *,
     cycles: list[Cycle],
     entries: list[Entry],
+    problems: Mapping[str, Sequence[str]],
     rules: RenewalRules,
     fee_due_on: date | None,
     last_backup_on: date | None,
@@ -178,7 +184,7 @@ def reminders(
     today: date,
 ) -> list[Reminder]:
     """Every reminder, urgent ones first, then by date."""
-    found = [cycle_end_reminder(c, entries, rules, today) for c in cycles]
+    found = [cycle_end_reminder(c, entries, rules, today, problems) for c in cycles]
     if fee_due_on is not None:
         found.append(fee_reminder(fee_due_on, today))
     found += follow_up_reminders(entries, rules, today)

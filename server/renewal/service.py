@@ -22,7 +22,7 @@ from server.renewal.cycle import (
     reinstatement_due,
     strictest_cycle,
 )
-from server.renewal.hours import cycle_totals, in_cycle
+from server.renewal.hours import Totals, cycle_totals, in_cycle
 from server.renewal.models import Attention, CycleSummary, Summary
 from server.renewal.problems import duplicate_ids, entry_problems
 from server.renewal.reminders import Reminder, reminders
@@ -115,14 +115,22 @@ async def annotate_entries(db: Database, user_id: int, *, current_cycle_only: bo
     return with_problems(entries, view)
 
 
-def cycle_summary(view: RenewalView, cycle: Cycle) -> CycleSummary:
+def problem_map(view: RenewalView) -> dict[str, list[str]]:
+    return {e.id: view.problems(e) for e in view.entries}
+
+
+def cycle_summary(
+    view: RenewalView, cycle: Cycle, problems: dict[str, list[str]] | None = None
+) -> CycleSummary:
     rules = view.profile.renewal_rules
-    totals = cycle_totals(view.entries, cycle, rules)
+    totals = view_totals(view, cycle, problems)
     return CycleSummary(
         starts_on=cycle.starts_on,
         ends_on=cycle.ends_on,
         required_hours=totals.required_hours,
         earned_hours=totals.earned_hours,
+        documented_hours=totals.documented_hours,
+        needs_review_hours=totals.needs_review_hours,
         submitted_hours=totals.submitted_hours,
         confirmed_hours=totals.confirmed_hours,
         remaining_hours=totals.remaining_hours,
@@ -134,6 +142,13 @@ def cycle_summary(view: RenewalView, cycle: Cycle) -> CycleSummary:
     )
 
 
+def view_totals(
+    view: RenewalView, cycle: Cycle, problems: dict[str, list[str]] | None = None
+) -> Totals:
+    problems = problem_map(view) if problems is None else problems
+    return cycle_totals(view.entries, cycle, view.profile.renewal_rules, problems)
+
+
 def needs_attention(entry: Entry, view: RenewalView) -> bool:
     """Entries of this cycle, undated ones, and any recorded during it (a mistyped year)."""
     if entry.completion_date is None or in_cycle(entry.completion_date, view.cycle):
@@ -142,7 +157,7 @@ def needs_attention(entry: Entry, view: RenewalView) -> bool:
 
 
 def build_summary(view: RenewalView) -> Summary:
-    problems = {e.id: view.problems(e) for e in view.entries}
+    problems = problem_map(view)
     in_this_cycle = [
         e
         for e in view.entries
@@ -150,8 +165,8 @@ def build_summary(view: RenewalView) -> Summary:
     ]
     profile = view.profile
     return Summary(
-        cycle=cycle_summary(view, view.cycle),
-        certifications=[cycle_summary(view, c) for c in view.cycles],
+        cycle=cycle_summary(view, view.cycle, problems),
+        certifications=[cycle_summary(view, c, problems) for c in view.cycles],
         fee_due_on=profile.fee_due_on,
         attention=[
             Attention(entry_id=e.id, problem=p)
@@ -168,13 +183,16 @@ def build_summary(view: RenewalView) -> Summary:
             last_backup_on=profile.last_backup_on,
             has_profile=bool(profile.full_name and profile.iicrc_id),
         ),
-        reminders=view_reminders(view),
+        reminders=view_reminders(view, problems),
     )
 
 
-def view_reminders(view: RenewalView) -> list[Reminder]:
+def view_reminders(
+    view: RenewalView, problems: dict[str, list[str]] | None = None
+) -> list[Reminder]:
     profile = view.profile
     return reminders(
+        problems=problem_map(view) if problems is None else problems,
         cycles=view.cycles,
         entries=view.entries,
         rules=profile.renewal_rules,

@@ -152,3 +152,46 @@ def test_cycle_filter_on_the_list(client: TestClient, ana) -> None:
     everything = {e["id"] for e in client.get("/api/entries", headers=ana).json()}
     assert everything == {inside, outside, undated}
     assert "outside_cycle" in client.get(f"/api/entries/{outside}", headers=ana).json()["problems"]
+
+
+def test_headline_counts_documented_hours_only(client: TestClient, ana) -> None:
+    """End of a show day: OCR still to review, a misread name, a booth, a typed-in course."""
+    today = date.today().isoformat()
+    read = put(client, ana, completion_date=today, hours=7, needs_review=True)
+    put(client, ana, completion_date=today, hours=3, holder_name="Maria Gomez")  # misread name
+    put(client, ana, completion_date=today, hours=1.5, document_sha256=None)  # no proof yet
+    booth = {"kind": "booth", "course_title": "IICRC booth", "provider": "IICRC", "hours": 2}
+    put(client, ana, completion_date=today, document_sha256=None, **booth)
+    put(client, ana, completion_date=today, document_sha256=None, **booth)  # a double tap
+
+    def cycle() -> dict:
+        return client.get("/api/summary", headers=ana).json()["cycle"]
+
+    before = cycle()
+    assert before["earned_hours"] == 15.5
+    assert before["documented_hours"] == 2  # the booth, once
+    assert before["needs_review_hours"] == 7
+    assert before["remaining_hours"] == 12
+
+    # Checking the fields OCR read makes their hours count.
+    answer = client.patch(f"/api/entries/{read}", json={"needs_review": False}, headers=ana)
+    assert answer.status_code == 200
+    after = cycle()
+    assert (after["documented_hours"], after["needs_review_hours"]) == (9, 0)
+    assert after["remaining_hours"] == 5
+
+
+def test_booth_and_known_courses_are_not_flagged_for_photo_or_approval(
+    client: TestClient, ana
+) -> None:
+    booth = put(client, ana, kind="booth", document_sha256=None, approval_verified=False, hours=2)
+    numbered = put(client, ana, approval_verified=False, approval_number="IICRC-77")
+    unknown = put(client, ana, approval_verified=False)
+
+    def problems(entry_id: str) -> list[str]:
+        return client.get(f"/api/entries/{entry_id}", headers=ana).json()["problems"]
+
+    assert "missing:document" not in problems(booth)
+    assert "approval_unverified" not in problems(booth)
+    assert "approval_unverified" not in problems(numbered)
+    assert "approval_unverified" in problems(unknown)

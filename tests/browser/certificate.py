@@ -69,3 +69,29 @@ def badge_photo() -> bytes:
     out = io.BytesIO()
     image.save(out, "JPEG", quality=85)
     return out.getvalue()
+
+
+def certificate_pdf(values: dict = CERTIFICATE) -> bytes:
+    """The certificate as a provider emails it: a one-page PDF with a text layer."""
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="L", format="Letter")
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    lines = [
+        ("Certificate of Completion", 28, "B"),
+        ("This certifies that", 14, ""),
+        (values["holder_name"], 24, "B"),
+        ("has successfully completed the course", 14, ""),
+        (values["course_title"], 20, "B"),
+        (f"Provider: {values['provider']}", 14, ""),
+        (f"Date of completion: {values['date_text']}", 14, ""),
+        (f"CEC hours: {values['hours']:g}", 14, ""),
+    ]
+    pdf.set_y(30)
+    for text, size, style in lines:
+        pdf.set_font("DejaVu", style, size)
+        pdf.cell(0, size * 0.9, text, align="C", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    return bytes(pdf.output())

@@ -24,6 +24,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, Playwright, expect, sync_playwright
 
 from tests.browser.certificate import certificate_photo
+from tests.server_process import this_checkout
 
 CHROMIUM = "/usr/bin/chromium"
 # The network here is closed: without these flags chromium keeps dialling out.
@@ -79,7 +80,7 @@ def start_server(
     port = free_port()
     data_dir.mkdir(parents=True, exist_ok=True)
     env = {
-        **os.environ,
+        **this_checkout(dict(os.environ)),
         "CECLOG_DATA_DIR": str(data_dir),
         "CECLOG_SIGNUP": signup,
         "CECLOG_OCR_WORKERS": str(ocr_workers),
@@ -168,6 +169,17 @@ class Device:
         )
         assert answer.ok, f"{method} {path}: {answer.status} {answer.text()}"
         return answer.json() if answer.status != 204 and answer.body() else None
+
+    def upload(self, data: bytes, name: str = "certificate.jpg", mime: str = "image/jpeg") -> str:
+        """A certificate file sent as a desk upload; its SHA-256."""
+        cookies = {c["name"]: c["value"] for c in self.context.cookies()}
+        answer = self.context.request.post(
+            f"{self.base_url}/api/documents",
+            multipart={"file": {"name": name, "mimeType": mime, "buffer": data}},
+            headers={"X-CSRFToken": cookies.get("csrftoken", "")},
+        )
+        assert answer.ok, answer.text()
+        return answer.json()["sha256"]
 
     def sign_up(self, email: str | None = None, name: str = NAME) -> str:
         email = email or f"tech-{uuid.uuid4().hex[:10]}@example.com"

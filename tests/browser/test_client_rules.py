@@ -135,26 +135,100 @@ def test_session_hours_to_the_nearest_quarter(app_page, minutes, hours) -> None:
     assert got == hours
 
 
-def test_totals_count_live_entries_inside_the_cycle(app_page) -> None:
+PROVEN = {
+    "kind": "course",
+    "course_title": "WRT",
+    "provider": "Academy",
+    "holder_name": "Ana",
+    "document_sha256": "a" * 64,
+    "hours_unit": "hours",
+    "problems": [],
+}
+
+
+def proven(n: int, day: str | None, hours: float | None, **fields) -> dict:
+    return {
+        **PROVEN,
+        "id": f"e{n}",
+        "created_at": f"2026-01-01T00:00:{n:02d}Z",
+        "course_title": f"Course {n}",
+        "completion_date": day,
+        "hours": hours,
+        **fields,
+    }
+
+
+def test_totals_count_documented_hours_inside_the_cycle(app_page) -> None:
     entries = [
-        {"completion_date": "2026-01-10", "hours": 7, "hours_unit": "hours"},
-        {"completion_date": "2026-02-01", "hours": 1, "hours_unit": "legacy_cec"},
-        {"completion_date": "2019-05-01", "hours": 14, "hours_unit": "hours"},
-        {"completion_date": None, "hours": 3, "hours_unit": "hours"},
-        {"completion_date": "2026-03-01", "hours": 2, "hours_unit": "hours", "deleted": True},
-        {"completion_date": "2026-03-02", "hours": 0.33, "hours_unit": "hours"},
+        proven(1, "2026-01-10", 7),
+        proven(2, "2026-02-01", 1, hours_unit="legacy_cec"),
+        proven(3, "2019-05-01", 14),
+        proven(4, None, 3),
+        proven(5, "2026-03-01", 2, deleted=True),
+        proven(6, "2026-03-02", 0.33),
+        proven(7, "2026-03-03", 5, needs_review=True),
+        proven(8, "2026-03-04", 1.5, problems=["missing:document"]),
+        proven(9, "2026-03-05", 2, problems=["name_mismatch"]),
+        proven(10, "2026-03-06", 4, submission={"status": "rejected"}),
+        proven(11, "2026-03-07", 2, course_title="Booth"),
+        proven(12, "2026-03-07", 2, course_title="booth!"),  # the same, tapped twice
     ]
     summary = {"cycle": {"starts_on": "2024-03-14", "ends_on": "2028-03-13", "required_hours": 14}}
     profile = {"renewal_rules": {"legacy_cec_hours": 7, "technician_hours": 14}}
     totals = run(
         app_page,
         "/js/totals.js",
-        "(m, [entries, summary, profile]) => m.cycleTotals(entries, summary, profile)",
+        "(m, [entries, summary, profile]) => { const t = m.cycleTotals(entries, summary, profile); delete t.states; return t; }",
         [entries, summary, profile],
     )
-    assert totals["earned"] == 14.33
+    assert totals["earned"] == 30.83
+    assert totals["documented"] == 16.33  # 7 + 7 (legacy) + 0.33 + 2 (the booth once)
+    assert totals["review"] == 5
+    assert totals["missing"] == 9.5  # no file, another name, rejected, the second tap
     assert totals["required"] == 14 and totals["remaining"] == 0
     assert totals["endsOn"] == "2028-03-13"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Ana María López", "Ana Maria Lopez", True),
+        ("LOPEZ, ANA", "Ana López", True),
+        ("Ana M. Lopez", "Ana María López", True),
+        ("Ana Lopez Jr.", "Ana Lopez", True),
+        ("De La Cruz, Juan", "Juan Delacruz", True),
+        ("Ana Lopez", "Maria Lopez", False),
+        ("Signature of instructor", "Ana López", False),
+        ("Ana B. Lopez", "Ana C. Lopez", False),
+    ],
+)
+def test_names_are_compared_as_the_server_does(app_page, a, b, same) -> None:
+    assert run(app_page, "/js/problems.js", "(m, [a, b]) => m.namesMatch(a, b)", [a, b]) is same
+
+
+@pytest.mark.parametrize(
+    ("fields", "problems"),
+    [
+        ({}, []),
+        ({"holder_name": "Maria Gomez"}, ["name_mismatch"]),
+        ({"kind": "booth", "document_sha256": None}, []),
+        ({"kind": "session", "document_sha256": None}, ["missing:document"]),
+        ({"approval_verified": False}, ["approval_unverified"]),
+        ({"approval_verified": False, "approval_number": "C-12"}, []),
+        ({"problems": ["name_mismatch", "duplicate"]}, ["duplicate"]),
+    ],
+)
+def test_problems_judged_on_the_device(app_page, fields, problems) -> None:
+    entry = {
+        **PROVEN,
+        "holder_name": "Ana M. Lopez",
+        "approval_verified": True,
+        "completion_date": "2026-01-10",
+        "hours": 2,
+        **fields,
+    }
+    got = run(app_page, "/js/problems.js", "(m, e) => m.localProblems(e, 'Ana María López')", entry)
+    assert got == problems
 
 
 @pytest.mark.parametrize(
@@ -164,7 +238,7 @@ def test_totals_count_live_entries_inside_the_cycle(app_page) -> None:
         ({"entries": 3, "others": 0}, False, "3 waiting to sync"),
         ({"entries": 2, "others": 1}, True, "Offline · 2 waiting to sync"),
         ({"entries": 0, "others": 1}, False, "Changes waiting to sync"),
-        ({"entries": 0, "others": 0}, True, "Offline · Synced"),
+        ({"entries": 0, "others": 0}, True, "Offline · nothing waiting"),
     ],
 )
 def test_sync_status_words(app_page, pending, offline, text) -> None:
@@ -174,4 +248,30 @@ def test_sync_status_words(app_page, pending, offline, text) -> None:
         "(m, [pending, offline]) => m.statusText(pending, offline)",
         [pending, offline],
     )
+    assert got == text
+
+
+@pytest.mark.parametrize(
+    ("pending", "text"),
+    [
+        ({"entries": 2, "others": 0}, "Server unreachable · 2 waiting to sync"),
+        ({"entries": 0, "others": 0}, "Server unreachable · nothing waiting"),
+    ],
+)
+def test_an_unreachable_server_is_not_called_offline(app_page, pending, text) -> None:
+    got = run(app_page, "/js/ui/status.js", "(m, p) => m.statusText(p, false, true)", pending)
+    assert got == text
+
+
+@pytest.mark.parametrize(
+    ("sent", "reading", "text"),
+    [
+        ([], 0, ""),
+        ([0.45], 0, "Uploading photo · 45%"),
+        ([0.2, 0.6], 1, "Uploading 2 photos · 40% · Reading 1 certificate…"),
+        ([], 3, "Reading 3 certificates…"),
+    ],
+)
+def test_activity_apart_from_sync(app_page, sent, reading, text) -> None:
+    got = run(app_page, "/js/ui/status.js", "(m, [s, r]) => m.activityText(s, r)", [sent, reading])
     assert got == text

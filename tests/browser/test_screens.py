@@ -7,6 +7,7 @@ import re
 
 from playwright.sync_api import expect
 
+from tests.browser.certificate import badge_photo
 from tests.browser.conftest import DESKTOP, NAME, PASSWORD
 
 
@@ -15,7 +16,9 @@ def test_first_visit_creates_the_owner_account(own_server, devices) -> None:
     phone = devices(server.base_url)
     phone.goto()
     page = phone.page
-    expect(page.get_by_role("heading", name="Create the owner account")).to_be_visible()
+    expect(page.get_by_role("heading", name="Welcome to ceclog")).to_be_visible()
+    expect(page.get_by_text("your account also looks after this ceclog server")).to_be_visible()
+    expect(phone.status()).to_be_hidden()  # nothing is synced before there is an account
     page.get_by_label("Full name as on your IICRC profile").fill(NAME)
     page.get_by_label("Email").fill("owner-first-visit@example.com")
     page.get_by_label("Password").fill(PASSWORD)
@@ -37,6 +40,13 @@ def test_first_visit_creates_the_owner_account(own_server, devices) -> None:
         stranger.page.get_by_text("Ask the owner of this server for an account.")
     ).to_be_visible()
     expect(stranger.page.get_by_role("button", name="Create an account")).to_have_count(0)
+    stranger.page.get_by_text("Forgot your password?").click()
+    stranger.page.get_by_label("Email").fill("owner-first-visit@example.com")
+    expect(
+        stranger.page.get_by_text(
+            "ceclog user password owner-first-visit@example.com --password-stdin"
+        )
+    ).to_be_visible()
 
     # The session cookie keeps the device signed in across visits.
     page.reload()
@@ -67,10 +77,13 @@ def test_offline_capture_is_an_entry_at_once_and_opens_its_review(server, device
     page.get_by_text("Untitled certificate").click()
 
     expect(page.get_by_role("heading", name="Untitled certificate")).to_be_visible()
-    expect(page.get_by_role("img", name=re.compile("Photo of"))).to_be_visible()
+    expect(page.get_by_role("button", name=re.compile("Certificate page of"))).to_be_visible()
+    # Not read yet: a fresh capture is on its way, not a record full of holes.
+    expect(page.get_by_role("note")).to_have_text(
+        "Saved on this device. It is read once it reaches the server."
+    )
     problems = page.get_by_role("region", name="To check")
-    expect(problems).to_contain_text("Course title is missing")
-    expect(problems).to_contain_text("CEC hours are missing")
+    expect(problems).not_to_contain_text("missing")
     expect(problems).not_to_contain_text("No certificate photo")
 
     page.get_by_label("Course title").fill("Applied Microbial Remediation Technician")
@@ -105,18 +118,27 @@ def test_trade_show_event_booth_and_timed_session(server, devices) -> None:
     chosen = page.get_by_role("combobox", name="Event").locator("option:checked")
     expect(chosen).to_have_text("The Experience 2026")
 
-    page.get_by_role("button", name="Booth registration").click()
+    booth = page.get_by_role("button", name="Booth registration")
+    booth.click()
     expect(page.get_by_text("Saved").first).to_be_visible()
     expect(page.get_by_role("button", name="Add badge photo")).to_be_visible()
+
+    # A second one the same day at the same event asks first.
+    booth.click()
+    expect(page.get_by_text("You recorded the booth today already")).to_be_visible()
+    page.get_by_role("button", name="Cancel").click()
+    expect(page.get_by_role("button", name="Record another")).to_have_count(0)
 
     page.get_by_label("Session title").fill("Drying science update")
     page.get_by_label("Presenter or provider").fill("IICRC")
     page.get_by_role("button", name="Check in").click()
     expect(page.get_by_role("heading", name="In session")).to_be_visible()
-    page.clock.fast_forward("01:31:00")
+    page.clock.fast_forward("00:07:00")
+    expect(page.get_by_text("7 min so far · 0 hours if you check out now")).to_be_visible()
+    page.clock.fast_forward("01:24:00")
     expect(page.get_by_role("timer")).to_have_text(re.compile(r"^1:31:0\d$"))
     page.get_by_role("button", name="Check out").click()
-    expect(page.get_by_text("Checked out · 1.5 hours recorded")).to_be_visible()
+    expect(page.get_by_text("Checked out · 1 h 31 min · 1.5 hours recorded")).to_be_visible()
 
     at_show = page.get_by_role("region", name="At this event")
     expect(at_show.get_by_role("link")).to_have_count(2)
@@ -124,10 +146,51 @@ def test_trade_show_event_booth_and_timed_session(server, devices) -> None:
     expect(at_show).to_contain_text("Drying science update")
     expect(at_show).to_contain_text("1.5 h")
 
-    # A second booth registration is allowed; both count on the home screen.
-    page.get_by_role("button", name="Booth registration").click()
+    # The booth counts; the session waits for its attendance slip.
     page.get_by_role("link", name="Home", exact=True).click()
-    expect(page.get_by_text(re.compile(r"^5\.5 of 14 hours$"))).to_be_visible()
+    expect(page.get_by_text(re.compile(r"^2 of 14 hours$"))).to_be_visible()
+    page.get_by_role("link", name="1.5 hours missing proof").click()
+    expect(page.get_by_role("heading", name="Missing proof")).to_be_visible()
+    expect(page.get_by_role("main").get_by_role("listitem")).to_have_text(
+        re.compile("Drying science update.*No certificate photo or PDF")
+    )
+
+
+def test_check_out_offers_the_attendance_slip_and_booth_asks_twice(server, devices) -> None:
+    phone = devices(server.base_url)
+    phone.open_app()
+    page = phone.page
+    page.get_by_role("button", name="Booth registration").click()
+    expect(page.get_by_text("Booth registration saved · 2 hours")).to_be_visible()
+    page.get_by_role("button", name="Booth registration").click()
+    page.get_by_role("button", name="Record another").click()
+    expect(page.get_by_text("Booth registration saved · 2 hours")).to_be_visible()
+    # Two taps at once are one registration.
+    page.get_by_role("button", name="Booth registration").dblclick()
+    expect(page.get_by_role("button", name="Record another")).to_be_visible()
+    page.get_by_role("button", name="Cancel").click()
+    phone.page.get_by_role("button", name="Sync now").click()
+    expect(phone.status()).to_have_text("Synced", timeout=30_000)
+    assert [e["kind"] for e in phone.api("GET", "/api/entries")] == ["booth", "booth"]
+
+    phone.goto("#/show")
+    page.get_by_label("Session title").fill("Mold remediation update")
+    page.get_by_role("button", name="Check in").click()
+    page.get_by_role("button", name="Check out").click()
+    expect(page.get_by_role("heading", name="Photograph the attendance slip")).to_be_visible()
+    page.get_by_label("Attendance slip photo").set_input_files(
+        files=[{"name": "slip.jpg", "mimeType": "image/jpeg", "buffer": badge_photo()}]
+    )
+    expect(page.get_by_text("Attendance slip saved")).to_be_visible()
+    expect(page.get_by_role("heading", name="Educational session")).to_be_visible()
+    at_show = page.get_by_role("region", name="At this event")
+    expect(at_show).to_have_count(0)  # no event chosen: nothing listed under one
+    phone.goto("#/log")
+    session = page.get_by_role("link", name=re.compile("Mold remediation update"))
+    session.click()
+    expect(page.get_by_role("region", name="To check")).not_to_contain_text(
+        "No certificate photo or PDF"
+    )
 
 
 def test_log_search_and_statuses(server, devices) -> None:
@@ -139,8 +202,9 @@ def test_log_search_and_statuses(server, devices) -> None:
     page.get_by_role("link", name="Log", exact=True).click()
     rows = page.get_by_role("main").get_by_role("listitem")
     expect(rows).to_have_count(2)
+    # A fresh capture says where it is on its way, never that it is incomplete.
     expect(page.get_by_role("link", name=re.compile("Untitled certificate"))).to_contain_text(
-        "Needs review"
+        re.compile(r"Saved on this device|Uploading \d+%|Reading…")
     )
     expect(page.get_by_role("link", name=re.compile("IICRC booth registration"))).to_contain_text(
         "Not submitted"

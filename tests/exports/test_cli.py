@@ -15,13 +15,14 @@ from server.app import create_app
 from server.settings import Settings
 from tests.conftest import bearer_user
 from tests.documents.helpers import photo, post_file, sha
+from tests.server_process import this_checkout
 from tests.submissions.helpers import add_entry
 
 CECLOG = Path(sys.executable).with_name("ceclog")
 
 
 def ceclog(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "CECLOG_DATA_DIR": str(data_dir)}
+    env = this_checkout({**os.environ, "CECLOG_DATA_DIR": str(data_dir)})
     return subprocess.run(
         [str(CECLOG), *args], env=env, input=stdin, capture_output=True, text=True, timeout=120
     )

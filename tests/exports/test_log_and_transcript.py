@@ -55,14 +55,17 @@ def test_csv_round_trips_through_the_csv_module(client: TestClient, ana) -> None
     assert row["Provider"] == "Ñandú Training, Inc."
     assert row["Completion date"] == "2026-01-15"
     assert row["CEC hours"] == "14" and row["Hours as stated"] == "2"
-    assert row["Unit"] == "legacy_cec"
+    assert row["Unit"] == "legacy CEC"
+    assert row["Proof"] == "Documented"
     assert row["Event"] == "The Experience, 2026"
-    assert row["Submission status"] == "submitted" and row["Method"] == "email"
+    assert row["Submission status"] == "Submitted" and row["Method"] == "Email"
     assert row["Submitted on"] == "2026-01-20" and row["Confirmed on"] == ""
     assert row["File name"] == "2026-01-Fire-Smoke-Level-2-part-1-second-line-14hrs.pdf"
     assert row["Notes"].startswith("'=")  # a spreadsheet shows it as text, never runs it
     assert rows[0]["File name"] == ""  # no certificate file yet
     assert rows[0]["CEC hours"] == "7.5"
+    assert rows[0]["Proof"] == "Missing proof: no certificate file"
+    assert "no certificate file" in rows[0]["Problems"] and "missing:" not in rows[0]["Problems"]
 
 
 def test_csv_of_another_user_is_their_own(client: TestClient, ana, ben) -> None:
@@ -89,8 +92,12 @@ def test_transcript_has_totals_and_courses(client: TestClient, ana) -> None:
         },
         headers=ana,
     )
-    add_entry(client, ana, course_title="Applied Structural Drying", hours=7)
-    add_entry(client, ana, course_title="Odor Control Técnico", hours=3.5)
+    add_entry(client, ana, course_title="Applied Structural Drying", hours=7, document_sha256=SHA)
+    add_entry(client, ana, course_title="Odor Control Técnico", hours=3.5, document_sha256=SHA)
+    add_entry(
+        client, ana, course_title="Read by OCR", hours=2, document_sha256=SHA, needs_review=True
+    )
+    add_entry(client, ana, course_title="No file yet", hours=1.5)
     answer = client.get("/api/export/transcript.pdf?cycle=current", headers=ana)
     assert answer.status_code == 200
     assert answer.headers["content-type"] == "application/pdf"
@@ -100,8 +107,11 @@ def test_transcript_has_totals_and_courses(client: TestClient, ana) -> None:
     assert "CEC transcript" in text
     assert "Ana María López" in text and "IICRC-98765" in text
     assert "Applied Structural Drying" in text and "Odor Control Técnico" in text
-    assert "10.5 CEC hours" in text  # earned
-    assert "3.5 CEC hours" in text  # still needed of 14
+    assert "Documented 10.5 CEC hours (these count)" in text
+    assert "Waiting for review 2 CEC hours" in text
+    assert "Missing proof 1.5 CEC hours" in text
+    assert "Still needed 3.5 CEC hours" in text  # 14 less the documented hours only
+    assert "Not submitted. Missing proof: no" in text
 
 
 def test_transcript_flows_onto_more_pages(client: TestClient, ana) -> None:

@@ -41,7 +41,7 @@ def test_feed_has_the_reminder_dates(client: TestClient, ana) -> None:
         },
         headers=ana,
     )
-    entry_id = add_entry(client, ana)
+    entry_id = add_entry(client, ana, document_sha256="b" * 64)
     submitted_on = add_business_days(date.today(), -2)
     client.post(
         "/api/entries/submit",

@@ -57,26 +57,46 @@ def _entry(hours=7.0, status="not_submitted", submitted_on=None, on="2025-05-05"
             "2028-01-01",
             [_entry(14, "submitted", "2025-06-01")],
             True,
-            "All 14 hours earned; 59 days left.",
+            "All 14 hours documented; 59 days left.",
         ),
         (
             "2028-01-01",
             [_entry(14)],
             True,
-            "All 14 hours earned; 14 not submitted yet; 59 days left.",
+            "All 14 hours documented; 14 not submitted yet; 59 days left.",
         ),
         (
             "2028-01-01",
             [_entry(14, "confirmed", "2025-06-01")],
             False,
-            "All 14 hours earned; 59 days left.",
+            "All 14 hours documented; 59 days left.",
         ),
     ],
 )
 def test_cycle_end(today, entries, urgent, detail):
-    reminder = cycle_end_reminder(CYCLE, entries, RULES, D(today))
+    reminder = cycle_end_reminder(CYCLE, entries, RULES, D(today), {})
     assert reminder.due_on == D("2028-02-29") and reminder.title == "WRT renewal cycle ends"
     assert (reminder.urgent, reminder.detail) == (urgent, detail)
+
+
+@pytest.mark.parametrize(
+    ("review", "problems", "detail"),
+    [
+        (True, [], "14 of 14 CEC hours still needed; 59 days left."),
+        (False, ["name_mismatch"], "14 of 14 CEC hours still needed; 59 days left."),
+        (
+            False,
+            ["approval_unverified"],
+            "All 14 hours documented; 14 not submitted yet; 59 days left.",
+        ),
+    ],
+)
+def test_cycle_end_counts_proven_hours_only(review, problems, detail):
+    entry = Entry(
+        id="e1", kind="course", completion_date=D("2025-05-05"), hours=14.0, needs_review=review
+    )
+    reminder = cycle_end_reminder(CYCLE, [entry], RULES, D("2028-01-01"), {"e1": problems})
+    assert reminder.detail == detail
 
 
 @pytest.mark.parametrize(
@@ -148,6 +168,7 @@ def test_urgent_ones_come_first():
     found = reminders(
         cycles=[CYCLE],
         entries=[],
+        problems={},
         rules=RULES,
         fee_due_on=D("2026-12-01"),
         last_backup_on=D("2026-01-01"),

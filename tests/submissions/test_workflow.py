@@ -21,7 +21,8 @@ def _submit(client, headers, ids, method="email", on=None):
 
 
 def test_submit_many_then_confirm(client: TestClient, ana) -> None:
-    first, second = add_entry(client, ana), add_entry(client, ana, course_title="ASD")
+    first = add_entry(client, ana, document_sha256="b" * 64)
+    second = add_entry(client, ana, course_title="ASD", document_sha256="b" * 64)
     answer = _submit(client, ana, [first, second], "portal", "2026-01-05")
     assert answer.status_code == 200, answer.text
     assert [e["id"] for e in answer.json()] == [first, second]

@@ -116,3 +116,25 @@ def test_pull_reads_one_moment(client: TestClient, ana, settings: Settings) -> N
     finally:
         conn.close()
     assert page["cursor"].endswith(f".{counter}") and newest <= counter
+
+
+def test_the_event_chosen_on_the_phone_follows_to_the_desk(client: TestClient, ana) -> None:
+    phone, desk, event = new_id(), new_id(), new_id()
+    start = pull(client, ana, desk)
+    push(
+        client,
+        ana,
+        phone,
+        mutation(1, "event.put", {"id": event, "name": "The Experience 2026"}),
+        mutation(2, "profile.patch", {"set": {"current_event_id": event}}),
+    )
+    later = pull(client, ana, desk, start["cursor"])
+    assert later["profile"]["current_event_id"] == event
+    assert [e["id"] for e in later["events"]] == [event]
+    # "No event" is a choice too; an id that is no UUID is refused.
+    push(client, ana, phone, mutation(3, "profile.patch", {"set": {"current_event_id": None}}))
+    answer = push(
+        client, ana, phone, mutation(4, "profile.patch", {"set": {"current_event_id": "x"}})
+    )
+    assert [r["id"] for r in answer.json()["rejected"]] == [4]
+    assert pull(client, ana, desk, later["cursor"])["profile"]["current_event_id"] is None

@@ -1,5 +1,6 @@
 from datetime import date
 
+import msgspec
 import pytest
 
 from server.entries.models import Entry, Submission
@@ -141,6 +142,13 @@ def test_all_done():
 )
 def test_record_items(entries, item, expected):
     assert run(entries)[item] == expected
+
+
+def test_a_booth_registration_needs_no_photo():
+    booth = msgspec.structs.replace(entry(4, document=None), kind="booth")
+    done = run(FIVE_DONE[:4] + [booth])
+    assert done["certificates_saved"] == (True, "All 5 certificates saved")
+    assert done["logged"] == (True, "All 5 entries complete in the log")
 
 
 def test_follow_ups_are_counted_in_the_profile_check():

@@ -5,7 +5,7 @@ import pytest
 from server.accounts.models import RenewalRules
 from server.entries.models import Entry, Submission
 from server.renewal.cycle import Cycle
-from server.renewal.hours import Totals, credited_hours, cycle_totals, in_cycle
+from server.renewal.hours import Totals, credited_hours, cycle_totals, in_cycle, proof_of
 
 D = date.fromisoformat
 DEFAULT = RenewalRules()
@@ -19,15 +19,28 @@ CYCLE = Cycle(
 )
 
 
-def entry(n, hours, on="2024-05-01", unit="hours", status="not_submitted", deleted=False):
+def entry(
+    n,
+    hours,
+    on="2024-05-01",
+    unit="hours",
+    status="not_submitted",
+    deleted=False,
+    kind="course",
+    title=None,
+    review=False,
+):
     return Entry(
         id=f"e{n}",
-        kind="course",
+        kind=kind,
+        course_title=title,
         hours=hours,
         hours_unit=unit,
         completion_date=on and D(on),
         submission=Submission(status=status),
         deleted=deleted,
+        needs_review=review,
+        created_at=f"2024-05-01T00:00:{n:02d}Z",
     )
 
 
@@ -66,10 +79,14 @@ def test_in_cycle_includes_both_ends(d, expected):
     assert in_cycle(d and D(d), CYCLE) is expected
 
 
-def totals(required, earned, submitted, confirmed, remaining):
+def totals(required, earned, submitted, confirmed, remaining, review=0.0, missing=0.0):
+    """Everything earned is documented unless the case says how much is not."""
     return Totals(
         required_hours=required,
         earned_hours=earned,
+        documented_hours=round(earned - review - missing, 2),
+        needs_review_hours=review,
+        missing_proof_hours=missing,
         submitted_hours=submitted,
         confirmed_hours=confirmed,
         remaining_hours=remaining,
@@ -89,8 +106,8 @@ def totals(required, earned, submitted, confirmed, remaining):
         pytest.param(
             [entry(1, 4, status="rejected"), entry(2, 3, status="confirmed")],
             DEFAULT,
-            totals(14, 7, 3, 3, 7),
-            id="rejected-earned-not-submitted",
+            totals(14, 7, 3, 3, 11, missing=4),
+            id="rejected-earned-not-proven",
         ),
         pytest.param(
             [entry(1, 4, deleted=True, status="confirmed"), entry(2, 3)],
@@ -128,10 +145,72 @@ def totals(required, earned, submitted, confirmed, remaining):
             totals(14, 0.3, 0, 0, 13.7),
             id="no-float-noise",
         ),
+        pytest.param(
+            [entry(1, 7, review=True), entry(2, 4)],
+            DEFAULT,
+            totals(14, 11, 0, 0, 10, review=7),
+            id="unreviewed-ocr-waits",
+        ),
+        pytest.param(
+            [entry(1, 7, review=True, status="submitted")],
+            DEFAULT,
+            totals(14, 7, 0, 0, 14, review=7),
+            id="submitted-but-unreviewed-is-not-proof",
+        ),
+        pytest.param(
+            [entry(1, 2, kind="booth", title="Booth"), entry(2, 2, kind="booth", title="Booth")],
+            DEFAULT,
+            totals(14, 4, 0, 0, 12, missing=2),
+            id="double-tapped-booth-counts-once",
+        ),
+        pytest.param(
+            [entry(1, 2, title="WRT", review=True), entry(2, 2, title="WRT")],
+            DEFAULT,
+            totals(14, 4, 0, 0, 12, review=2),
+            id="a-twin-waiting-for-review-leaves-the-other-counted",
+        ),
     ],
 )
 def test_cycle_totals(entries, rules, expected):
-    assert cycle_totals(entries, CYCLE, rules) == expected
+    assert cycle_totals(entries, CYCLE, rules, {}) == expected
+
+
+# Each problem alone, on an otherwise complete entry: does it keep the hours from counting?
+@pytest.mark.parametrize(
+    ("problems", "proof"),
+    [
+        ([], "documented"),
+        (["missing:course_title"], "missing_proof"),
+        (["missing:provider"], "missing_proof"),
+        (["missing:completion_date"], "missing_proof"),
+        (["missing:hours"], "missing_proof"),
+        (["missing:holder_name"], "missing_proof"),
+        (["missing:document"], "missing_proof"),
+        (["name_mismatch"], "missing_proof"),
+        (["approval_unverified"], "documented"),
+        (["follow_up"], "documented"),
+        (["duplicate"], "documented"),
+        (["outside_cycle"], "documented"),
+    ],
+)
+def test_which_problems_leave_hours_unproven(problems, proof):
+    assert proof_of(entry(1, 3), problems) == proof
+    totals_ = cycle_totals([entry(1, 3)], CYCLE, DEFAULT, {"e1": problems})
+    assert totals_.documented_hours == (3 if proof == "documented" else 0)
+    assert totals_.missing_proof_hours == (0 if proof == "documented" else 3)
+
+
+@pytest.mark.parametrize(
+    ("review", "status", "problems", "proof"),
+    [
+        (True, "not_submitted", [], "needs_review"),
+        (True, "not_submitted", ["missing:provider"], "needs_review"),
+        (False, "rejected", [], "missing_proof"),
+        (False, "confirmed", [], "documented"),
+    ],
+)
+def test_review_comes_before_the_other_rules(review, status, problems, proof):
+    assert proof_of(entry(1, 3, review=review, status=status), problems) == proof
 
 
 def test_required_hours_come_from_the_cycle():
@@ -143,4 +222,4 @@ def test_required_hours_come_from_the_cycle():
         required_hours=20.0,
         years=2,
     )
-    assert cycle_totals([entry(1, 5)], custom, DEFAULT) == totals(20, 5, 0, 0, 15)
+    assert cycle_totals([entry(1, 5)], custom, DEFAULT, {}) == totals(20, 5, 0, 0, 15)

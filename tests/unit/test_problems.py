@@ -80,6 +80,13 @@ def test_clean_entry_has_no_problems():
         ({"submission": Submission(status="submitted", submitted_on=D("2024-06-07"))}, []),
         ({"submission": Submission(status="confirmed", submitted_on=D("2024-01-02"))}, []),
         ({"approval_verified": False}, ["approval_unverified"]),
+        ({"approval_verified": False, "approval_number": "IICRC-1234"}, []),
+        ({"approval_verified": False, "approval_number": " "}, ["approval_unverified"]),
+        ({"approval_verified": False, "kind": "booth"}, []),
+        ({"approval_verified": False, "kind": "session"}, ["approval_unverified"]),
+        ({"document_sha256": None, "kind": "booth"}, []),
+        ({"document_sha256": None, "kind": "session"}, ["missing:document"]),
+        ({"document_sha256": None, "kind": "other"}, ["missing:document"]),
         ({"hours": 0.0}, []),
     ],
 )

@@ -44,7 +44,8 @@ export async function snapshot() {
       profile: profile ?? user ?? {},
       summary: summary ?? null,
       conflicts: (conflicts ?? []).map((c) => normalizeConflict(c, client)),
-      currentEventId: currentEvent ?? null,
+      // A profile setting, so it follows the technician to her other devices.
+      currentEventId: (profile && 'current_event_id' in profile ? profile.current_event_id : currentEvent) ?? null,
       user: user ?? null,
     };
   });

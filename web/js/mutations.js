@@ -109,7 +109,7 @@ export function rebase({ entries, events, profile }, outbox) {
   }
   for (const id of pending) {
     const entry = state.entries.get(id);
-    if (entry) state.entries.set(id, { ...entry, pending: true, problems: localProblems(entry) });
+    if (entry) state.entries.set(id, { ...entry, pending: true, problems: localProblems(entry, state.profile?.full_name) });
   }
   return state;
 }

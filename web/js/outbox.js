@@ -22,9 +22,10 @@ async function applyToView(stores, mutation) {
   }
   if (ids.profile) state.profile = (await stores.profile.get('view')) ?? {};
   applyMutation(state, mutation);
+  const fullName = state.entries.size ? (await stores.profile.get('view'))?.full_name : null;
   for (const row of state.entries.values()) {
     const pending = { ...row, pending: true };
-    await stores.entries.put({ ...pending, problems: localProblems(pending) });
+    await stores.entries.put({ ...pending, problems: localProblems(pending, fullName) });
   }
   for (const row of state.events.values()) await stores.events.put({ ...row, pending: true });
   if (ids.profile) await stores.profile.put(state.profile, 'view');

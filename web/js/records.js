@@ -1,8 +1,7 @@
 // What the user does to their records, as mutations on the outbox. Screens call
 // these; each resolves once the change is committed on this device.
 
-import { getMeta, read, setMeta } from './db.js';
-import { announce } from './bus.js';
+import { getMeta, read } from './db.js';
 import { preparePhoto } from './camera.js';
 import { snapshot } from './local.js';
 import { mutate } from './outbox.js';
@@ -21,17 +20,26 @@ async function currentEvent() {
   return events.find((e) => e.id === currentEventId) ?? null;
 }
 
-// A certificate photo becomes an entry at once; OCR fills it in later.
-export async function snapCertificate(file) {
+// A certificate photo or file becomes an entry at once; OCR fills in what
+// `typed` leaves empty, later.
+export async function snapCertificate(file, typed = {}) {
   const photo = await preparePhoto(file);
   const id = newId();
   const event = await currentEvent();
   await mutate(
     'entry.put',
-    { id, kind: 'course', document_sha256: photo.sha256, event_id: event?.id ?? null },
+    { kind: 'course', event_id: event?.id ?? null, ...typed, id, document_sha256: photo.sha256 },
     { photo },
   );
   return { id, photo };
+}
+
+// A certificate typed in, without its file yet (it can be added on its review).
+export async function addTyped(typed) {
+  const id = newId();
+  const event = await currentEvent();
+  await mutate('entry.put', { kind: 'course', event_id: event?.id ?? null, ...typed, id });
+  return id;
 }
 
 export async function registerBooth() {
@@ -109,13 +117,12 @@ export async function checkOut() {
 }
 
 export async function saveEvent({ id = newId(), name, location, starts_on, ends_on }) {
-  await mutate('event.put', { id, name, location: location || null, starts_on: starts_on || null, ends_on: ends_on || null }, { meta: { current_event_id: id } });
+  await mutate('event.put', { id, name, location: location || null, starts_on: starts_on || null, ends_on: ends_on || null });
+  await chooseEvent(id);
   return id;
 }
 
-export async function chooseEvent(id) {
-  await setMeta('current_event_id', id || null);
-  announce({ kind: 'data', name: 'choose-event' });
-}
+// The event being attended syncs as a profile setting (every device follows).
+export const chooseEvent = (id) => mutate('profile.patch', { set: { current_event_id: id || null } });
 
 export const changeProfile = (set) => mutate('profile.patch', { set });

@@ -3,6 +3,7 @@
 // after HEAD confirms the server has the whole file; a thumbnail stays.
 
 import * as api from './api.js';
+import { announce } from './bus.js';
 import { getMeta, read, setMeta, write } from './db.js';
 
 export const CHUNK_BYTES = 512 * 1024;
@@ -26,6 +27,8 @@ async function sendChunks(photo, start) {
   const total = photo.bytes.byteLength;
   let offset = start;
   let corrections = 0;
+  const progress = () => announce({ kind: 'upload', sha: photo.sha256, sent: offset, total });
+  progress();
   while (offset < total) {
     const end = Math.min(offset + CHUNK_BYTES, total);
     const [response, body] = await api.request('PUT', blobPath(photo.sha256), {
@@ -36,6 +39,7 @@ async function sendChunks(photo, start) {
     });
     if (response.ok) {
       offset = end;
+      progress();
       continue;
     }
     // The server holds a different amount than we thought (a chunk whose answer

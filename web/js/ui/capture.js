@@ -1,39 +1,30 @@
-// Capture: the camera, and the certificates snapped most recently.
+// Capture: the camera, and the certificates captured most recently with where
+// each is on its way: saved → uploading → reading → ready to review.
 
-import { read } from '../db.js';
+import { photosBySha } from '../docstate.js';
 import { snapshot } from '../local.js';
-import { entryRow } from './log.js';
-import { h, photoUrl, replace } from './dom.js';
+import { h, replace } from './dom.js';
+import { addEntryButton, entryRow } from './rows.js';
 import { snapPanel } from './snap.js';
 
 async function recent() {
-  const { entries } = await snapshot();
-  const photos = new Map((await read(['photos'], (s) => s.photos.all())).map((p) => [p.sha256, p]));
+  const [{ entries }, photos] = await Promise.all([snapshot(), photosBySha()]);
   return entries
     .filter((e) => e.document_sha256)
     .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? ''))
-    .slice(0, 6)
-    .map((e) => ({ entry: e, photo: photos.get(e.document_sha256) }));
+    .slice(0, 8)
+    .map((e) => entryRow(e, { photo: photos.get(e.document_sha256), thumb: true }));
 }
 
 async function render(root) {
   const list = h('div');
+  const panel = snapPanel({ id: 'camera-capture', cards: false });
   async function draw() {
-    const items = await recent();
+    const rows = await recent();
     replace(
       list,
-      items.length
-        ? h(
-            'section',
-            { 'aria-labelledby': 'recent-h' },
-            h('h2', { id: 'recent-h', text: 'Recent captures' }),
-            h('ul', { class: 'list card' }, items.map(({ entry, photo }) => {
-              const row = entryRow(entry);
-              const url = photoUrl(photo);
-              if (url) row.querySelector('a').prepend(h('img', { src: url, alt: '', class: 'thumb', onload: () => URL.revokeObjectURL(url) }));
-              return row;
-            })),
-          )
+      rows.length
+        ? h('section', { 'aria-labelledby': 'recent-h' }, h('h2', { id: 'recent-h', text: 'Recent captures' }), h('ul', { class: 'list card' }, rows))
         : h('p', { class: 'empty', text: 'Certificates you snap show up here.' }),
     );
   }
@@ -42,10 +33,14 @@ async function render(root) {
     root,
     h('h1', { tabindex: '-1', text: 'Capture' }),
     h('p', { class: 'lede', text: 'Lay the certificate flat, fill the frame, and snap. It is saved on this device at once, even with no signal.' }),
-    h('section', { class: 'card actions', 'aria-label': 'Camera' }, snapPanel({ id: 'camera-capture' })),
+    h('section', { class: 'card actions', 'aria-label': 'Camera' }, panel.element, addEntryButton()),
     list,
   );
-  return { refresh: draw };
+  return {
+    refresh: async () => {
+      await Promise.all([draw(), panel.update()]);
+    },
+  };
 }
 
 export const screen = { name: 'capture', title: 'Capture', nav: { label: 'Capture', icon: 'camera', order: 2 }, render };

@@ -39,6 +39,9 @@ const ICONS = {
   alert: 'M12 8v5M12 16.5h.01M10.3 3.9 2.4 18a2 2 0 0 0 1.7 3h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z',
   clock: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2',
   chevron: 'm9 6 6 6-6 6',
+  file: 'M14 3H6v18h12V7zM14 3v4h4M9 13h6M9 17h6',
+  plus: 'M12 5v14M5 12h14',
+  folder: 'M3 6h6l2 2h10v11H3z',
 };
 
 export function icon(name) {

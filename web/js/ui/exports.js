@@ -101,6 +101,19 @@ function backupCard(profile) {
   );
 }
 
+// Where each calendar app takes a subscription; each checks the address for changes by itself.
+function calendarApps(feed) {
+  const app = (name, link, how) => h('li', {}, link, h('span', { class: 'hint', text: how }));
+  const out = (href, text) => h('a', { class: 'btn btn-secondary btn-small', href, target: '_blank', rel: 'noopener' }, text);
+  return h(
+    'ul',
+    { class: 'cal-apps', 'aria-label': 'Add it to your calendar' },
+    app('Apple', h('a', { class: 'btn btn-secondary btn-small', href: feed.webcal_url }, 'Add to Apple Calendar'), 'iPhone, iPad and Mac: opens Calendar, which asks to subscribe.'),
+    app('Google', out(`https://calendar.google.com/calendar/r?cid=${encodeURIComponent(feed.webcal_url)}`, 'Add to Google Calendar'), 'Or in Google Calendar: Other calendars, +, From URL, paste the address. Google refreshes it every few hours.'),
+    app('Outlook', out(`https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(feed.url)}&name=ceclog`, 'Add to Outlook.com'), 'Outlook on a desk: Add calendar, Subscribe from web (or From internet), paste the address.'),
+  );
+}
+
 function calendarCard() {
   const body = h('div');
   const show = (feed) => {
@@ -109,7 +122,8 @@ function calendarCard() {
       replace(
         body,
         field('Calendar address', address, { hint: 'Anyone with this address sees these dates: keep it to yourself. A new link turns this one off.' }),
-        h('div', { class: 'button-row' }, h('a', { class: 'btn btn-primary', href: feed.webcal_url }, 'Subscribe'), h('button', { type: 'button', class: 'btn btn-secondary', onclick: async () => toast((await copyText(feed.url)) ? 'Address copied' : 'Copying is not allowed here') }, 'Copy address')),
+        h('button', { type: 'button', class: 'btn btn-secondary', onclick: async () => toast((await copyText(feed.url)) ? 'Address copied' : 'Copying is not allowed here') }, 'Copy address'),
+        calendarApps(feed),
         controls(true),
       );
     } else {
@@ -155,4 +169,4 @@ async function render(root) {
   };
 }
 
-export const screen = { name: 'records', title: 'Records and backup', navParent: 'submit', render };
+export const screen = { name: 'records', title: 'Records and backup', nav: { label: 'Records', icon: 'folder', order: 4.7 }, render };

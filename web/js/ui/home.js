@@ -10,12 +10,18 @@ import { boothPanel } from './booth.js';
 import { installCard } from './install.js';
 import { remindersCard } from './reminders.js';
 import { conflictLabel } from './conflicts.js';
+import { addEntryButton } from './rows.js';
 import { snapPanel } from './snap.js';
+
+// Beside the headline: hours that do not count yet, each a link to its entries.
+function waitingLine(hours, text, href, iconName) {
+  return hours > 0 ? h('p', {}, h('a', { class: 'split', href }, icon(iconName), `${hoursText(hours)} ${text}`, icon('chevron'))) : null;
+}
 
 function totalsCard(data) {
   const t = cycleTotals(data.entries, data.summary, data.profile);
-  const done = t.required !== null && t.earned >= t.required;
-  const progress = h('progress', { max: t.required ?? 1, value: Math.min(t.earned, t.required ?? 0), 'aria-label': 'Hours earned this cycle' });
+  const done = t.required !== null && t.documented >= t.required;
+  const progress = h('progress', { max: t.required ?? 1, value: Math.min(t.documented, t.required ?? 0), 'aria-label': 'Documented hours this cycle' });
   const lines = [];
   if (t.endsOn) {
     const days = t.daysLeft >= 0 ? `${t.daysLeft} ${t.daysLeft === 1 ? 'day' : 'days'} left` : `ended ${-t.daysLeft} days ago`;
@@ -29,9 +35,12 @@ function totalsCard(data) {
     'section',
     { class: 'card totals', 'aria-labelledby': 'totals-h' },
     h('h2', { id: 'totals-h', text: 'Totals' }),
-    h('p', { class: 'big-number' }, h('strong', { text: fmtHours(t.earned) }), ` of ${t.required === null ? '?' : fmtHours(t.required)} hours`),
+    h('p', { class: 'big-number' }, h('strong', { text: fmtHours(t.documented) }), ` of ${t.required === null ? '?' : fmtHours(t.required)} hours`),
     progress,
-    h('p', { class: done ? 'good' : 'to-go', text: done ? 'Enough hours for this cycle' : t.remaining === null ? '' : `${hoursText(t.remaining)} to go` }),
+    h('p', { class: done ? 'good' : 'to-go', text: done ? 'Enough documented hours for this cycle' : t.remaining === null ? '' : `${hoursText(t.remaining)} to go` }),
+    h('p', { class: 'hint', text: 'Counted: hours with their proof complete and checked.' }),
+    waitingLine(t.review, 'waiting for review', '#/log/review', 'clock'),
+    waitingLine(t.missing, 'missing proof', '#/log/missing', 'alert'),
     lines,
   );
 }
@@ -83,6 +92,7 @@ async function render(root) {
   const booth = boothPanel();
   const attention = h('div');
   const extras = h('div');
+  const snap = snapPanel({ id: 'camera-home' });
 
   async function draw() {
     const data = await snapshot();
@@ -98,11 +108,16 @@ async function render(root) {
     root,
     heading,
     totals,
-    h('section', { class: 'actions', 'aria-label': 'Capture' }, snapPanel({ id: 'camera-home' }), booth.element),
+    h('section', { class: 'actions', 'aria-label': 'Capture' }, snap.element, booth.element, addEntryButton(true)),
     attention,
     extras,
   );
-  return { refresh: draw };
+  return {
+    refresh: async (change) => {
+      if (change?.kind !== 'upload') await draw();
+      await snap.update();
+    },
+  };
 }
 
 export const screen = { name: 'home', title: 'Home', nav: { label: 'Home', icon: 'home', order: 1 }, render };

@@ -1,7 +1,18 @@
 // Log: every entry by renewal cycle, with its status and a search box.
+// #/log/review and #/log/missing list the hours the totals do not count yet.
 
+import { photosBySha } from '../docstate.js';
 import { snapshot } from '../local.js';
-import { h, entryStatus, entryTitle, fmtDate, fmtHours, icon, replace } from './dom.js';
+import { describe } from '../problems.js';
+import { cycleTotals, inCycle } from '../totals.js';
+import { h, entryTitle, fmtDate, icon, replace } from './dom.js';
+import { addEntryButton, entryRow } from './rows.js';
+
+const FILTERS = {
+  review: { title: 'Waiting for review', lede: 'Read from the photo: check each value against the certificate.' },
+  missing: { title: 'Missing proof', lede: 'These hours count once their proof is complete.' },
+};
+const blocking = (entry) => (entry.problems ?? []).find((p) => p.startsWith('missing:') || p === 'name_mismatch' || p === 'duplicate');
 
 function matches(entry, query) {
   if (!query) return true;
@@ -28,45 +39,33 @@ function groups(entries, summary) {
   return out.filter((g) => g.items.length);
 }
 
-export function entryRow(entry) {
-  const status = entryStatus(entry);
-  const sub = [entry.completion_date ? fmtDate(entry.completion_date) : null, entry.provider].filter(Boolean).join(' · ');
-  return h(
-    'li',
-    {},
-    h(
-      'a',
-      { class: 'row entry-row', href: `#/entry/${entry.id}` },
-      h(
-        'span',
-        { class: 'row-text' },
-        h('span', { class: 'row-title', text: entryTitle(entry) }),
-        h('span', { class: 'row-sub', text: sub || 'No details yet' }),
-        h(
-          'span',
-          { class: 'chips' },
-          h('span', { class: `chip chip-${status.key}`, text: status.text }),
-          entry.pending ? h('span', { class: 'chip chip-pending', text: 'Not synced' }) : null,
-        ),
-      ),
-      entry.hours !== null && entry.hours !== undefined
-        ? h('span', { class: 'row-end' }, h('span', { class: 'hours', text: `${fmtHours(entry.hours)}${entry.hours_unit === 'legacy_cec' ? ' CEC' : ' h'}` }))
-        : null,
-    ),
-  );
+// The entries behind one of the totals' "waiting" lines, with why each waits.
+function filtered(data, filter) {
+  const { states } = cycleTotals(data.entries, data.summary, data.profile);
+  return data.entries.filter((e) => inCycle(e, data.summary?.cycle) && states.get(e.id) === filter);
 }
 
-async function render(root) {
+async function render(root, [filter]) {
+  const only = FILTERS[filter] ? filter : null;
   let data = await snapshot();
+  let photos = await photosBySha();
+  const row = (entry, note = null) => entryRow(entry, { photo: photos.get(entry.document_sha256), note });
   const search = h('input', { type: 'search', id: 'log-search', autocomplete: 'off', placeholder: 'Title, provider, notes…', enterkeyhint: 'search' });
   const results = h('div', { class: 'log-groups' });
   const counter = h('p', { class: 'muted' });
 
   function draw() {
+    if (only) {
+      const list = filtered(data, only);
+      counter.textContent = `${list.length} ${list.length === 1 ? 'entry' : 'entries'}`;
+      const why = (e) => (only === 'missing' ? (e.submission?.status === 'rejected' ? 'Rejected by the IICRC' : describe(blocking(e))) : null);
+      replace(results, list.length ? h('ul', { class: 'list card' }, list.map((e) => row(e, why(e)))) : h('p', { class: 'empty' }, icon('check'), 'None left.'));
+      return;
+    }
     const found = data.entries.filter((e) => matches(e, search.value.trim()));
     counter.textContent = search.value.trim() ? `${found.length} of ${data.entries.length} entries` : `${data.entries.length} ${data.entries.length === 1 ? 'entry' : 'entries'}`;
     if (!data.entries.length) {
-      replace(results, h('div', { class: 'empty-state' }, icon('list'), h('p', { text: 'No entries yet.' }), h('p', { class: 'muted', text: 'Snap a certificate or record a booth registration; it shows up here at once.' }), h('a', { class: 'btn btn-primary', href: '#/capture' }, 'Capture a certificate')));
+      replace(results, h('div', { class: 'empty-state' }, icon('list'), h('p', { text: 'No entries yet.' }), h('p', { class: 'muted', text: 'Snap a certificate, add one you have as a file, or record a booth registration; it shows up here at once.' }), h('a', { class: 'btn btn-primary', href: '#/capture' }, 'Capture a certificate')));
       return;
     }
     if (!found.length) {
@@ -76,7 +75,7 @@ async function render(root) {
     replace(
       results,
       groups(found, data.summary).map((g) =>
-        h('section', { class: 'log-group', 'aria-label': g.title }, h('h2', { text: g.title }), h('ul', { class: 'list card' }, g.items.map(entryRow))),
+        h('section', { class: 'log-group', 'aria-label': g.title }, h('h2', { text: g.title }), h('ul', { class: 'list card' }, g.items.map((e) => row(e)))),
       ),
     );
   }
@@ -84,14 +83,14 @@ async function render(root) {
   draw();
   replace(
     root,
-    h('h1', { tabindex: '-1', text: 'Log' }),
-    h('div', { class: 'search' }, h('label', { for: 'log-search', class: 'visually-hidden', text: 'Search entries' }), search),
+    h('div', { class: 'title-row' }, h('h1', { tabindex: '-1', text: only ? FILTERS[only].title : 'Log' }), addEntryButton()),
+    only ? [h('p', { class: 'lede', text: FILTERS[only].lede }), h('p', {}, h('a', { href: '#/log', text: 'Show all entries' }))] : h('div', { class: 'search' }, h('label', { for: 'log-search', class: 'visually-hidden', text: 'Search entries' }), search),
     counter,
     results,
   );
   return {
     refresh: async () => {
-      data = await snapshot();
+      [data, photos] = await Promise.all([snapshot(), photosBySha()]);
       draw();
     },
   };

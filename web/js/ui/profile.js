@@ -56,6 +56,7 @@ async function render(root) {
     iicrc_id: h('input', { type: 'text', id: 'profile-iicrc', value: p.iicrc_id ?? '', maxLength: 100, autocomplete: 'off' }),
     cycle_starts_on: h('input', { type: 'date', id: 'profile-cycle', value: p.cycle_starts_on ?? '' }),
     fee_due_on: h('input', { type: 'date', id: 'profile-fee', value: p.fee_due_on ?? '' }),
+    profile_email_checked_on: h('input', { type: 'date', id: 'profile-email-checked', value: p.profile_email_checked_on ?? '' }),
     booth_hours: h('input', { type: 'number', id: 'profile-booth', value: p.booth_hours ?? '', min: 0.25, max: 24, step: 'any', inputMode: 'decimal' }),
   };
   const certs = h('div', { class: 'certs', 'data-empty': 'No certifications yet. Add the ones you hold (WRT, ASD, …): they set your cycle and the hours it needs.' });
@@ -75,6 +76,7 @@ async function render(root) {
     h('h2', { text: 'Renewal' }),
     h('div', { class: 'two' }, field('Cycle starts on', inputs.cycle_starts_on), field('Renewal fee due on', inputs.fee_due_on)),
     field('Booth registration hours', inputs.booth_hours, { hint: 'What registering at the IICRC booth at a trade show counts.' }),
+    field('Email on your IICRC profile last checked', inputs.profile_email_checked_on, { hint: 'Renewal notices go to that address: check it once a year.' }),
     h('div', { class: 'button-row' }, h('button', { type: 'submit', class: 'btn btn-primary' }, 'Save')),
   );
   form.addEventListener('submit', async (event) => {
@@ -94,6 +96,7 @@ async function render(root) {
       iicrc_id: inputs.iicrc_id.value.trim() || null,
       cycle_starts_on: inputs.cycle_starts_on.value || null,
       fee_due_on: inputs.fee_due_on.value || null,
+      profile_email_checked_on: inputs.profile_email_checked_on.value || null,
       booth_hours: booth,
       certifications,
     };
@@ -160,4 +163,4 @@ function passwordCard() {
   );
 }
 
-export const screen = { name: 'profile', title: 'Profile', nav: { label: 'Profile', icon: 'user', order: 5 }, render };
+export const screen = { name: 'profile', title: 'Profile', nav: { label: 'Profile', icon: 'user', order: 5, desk: true }, render };

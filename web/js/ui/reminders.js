@@ -1,12 +1,13 @@
 // Reminders from /api/summary on the home screen: what is due now first, then
 // the next date ahead. Each links to where it is dealt with.
 
-import { fmtDate, h, icon } from './dom.js';
+import { localToday } from '../problems.js';
+import { changeProfile } from '../records.js';
+import { fmtDate, h, icon, toast } from './dom.js';
 
 const WHERE = {
   follow_up: '#/submit',
   backup: '#/records',
-  profile_email: '#/profile',
 };
 const SHOWN = 4;
 
@@ -18,6 +19,15 @@ function row(reminder) {
     h('span', { class: 'row-sub', text: `${reminder.detail}${reminder.urgent ? '' : ` · ${fmtDate(reminder.due_on)}`}` }),
   );
   const body = [icon(reminder.urgent ? 'alert' : 'clock'), text];
+  if (reminder.kind === 'profile_email') {
+    // Checked there, cleared here: renewal notices go to that address.
+    const done = h('button', { type: 'button', class: 'btn btn-small btn-secondary', onclick: async () => {
+      await changeProfile({ profile_email_checked_on: localToday() });
+      done.replaceWith(h('span', { class: 'good', text: 'Checked' }));
+      toast('Noted: email on your IICRC profile checked today');
+    } }, 'I checked it');
+    return h('li', {}, h('div', { class: 'row' }, body, done));
+  }
   const href = WHERE[reminder.kind];
   return h('li', {}, href ? h('a', { class: 'row', href }, body, icon('chevron')) : h('div', { class: 'row' }, body));
 }

@@ -1,80 +1,61 @@
-// Entry review (#/entry/<id>): the photo, what the server read from it, the
-// entry's problems in words, and the form. Values filled by OCR are marked
-// until the user saves (confirms) them.
+// Entry review (#/entry/<id>): built for checking each value against the
+// certificate without leaving the form. The page stays in view and shows the
+// line the focused field was read from; each value OCR read says how sure the
+// reader was; a value read with doubt is confirmed on its own, never by a
+// Save of the others; Save and "Next to review" stay at hand.
 
 import * as api from '../api.js';
+import { getMeta, setMeta } from '../db.js';
+import { docState, stillReading } from '../docstate.js';
+import { lineValue } from '../linefill.js';
 import { getEntry, getPhoto, snapshot } from '../local.js';
-import { describe } from '../problems.js';
 import { attachPhoto, changeEntry, deleteEntry, restoreEntry } from '../records.js';
 import { storeDocument } from '../upload.js';
 import { conflictCard } from './conflicts.js';
+import { FIELDS, fieldRow, isLow, labelOf, makeInput, readByOcr } from './fields.js';
+import { pageView } from './pageview.js';
 import { render } from './router.js';
-import { cameraControls } from './snap.js';
-import { entryTitle, field, fmtHours, fmtTime, h, icon, photoUrl, replace, toast } from './dom.js';
-
-// The form's fields: [name, label, input type, OCR field name].
-const FIELDS = [
-  ['course_title', 'Course title', 'text'],
-  ['provider', 'Provider', 'text'],
-  ['completion_date', 'Completion date', 'date'],
-  ['hours', 'CEC hours', 'number'],
-  ['holder_name', 'Name on certificate', 'text'],
-  ['approval_number', 'Approval or course number', 'text'],
-];
-const OCR_FIELDS = new Set(['course_title', 'provider', 'completion_date', 'hours', 'holder_name', 'approval_number']);
+import { addFileControls } from './snap.js';
+import { warningsList } from './warnings.js';
+import { entryTitle, field, fmtHours, fmtTime, h, replace, toast } from './dom.js';
 
 const asInput = (value) => (value === null || value === undefined ? '' : String(value));
-
-function fromInput(name, raw) {
+const fromInput = (name, raw) => {
   const value = raw.trim();
   if (!value) return null;
   return name === 'hours' ? Number(value) : value;
-}
-
+};
 const same = (a, b) => (a ?? null) === (b ?? null) || (a !== null && b !== null && String(a) === String(b));
 
-// Which fields hold what OCR read and the user has not confirmed yet.
-function ocrMarked(entry, photo) {
-  if (!entry.needs_review) return new Set();
-  const read = photo?.ocr?.fields;
-  return new Set(
-    [...OCR_FIELDS].filter((name) => {
-      const value = entry[name];
-      if (value === null || value === undefined || value === '') return false;
-      if (!read) return true;
-      const guess = read[name]?.value;
-      return guess !== undefined && guess !== null && same(guess, value);
-    }),
-  );
+// Values checked one by one, kept on this device until the review is done.
+const checkedOf = async (id) => new Set(((await getMeta('checked')) ?? {})[id] ?? []);
+async function keepChecked(id, names) {
+  const all = (await getMeta('checked')) ?? {};
+  if (names) all[id] = [...names];
+  else delete all[id];
+  await setMeta('checked', all);
 }
 
-function ocrLine(entry, photo) {
-  if (!entry.document_sha256) return null;
-  const status = photo?.ocr?.status;
-  if (photo && !photo.uploaded) return photo.failed ? `The server did not take the photo: ${photo.failed}` : 'The photo is on this device; it is read once it reaches the server.';
-  if (status === 'queued' || status === 'running') return 'Reading the photo… the fields fill in by themselves.';
-  if (status === 'failed') return 'The photo could not be read. Type the details from the certificate.';
-  if (entry.needs_review) return 'Read from the photo. Check the marked fields, then Save.';
-  return null;
+function stateLine(entry, photo, state, doubtful) {
+  if (state?.key === 'failed') return `The server did not take the file: ${photo.failed}`;
+  if (state?.key === 'saved') return 'Saved on this device. It is read once it reaches the server.';
+  if (state?.key === 'uploading') return `${state.text}… then it is read.`;
+  if (state?.key === 'reading') return 'Reading the certificate… the fields fill in by themselves.';
+  if (state?.key === 'unread') return 'The certificate could not be read. Type the details from the page.';
+  if (entry.needs_review) {
+    const unsure = doubtful.length ? ` ${doubtful.length === 1 ? 'One value was' : `${doubtful.length} values were`} read with doubt.` : '';
+    return `Read from the photo: check each value against the page, then Save.${unsure}`;
+  }
+  return '';
 }
 
 async function fetchDocument(sha) {
   try {
-    const doc = await api.get(`/api/documents/${sha}`);
-    await storeDocument(sha, doc);
+    await storeDocument(sha, await api.get(`/api/documents/${sha}`));
     return getPhoto(sha);
   } catch {
     return null;
   }
-}
-
-function photoFigure(entry, photo) {
-  if (!entry.document_sha256) return h('div', { class: 'no-photo' }, icon('camera'), h('p', { text: 'No photo or PDF of the certificate yet.' }));
-  const local = photoUrl(photo);
-  const src = local ?? `/api/documents/${entry.document_sha256}/thumbnail`;
-  const img = h('img', { src, alt: `Photo of ${entryTitle(entry)}`, class: 'doc-photo', onload: () => local && URL.revokeObjectURL(local) });
-  img.addEventListener('error', () => img.replaceWith(h('div', { class: 'no-photo' }, h('p', { text: 'The photo shows here once this device is online.' }))));
-  return h('a', { href: navigator.onLine ? `/api/documents/${entry.document_sha256}/file` : null, target: '_blank', rel: 'noopener', class: 'photo-link' }, img);
 }
 
 async function renderEntry(root, [id]) {
@@ -85,52 +66,86 @@ async function renderEntry(root, [id]) {
     return { refresh: async () => (await getEntry(id)) && render({ focus: false }) };
   }
   let photo = entry.document_sha256 ? await getPhoto(entry.document_sha256) : null;
-  if (entry.document_sha256 && !photo?.ocr && navigator.onLine) photo = (await fetchDocument(entry.document_sha256)) ?? photo;
+  if (entry.document_sha256 && !photo?.ocr?.lines && navigator.onLine) photo = (await fetchDocument(entry.document_sha256)) ?? photo;
+  let checked = await checkedOf(id);
+  let profileName = null;
+  let queue = [];
+  const touched = new Set();
+  let lastFocused = 'course_title';
 
   const heading = h('h1', { tabindex: '-1' });
+  const note = h('p', { class: 'ocr-note', role: 'note' });
   const figure = h('div', { class: 'figure' });
-  const ocrNote = h('p', { class: 'ocr-note' });
   const conflictsBox = h('div');
   const problemsBox = h('section', { class: 'problems', 'aria-labelledby': 'problems-h' });
-  const inputs = {};
-  const touched = new Set();
-  const form = h('form', { class: 'card form', novalidate: true });
+  const form = h('form', { class: 'card form review-form', novalidate: true });
+  const left = h('p', { class: 'left-to-check', 'aria-live': 'polite' });
+  const next = h('a', { class: 'btn btn-secondary next', hidden: true }, 'Next to review');
+  const view = pageView({ title: entryTitle(entry), onPick: pick });
 
-  for (const [name, label, type] of FIELDS) {
-    const input = h('input', { type, name, id: `entry-${name}`, autocomplete: 'off' });
-    if (type === 'number') Object.assign(input, { min: 0, max: 1000, step: 'any', inputMode: 'decimal' });
-    if (type === 'text') input.maxLength = name === 'approval_number' ? 100 : 300;
-    input.addEventListener('input', () => {
-      touched.add(name);
-      input.classList.remove('ocr');
-      document.getElementById(`${input.id}-ocr`)?.remove();
-    });
-    inputs[name] = input;
+  const inputs = {};
+  const rows = {};
+  for (const [name, label, kind] of FIELDS) {
+    inputs[name] = makeInput(name, kind);
+    rows[name] = fieldRow(name, label, inputs[name]);
   }
+  inputs.approval_number = h('input', { type: 'text', id: 'entry-approval_number', name: 'approval_number', maxLength: 100, autocomplete: 'off' });
   const unit = h('select', { id: 'entry-hours_unit', name: 'hours_unit' }, h('option', { value: 'hours', text: 'CEC hours (1 = 1 hour)' }), h('option', { value: 'legacy_cec', text: 'Legacy CEC (1 = 7 hours)' }));
   const verified = h('input', { type: 'checkbox', id: 'entry-approval_verified', name: 'approval_verified' });
   const notes = h('textarea', { id: 'entry-notes', name: 'notes', rows: 3, maxLength: 10000 });
-  [unit, verified, notes].forEach((el) => el.addEventListener('input', () => touched.add(el.name)));
+  const more = h('details', { class: 'more' }, h('summary', { text: 'More details: unit, approval, notes' }), field('Hours are stated as', unit), field('Approval or course number', inputs.approval_number), h('div', { class: 'field check' }, verified, h('label', { for: verified.id, text: 'IICRC approval of this course verified' })), field('Notes', notes));
   const session = h('p', { class: 'muted' });
-  const save = h('button', { type: 'submit', class: 'btn btn-primary' }, 'Save');
-  const remove = h('button', { type: 'button', class: 'btn btn-danger-quiet' }, 'Delete entry');
+  for (const el of [...Object.values(inputs), unit, verified, notes]) {
+    el.addEventListener('input', () => {
+      touched.add(el.name);
+      if (rows[el.name]) rows[el.name].mark(null);
+      countLeft();
+    });
+  }
+  for (const [name, label] of FIELDS) {
+    inputs[name].addEventListener('focus', () => {
+      lastFocused = name;
+      view.focus(readByOcr(entry, photo?.ocr).get(name)?.line ?? photo?.ocr?.fields?.[name]?.line ?? null, label);
+    });
+  }
+
+  // Values OCR read that still wait for the technician's eye.
+  const waiting = () => [...readByOcr(entry, photo?.ocr)].filter(([name]) => !touched.has(name) && !checked.has(name));
+  const doubtfulLeft = () => waiting().filter(([, info]) => isLow(info)).map(([name]) => name);
+
+  function countLeft() {
+    const doubtful = doubtfulLeft();
+    left.textContent = doubtful.length ? `Still to check: ${doubtful.map(labelOf).join(', ')}` : '';
+  }
+
+  function focusField(name) {
+    if (name === 'approval_number') more.open = true;
+    const input = inputs[name];
+    input?.focus();
+    input?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+
+  function pick(text) {
+    const input = inputs[lastFocused];
+    const value = lineValue(lastFocused, text);
+    if (value === null) return toast(`No ${labelOf(lastFocused).toLowerCase()} in “${text}”`);
+    input.value = String(value);
+    input.grow?.();
+    input.dispatchEvent(new Event('input'));
+    input.focus();
+    toast(`${labelOf(lastFocused)} filled from the certificate`);
+  }
 
   function fill() {
-    const marked = ocrMarked(entry, photo);
+    const state = docState(entry, photo);
+    const read = readByOcr(entry, photo?.ocr);
     for (const [name] of FIELDS) {
-      const input = inputs[name];
-      if (!touched.has(name)) input.value = asInput(entry[name]);
-      const isMarked = marked.has(name) && !touched.has(name);
-      input.classList.toggle('ocr', isMarked);
-      const badgeId = `${input.id}-ocr`;
-      document.getElementById(badgeId)?.remove();
-      input.removeAttribute('aria-describedby');
-      if (isMarked) {
-        const badge = h('span', { class: 'badge', id: badgeId, text: 'Read from photo · check' });
-        input.closest('.field')?.querySelector('.label-row')?.append(badge);
-        input.setAttribute('aria-describedby', badgeId);
-      }
+      if (!touched.has(name)) inputs[name].value = asInput(entry[name]);
+      inputs[name].grow?.();
+      const info = read.get(name);
+      rows[name].mark(info && !touched.has(name) && !checked.has(name) ? info : null, () => confirmOne(name));
     }
+    if (!touched.has('approval_number')) inputs.approval_number.value = asInput(entry.approval_number);
     if (!touched.has('hours_unit')) unit.value = entry.hours_unit ?? 'hours';
     if (!touched.has('approval_verified')) verified.checked = Boolean(entry.approval_verified);
     if (!touched.has('notes')) notes.value = entry.notes ?? '';
@@ -138,45 +153,53 @@ async function renderEntry(root, [id]) {
       ? `Attended ${fmtTime(entry.attended_from)}${entry.attended_until ? `–${fmtTime(entry.attended_until)} (${fmtHours(entry.hours)} h)` : ', still in session'}`
       : '';
     heading.textContent = entryTitle(entry);
-    ocrNote.textContent = ocrLine(entry, photo) ?? '';
-    ocrNote.hidden = !ocrNote.textContent;
-    const key = `${entry.document_sha256}:${Boolean(photo?.thumb || photo?.bytes)}`;
-    if (figure.dataset.key !== key) {
-      figure.dataset.key = key;
-      replace(figure, photoFigure(entry, photo), entry.document_sha256 ? null : addPhoto());
+    note.textContent = stateLine(entry, photo, state, doubtfulLeft());
+    note.hidden = !note.textContent;
+    if (entry.document_sha256) {
+      if (!figure.contains(view.element)) replace(figure, view.element);
+      view.show(entry.document_sha256, photo, photo?.ocr);
+    } else if (!figure.querySelector('.add-file')) {
+      replace(figure, h('div', { class: 'no-photo' }, h('p', { text: 'No photo or PDF of the certificate yet.' }), addFileControls(async (file) => {
+        photo = await attachPhoto(entry.id, file);
+        toast('Certificate saved');
+      })));
     }
-    const problems = entry.problems ?? [];
+    // While the reader is at it, empty fields are not yet "missing".
+    const problems = (entry.problems ?? []).filter((code) => !(stillReading(state) && code.startsWith('missing:')));
     replace(
       problemsBox,
       h('h2', { id: 'problems-h', text: problems.length ? 'To check' : 'Complete' }),
-      problems.length ? h('ul', { class: 'problem-list' }, problems.map((code) => h('li', {}, icon(code === 'approval_unverified' || code === 'outside_cycle' ? 'clock' : 'alert'), describe(code)))) : h('p', { class: 'empty' }, icon('check'), 'Everything the IICRC asks for is here.'),
+      warningsList(problems, { entry, profileName, focusField, addFile: () => figure.querySelector('button')?.focus() }),
     );
     remove.textContent = entry.deleted ? 'Restore entry' : 'Delete entry';
+    countLeft();
   }
 
-  function addPhoto() {
-    const controls = cameraControls({
-      id: 'camera-entry',
-      label: 'Certificate photo',
-      button: 'Add a photo',
-      primary: false,
-      onFile: async (file) => {
-        photo = await attachPhoto(entry.id, file);
-        toast('Photo saved');
-      },
-    });
-    return h('div', { class: 'snap' }, controls.label, controls.input, controls.button);
+  async function confirmOne(name) {
+    checked.add(name);
+    await keepChecked(entry.id, checked);
+    rows[name].mark(null);
+    countLeft();
+    note.textContent = stateLine(entry, photo, docState(entry, photo), doubtfulLeft());
+    toast(`${labelOf(name)} checked`);
+    const nextDoubt = doubtfulLeft()[0];
+    (nextDoubt ? inputs[nextDoubt] : form.querySelector('.save')).focus();
   }
 
-  async function drawConflicts() {
-    const { conflicts } = await snapshot();
-    replace(conflictsBox, conflicts.filter((c) => c.entryId === entry.id).map(conflictCard));
+  async function drawAround() {
+    const data = await snapshot();
+    profileName = data.profile.full_name ?? null;
+    replace(conflictsBox, data.conflicts.filter((c) => c.entryId === entry.id).map(conflictCard));
+    queue = data.entries.filter((e) => e.needs_review && e.id !== entry.id);
+    next.hidden = !queue.length;
+    next.href = queue.length ? `#/entry/${queue[0].id}` : '#/log';
+    next.textContent = `Next to review (${queue.length})`;
   }
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const set = {};
-    for (const [name] of FIELDS) {
+    for (const name of [...FIELDS.map(([n]) => n), 'approval_number']) {
       const value = fromInput(name, inputs[name].value);
       if (name === 'hours' && value !== null && !(value >= 0 && value <= 1000)) {
         inputs.hours.setAttribute('aria-invalid', 'true');
@@ -190,13 +213,26 @@ async function renderEntry(root, [id]) {
     if (unit.value !== entry.hours_unit) set.hours_unit = unit.value;
     if (verified.checked !== Boolean(entry.approval_verified)) set.approval_verified = verified.checked;
     if (notes.value !== (entry.notes ?? '')) set.notes = notes.value;
-    if (entry.needs_review) set.needs_review = false; // saving is confirming what OCR read
+    // Saving confirms what was in view, except a value read with doubt nobody checked.
+    const doubtful = doubtfulLeft();
+    for (const [name] of waiting()) if (!doubtful.includes(name)) checked.add(name);
+    for (const name of touched) checked.add(name);
+    if (entry.needs_review && !doubtful.length) set.needs_review = false;
     if (Object.keys(set).length) await changeEntry(entry.id, set);
+    await keepChecked(entry.id, set.needs_review === false ? null : checked);
     touched.clear();
     entry = await getEntry(entry.id);
     fill();
-    toast('Saved');
+    if (doubtful.length) {
+      toast(`Saved. Still to check: ${doubtful.map(labelOf).join(', ')}`);
+      inputs[doubtful[0]].focus();
+    } else {
+      toast(set.needs_review === false ? 'Checked and saved' : 'Saved');
+      if (!next.hidden) next.focus();
+    }
   });
+
+  const remove = h('button', { type: 'button', class: 'btn btn-danger-quiet' }, 'Delete entry');
   remove.addEventListener('click', async () => {
     if (entry.deleted) {
       await restoreEntry(entry.id);
@@ -208,21 +244,22 @@ async function renderEntry(root, [id]) {
     }
   });
 
-  const unitField = field('Hours are stated as', unit);
+  const twoUp = h('div', { class: 'two' }, rows.completion_date.row, rows.hours.row);
   replace(
     form,
-    FIELDS.map(([name, label]) => field(label, inputs[name])),
-    unitField,
-    h('div', { class: 'field check' }, verified, h('label', { for: verified.id, text: 'IICRC approval of this course verified' })),
-    field('Notes', notes),
+    rows.course_title.row,
+    rows.provider.row,
+    twoUp,
+    rows.holder_name.row,
+    more,
     session,
-    h('div', { class: 'button-row' }, save, remove),
+    h('div', { class: 'action-bar' }, left, h('div', { class: 'button-row' }, h('button', { type: 'submit', class: 'btn btn-primary save' }, 'Save'), next)),
   );
-  // The hours unit sits right after the hours.
-  inputs.hours.closest('.field').after(unitField);
+  await drawAround();
   fill();
-  await drawConflicts();
-  replace(root, h('a', { href: '#/log', class: 'back' }, '‹ Log'), heading, figure, ocrNote, conflictsBox, problemsBox, form);
+  replace(root, h('a', { href: '#/log', class: 'back' }, '‹ Log'), heading, note, figure, conflictsBox, problemsBox, form, h('p', {}, remove));
+  // Sized once on screen, where their wrapped height is known.
+  requestAnimationFrame(() => FIELDS.forEach(([name]) => inputs[name].grow?.()));
 
   return {
     refresh: async () => {
@@ -231,9 +268,11 @@ async function renderEntry(root, [id]) {
       entry = fresh;
       if (entry.document_sha256) photo = (await getPhoto(entry.document_sha256)) ?? photo;
       if (entry.needs_review && entry.document_sha256 && !photo?.ocr?.fields && navigator.onLine) photo = (await fetchDocument(entry.document_sha256)) ?? photo;
+      if (!entry.needs_review) checked = new Set();
+      await drawAround();
       fill();
-      await drawConflicts();
     },
+    cleanup: () => view.cleanup(),
   };
 }
 

@@ -29,7 +29,8 @@ function renderNav(active) {
       'ul',
       {},
       items.map((s) =>
-        h('li', {}, h('a', { href: `#/${s.name}`, 'aria-current': s.name === active ? 'page' : null }, icon(s.nav.icon), h('span', { text: s.nav.label }))),
+        // `desk` items sit in the side navigation only; phones reach them from the header.
+        h('li', { class: s.nav.desk ? 'desk-only' : null }, h('a', { href: `#/${s.name}`, 'aria-current': s.name === active ? 'page' : null }, icon(s.nav.icon), h('span', { text: s.nav.label }))),
       ),
     ),
   );
@@ -50,6 +51,7 @@ export async function render({ focus = true } = {}) {
   nav.hidden = Boolean(screen.public);
   document.body.classList.toggle('no-nav', Boolean(screen.public));
   renderNav(screen.nav ? screen.name : screen.navParent);
+  document.getElementById('profile-link')?.setAttribute('aria-current', screen.name === 'profile' ? 'page' : 'false');
   const container = h('div', { class: `screen screen-${screen.name}` });
   current = { screen, params, instance: null };
   const instance = await screen.render(container, params);
@@ -70,7 +72,7 @@ export function startRouter({ signedIn, ended }) {
   addEventListener('hashchange', () => render());
   onChange((change) => {
     if (change.kind === 'session') render();
-    else if (change.kind === 'data' && current?.instance?.refresh) current.instance.refresh(change);
+    else if ((change.kind === 'data' || change.kind === 'upload') && current?.instance?.refresh) current.instance.refresh(change);
   });
   return render({ focus: false });
 }

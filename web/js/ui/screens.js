@@ -1,6 +1,7 @@
 // Every screen of the app. A new screen is a module exporting `screen` and one line here.
 
 import { defineScreen } from './router.js';
+import { screen as add } from './add.js';
 import { screen as capture } from './capture.js';
 import { screen as records } from './exports.js';
 import { screen as home } from './home.js';
@@ -12,5 +13,5 @@ import { screen as signin } from './signin.js';
 import { screen as submit } from './submit.js';
 
 export function defineScreens() {
-  [home, capture, show, log, submit, records, review, profile, signin].forEach(defineScreen);
+  [home, capture, add, show, log, submit, records, review, profile, signin].forEach(defineScreen);
 }

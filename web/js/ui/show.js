@@ -4,10 +4,18 @@
 
 import { snapshot } from '../local.js';
 import { localToday } from '../problems.js';
-import { activeSession, checkIn, checkOut, chooseEvent, saveEvent, sessionHours } from '../records.js';
-import { entryRow } from './log.js';
+import { activeSession, attachPhoto, checkIn, checkOut, chooseEvent, saveEvent, sessionHours } from '../records.js';
+import { entryRow } from './rows.js';
 import { boothPanel } from './booth.js';
 import { field, fmtTime, h, hoursText, icon, replace, toast } from './dom.js';
+import { cameraControls } from './snap.js';
+
+// "1 h 31 min", "7 min": time attended, to the minute.
+export function attended(ms) {
+  const minutes = Math.max(0, Math.floor(ms / 60000));
+  const hours = Math.floor(minutes / 60);
+  return hours ? `${hours} h ${minutes % 60} min` : `${minutes} min`;
+}
 
 function elapsed(fromIso) {
   const seconds = Math.max(0, Math.floor((Date.now() - Date.parse(fromIso)) / 1000));
@@ -70,13 +78,39 @@ function boothSection() {
   return { section, update: panel.update };
 }
 
-function sessionSection(session, redraw) {
+// Just checked out: the attendance slip is the proof, so offer to photograph it.
+function slipSection(ended, redraw) {
+  const camera = cameraControls({
+    id: 'camera-slip',
+    label: 'Attendance slip photo',
+    button: 'Photograph the slip',
+    onFile: async (file) => {
+      await attachPhoto(ended.entry_id, file);
+      toast('Attendance slip saved');
+      redraw(null);
+    },
+  });
+  return h(
+    'section',
+    { class: 'card session-live', 'aria-labelledby': 'slip-h' },
+    h('h2', { id: 'slip-h', text: 'Photograph the attendance slip' }),
+    h('p', { text: `${ended.title || 'Untitled session'}: ${attended(ended.ms)} · ${hoursText(ended.hours)} recorded. The slip is what proves them; its hours count once it is here.` }),
+    camera.label,
+    camera.input,
+    camera.button,
+    h('button', { type: 'button', class: 'btn btn-quiet', onclick: () => redraw(null) }, 'Not now'),
+  );
+}
+
+function sessionSection(session, redraw, ended = null) {
+  if (ended) return { section: slipSection(ended, redraw), cleanup: () => {} };
   if (session) {
     const clock = h('p', { class: 'timer', role: 'timer', 'aria-label': 'Time in session', text: elapsed(session.started_at) });
     const soFar = h('p', { class: 'muted', 'aria-live': 'off' });
     const tick = () => {
       clock.textContent = elapsed(session.started_at);
-      soFar.textContent = `${hoursText(sessionHours(session.started_at, new Date().toISOString()))} so far`;
+      const now = new Date().toISOString();
+      soFar.textContent = `${attended(Date.now() - Date.parse(session.started_at))} so far · ${hoursText(sessionHours(session.started_at, now))} if you check out now`;
     };
     tick();
     const interval = setInterval(tick, 1000);
@@ -93,8 +127,10 @@ function sessionSection(session, redraw) {
         class: 'btn btn-primary btn-big',
         onclick: async () => {
           const done = await checkOut();
-          if (done) toast(`Checked out · ${hoursText(done.hours)} recorded`);
-          redraw();
+          if (!done) return redraw();
+          const ms = Date.now() - Date.parse(done.started_at);
+          toast(`Checked out · ${attended(ms)} · ${hoursText(done.hours)} recorded`);
+          redraw({ ...done, ms });
         },
       }, 'Check out'),
     );
@@ -137,11 +173,11 @@ async function render(root) {
     if (!eventBox.querySelector('form')) replace(eventBox, eventSection(data, drawData));
     booth.update(data);
     const here = data.entries.filter((e) => data.currentEventId && e.event_id === data.currentEventId);
-    replace(hereBox, here.length ? h('section', { 'aria-labelledby': 'here-h' }, h('h2', { id: 'here-h', text: 'At this event' }), h('ul', { class: 'list card' }, here.map(entryRow))) : null);
+    replace(hereBox, here.length ? h('section', { 'aria-labelledby': 'here-h' }, h('h2', { id: 'here-h', text: 'At this event' }), h('ul', { class: 'list card' }, here.map((e) => entryRow(e)))) : null);
   }
-  async function drawSession() {
+  async function drawSession(ended = null) {
     stopTimer();
-    const session = sessionSection(await activeSession(), drawSession);
+    const session = sessionSection(await activeSession(), drawSession, ended);
     stopTimer = session.cleanup;
     replace(sessionBox, session.section);
   }

@@ -4,6 +4,22 @@ import * as api from '../api.js';
 import { currentUser, login, register } from '../account.js';
 import { field, h, replace } from './dom.js';
 
+// No email goes out from here: whoever runs the server sets a new password.
+function forgotten(email) {
+  const command = h('code', { class: 'command' });
+  const show = () => { command.textContent = `ceclog user password ${email.value.trim() || 'you@example.com'} --password-stdin`; };
+  email.addEventListener('input', show);
+  show();
+  return h(
+    'details',
+    { class: 'forgot' },
+    h('summary', { text: 'Forgot your password?' }),
+    h('p', { text: 'Ask whoever runs this ceclog server to set a new one. On the server they type:' }),
+    command,
+    h('p', { class: 'hint', text: 'then the new password. Everything on this device stays and syncs once you sign in.' }),
+  );
+}
+
 async function render(root, params) {
   let mode = params[0] === 'signin' ? 'signin' : localStorage.getItem('has-signed-in') ? 'signin' : 'create';
   // The session ended while this device still holds the account's records.
@@ -54,9 +70,11 @@ async function render(root, params) {
     replace(
       box,
       h('img', { src: '/icons/icon-192.png', alt: '', class: 'auth-logo', width: 72, height: 72 }),
-      h('h1', { tabindex: '-1', text: creating ? (signup?.has_owner ? 'Create your account' : 'Create the owner account') : 'Sign in' }),
+      h('h1', { tabindex: '-1', text: creating ? (signup?.has_owner ? 'Create your account' : 'Welcome to ceclog') : 'Sign in' }),
       h('p', { class: 'lede', text: creating ? 'Keep proof of your IICRC continuing-education hours. Snap certificates at the show, even with no signal; they sync when you are back online.' : known ? `Your session has ended. Sign in as ${known.email} and what waits on this device syncs; signing in as someone else clears this device.` : 'Welcome back. Your certificates sync once you are in.' }),
+      creating && signup && !signup.has_owner ? h('p', { class: 'hint', text: 'You are the first here, so your account also looks after this ceclog server.' }) : null,
       form,
+      creating ? null : forgotten(email),
       !canCreate
         ? h('p', { class: 'switch', text: 'New here? Ask the owner of this server for an account.' })
         : h('p', { class: 'switch' }, creating ? 'Already have an account? ' : 'New here? ', h('button', { type: 'button', class: 'link', onclick: () => { mode = creating ? 'signin' : 'create'; draw(); box.querySelector('h1').focus(); } }, creating ? 'Sign in' : 'Create an account')),

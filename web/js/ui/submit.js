@@ -5,9 +5,10 @@
 
 import * as api from '../api.js';
 import { snapshot } from '../local.js';
-import { localToday } from '../problems.js';
+import { describe, localToday } from '../problems.js';
 import { syncNow } from '../sync.js';
-import { copyText, fetchFile, saveFile } from './files.js';
+import { copyText } from './files.js';
+import { canShareFiles, downloadEml, sharePackage, webmailPanel } from './send.js';
 import { entryTitle, field, fmtDate, fmtHours, h, icon, replace, toast } from './dom.js';
 
 const METHODS = [
@@ -44,6 +45,19 @@ function entryLine(entry) {
   return bits.filter(Boolean).join(' · ');
 }
 
+// Why an entry is not ready to send: still to review, a name that differs,
+// proof missing. The IICRC may turn such an entry down.
+export function notReady(entry) {
+  const problems = entry.problems ?? [];
+  const flags = [];
+  if (entry.needs_review) flags.push('To review');
+  if (problems.includes('name_mismatch')) flags.push('Name differs from your profile');
+  const missing = problems.filter((p) => p.startsWith('missing:'));
+  if (missing.includes('missing:document')) flags.push('No certificate file');
+  else if (missing.length) flags.push(`Missing: ${missing.map((p) => describe(p).replace(/ (is|are) missing$/, '').toLowerCase()).join(', ')}`);
+  return flags;
+}
+
 // The entries still to send, each with a checkbox; `selected` holds their ids.
 function pickList(entries, selected, onChange) {
   const boxes = entries.map((entry) => {
@@ -55,7 +69,7 @@ function pickList(entries, selected, onChange) {
     });
     const notes = [];
     if (entry.submission?.status === 'rejected') notes.push(h('span', { class: 'chip chip-rejected', text: `Rejected: ${entry.submission.reason ?? ''}` }));
-    if (!entry.document_sha256) notes.push(h('span', { class: 'chip chip-review', text: 'No certificate file' }));
+    for (const flag of notReady(entry)) notes.push(h('span', { class: 'chip chip-review', text: flag }));
     return h(
       'li',
       { class: 'row pick' },
@@ -73,37 +87,6 @@ function sentPrompt(ids, redraw) {
     h('p', { text: `Once the email with ${plural(ids.length, 'certificate', 'certificates')} has gone to renewals@iicrcnet.org, mark ${ids.length === 1 ? 'it' : 'them'} submitted.` }),
     h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'btn btn-primary', onclick: async () => { if (await markSubmitted(ids, 'email', localToday())) redraw(); } }, 'I sent it')),
   );
-}
-
-async function shareFiles(ids, box) {
-  const plan = await api.post('/api/submissions/email/plan', { entry_ids: ids });
-  const files = [];
-  for (const attachment of plan.attachments) {
-    const { blob } = await fetchFile('GET', attachment.pdf_url);
-    files.push(new File([blob], attachment.file_name, { type: 'application/pdf' }));
-  }
-  const data = { files, title: plan.subject, text: `To: ${plan.to}\n\n${plan.body}` };
-  const share = async () => {
-    await navigator.share(data);
-    return true;
-  };
-  try {
-    return await share();
-  } catch (error) {
-    if (error.name === 'AbortError') return false;
-    // Fetching the PDFs can outlast the tap that allows sharing: offer a fresh tap.
-    replace(box, h('button', { type: 'button', class: 'btn btn-primary', onclick: () => share().catch(() => {}) }, 'Share now'));
-    return false;
-  }
-}
-
-function canShareFiles() {
-  try {
-    const probe = new File([new Uint8Array(1)], 'probe.pdf', { type: 'application/pdf' });
-    return Boolean(navigator.canShare?.({ files: [probe] }));
-  } catch {
-    return false;
-  }
 }
 
 function portalPanel(entries) {
@@ -165,12 +148,13 @@ function toSubmitSection(selected) {
   };
   const sent = (chosen) => replace(extra, sentPrompt(chosen, () => replace(extra)));
   const download = run(async (chosen) => {
-    saveFile(await fetchFile('POST', '/api/submissions/email', { json: { entry_ids: chosen }, fallback: 'CEC-submission.eml' }));
+    await downloadEml(chosen, extra);
     sent(chosen);
   });
   const share = run(async (chosen) => {
-    if (await shareFiles(chosen, extra)) sent(chosen);
+    if (await sharePackage(chosen, extra)) sent(chosen);
   });
+  const webmail = run((chosen) => webmailPanel(chosen, extra, () => sent(chosen)));
   const send = run(async (chosen) => {
     const result = await api.post('/api/submissions/email/send', { entry_ids: chosen });
     toast(`Sent to ${result.sent_to}; ${plural(result.entries.length, 'entry', 'entries')} marked submitted`);
@@ -185,9 +169,13 @@ function toSubmitSection(selected) {
   const sendButton = h('button', { type: 'button', class: 'btn btn-secondary', hidden: true, onclick: send }, 'Send by email');
   api.get('/api/submissions/channels').then((c) => { sendButton.hidden = !c.smtp; }, () => {});
   const all = h('input', { type: 'checkbox', id: 'pick-all' });
+  const warning = h('p', { class: 'notice-line' });
   const counted = () => {
     count.textContent = `${selected.size} of ${plural(entries.length, 'entry', 'entries')} chosen`;
     all.checked = entries.length > 0 && selected.size === entries.length;
+    const unready = entries.filter((e) => selected.has(e.id) && notReady(e).length).length;
+    warning.textContent = unready ? `${plural(unready, 'chosen entry is', 'chosen entries are')} not ready (marked below): the IICRC may turn ${unready === 1 ? 'it' : 'them'} down. Review first.` : '';
+    warning.hidden = !unready;
   };
   all.addEventListener('change', () => {
     for (const entry of entries) all.checked ? selected.add(entry.id) : selected.delete(entry.id);
@@ -199,22 +187,26 @@ function toSubmitSection(selected) {
     {},
     h('div', { class: 'field check' }, all, h('label', { for: 'pick-all', text: 'Choose all' })),
     count,
+    warning,
     listBox,
     h(
       'div',
       { class: 'button-row' },
-      h('button', { type: 'button', class: 'btn btn-primary', onclick: download }, 'Download email (.eml)'),
-      canShareFiles() ? h('button', { type: 'button', class: 'btn btn-secondary', onclick: share }, 'Share PDFs') : null,
+      // Phones share the PDFs and the message; desks take the .eml or webmail.
+      canShareFiles() ? h('button', { type: 'button', class: 'btn btn-primary', onclick: share }, 'Share PDFs and message') : null,
+      h('button', { type: 'button', class: `btn ${canShareFiles() ? 'btn-secondary' : 'btn-primary'}`, onclick: download }, 'Download email (.eml)'),
+      h('button', { type: 'button', class: 'btn btn-secondary', onclick: webmail }, 'Webmail: copy the message, download the PDFs'),
       sendButton,
       h('button', { type: 'button', class: 'btn btn-secondary', onclick: portal }, 'Report in IICRC portal'),
     ),
     h('details', { class: 'mark' }, h('summary', { text: 'Sent another way? Mark submitted' }), markForm(ids)),
   );
-  const done = h('p', { class: 'empty' }, icon('check'), 'Everything is submitted.');
+  const done = h('p', { class: 'empty' });
   const element = h('section', { class: 'card', 'aria-labelledby': 'to-submit-h' }, h('h2', { id: 'to-submit-h', text: 'To submit' }), notice, chooser, done, extra);
 
-  function update(open, profile) {
+  function update(open, profile, logged) {
     entries = open;
+    replace(done, logged ? [icon('check'), 'Everything is submitted.'] : 'Nothing to submit yet: entries you log show up here.');
     for (const id of [...selected]) if (!open.some((e) => e.id === id)) selected.delete(id);
     replace(notice, profile.iicrc_id ? null : h('p', { class: 'notice-line' }, icon('alert'), h('span', {}, 'The email needs your IICRC ID: ', h('a', { href: '#/profile', text: 'add it to your profile' }), '.')));
     replace(listBox, pickList(open, selected, counted));
@@ -297,7 +289,7 @@ async function render(root) {
 
   async function draw() {
     const data = await snapshot();
-    top.update(data.entries.filter((e) => ['not_submitted', 'rejected'].includes(e.submission?.status ?? 'not_submitted')), data.profile);
+    top.update(data.entries.filter((e) => ['not_submitted', 'rejected'].includes(e.submission?.status ?? 'not_submitted')), data.profile, data.entries.length);
     // A rejection being typed is not swept away by a sync.
     if (waiting.querySelector('form')) return;
     const local = new Map(data.entries.map((e) => [e.id, e]));
@@ -313,7 +305,6 @@ async function render(root) {
     h('p', { class: 'lede', text: 'The IICRC receives nothing by itself: send your certificates, then check that the hours show in your IICRC profile.' }),
     top.element,
     waiting,
-    h('p', {}, h('a', { href: '#/records', text: 'Log, transcript, backup and calendar' })),
   );
   return { refresh: draw };
 }
