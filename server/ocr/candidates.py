@@ -16,10 +16,10 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from server.ocr import figures, shapes
 from server.ocr import labels as L
-from server.ocr import shapes
 from server.ocr.dates import find_dates
-from server.ocr.hours import MAX_HOURS, MIN_HOURS, find_hours, parse_number
+from server.ocr.hours import find_hours
 from server.ocr.models import Line
 
 TEXT_FIELDS = ("holder_name", "course_title", "provider", "approval_number")
@@ -173,7 +173,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                     )
                 if distance and (joined := _continued(page, line)):
                     _add_text(out, page, kind, name, joined, line, seen, cue | {"joined": 1.0})
-                if value == text and (more := _wrapped(page, line)):
+                if value == text and (more := wrapped(page, line)):
                     _add_text(
                         out,
                         page,
@@ -194,12 +194,12 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
 
         if name == "course_title":
             # A display title that runs on to the next line is not whole without it.
-            wrapped = {
+            runs_on = {
                 c.line
                 for c in out[name]
                 if c.features.get("joined") and page.lines[c.line].size >= 1.5 * page.median
             }
-            out[name] = [c for c in out[name] if c.line not in wrapped or c.features.get("joined")]
+            out[name] = [c for c in out[name] if c.line not in runs_on or c.features.get("joined")]
         support: dict[str, set[int]] = {}
         for cand in out[name]:
             support.setdefault(_norm(cand.value), set()).add(cand.line)
@@ -210,8 +210,8 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 any((r, cand.line) in cued for r in _OTHER_ROLES[name])
                 and not cand.features.get("cue")
             )
-    out["completion_date"] = _dates(page, kind, cued)
-    out["hours"] = _hours(page, kind, cued)
+    out["completion_date"] = figures.dates(page, kind)
+    out["hours"] = figures.hours(page, kind)
     return out
 
 
@@ -238,7 +238,7 @@ def _add_text(out, page: Page, kind: str, name: str, text: str, line: int, seen,
     if key in seen and not cue:
         return
     seen.add(key)
-    features = {**page.layout(line), **cue, **_kind(kind)}
+    features = {**page.layout(line), **cue, **kind_features(kind)}
     features.update(_value_features(page, name, value, line, text))
     out[name].append(Candidate(name, value, line, features))
 
@@ -287,7 +287,7 @@ def _value_features(page: Page, name: str, value: str, line: int, raw: str) -> d
     return f
 
 
-def _kind(kind: str) -> dict[str, float]:
+def kind_features(kind: str) -> dict[str, float]:
     return {"slip": float(kind in ("booth", "session")), "other_kind": float(kind == "other")}
 
 
@@ -307,7 +307,7 @@ def _continued(page: Page, i: int) -> str | None:
     return f"{a.text} {b.text}"
 
 
-def _wrapped(page: Page, i: int) -> str | None:
+def wrapped(page: Page, i: int) -> str | None:
     """The next line of a running sentence that wraps: same size, same left edge."""
     j = L.below(page.lines, i, 1.0)
     if j is None:
@@ -323,112 +323,11 @@ def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
     """The words a cue left at the end of the line above ("offered through
     Keystone" / "Indoor Environmental Institute on ...")."""
     i = L.above(page.lines, j, 1.0)
-    if i is None or _wrapped(page, i) != page.lines[j].text:
+    if i is None or wrapped(page, i) != page.lines[j].text:
         return None
     roles = ("provider", "event") if name == "provider" else (name,)
     hits = [h for h in page.by_line.get(i, []) if h.role in roles and h.value]
     return hits[-1].value if hits else None
-
-
-def _dates(page: Page, kind: str, cued) -> list[Candidate]:
-    out = []
-    found = [(i, m) for i, line in enumerate(page.lines) for m in find_dates(line.text)]
-    # A date in words wraps in a running sentence: "on the fifth day of / March, 2026".
-    for i in range(len(page.lines)):
-        if (more := _wrapped(page, i)) is not None:
-            text = page.lines[i].text
-            for m in find_dates(f"{text} {more}"):
-                if m.start < len(text) < m.end:
-                    found.append((i, m))
-    values = sorted({m.value for _, m in found})
-    for i, match in found:
-        line = page.lines[i]
-        hit = _covering(page, i, match.start) or _label_near(page, i)
-        role = hit.role if hit else None
-        before = line.text[: match.start].rstrip().lower()
-        f = {
-            **page.layout(i),
-            **_kind(kind),
-            "cue": hit.weight if role == "completion_date" else 0.0,
-            "other_cue": float(role in ("date_other", "number_other", "contact_other")),
-            "range_cue": float(role == "date_range"),
-            "range": float(match.range_start is not None),
-            "on": float(before.endswith(" on") or before == "on"),
-            "latest": float(match.value == values[-1]),
-            "earliest": float(match.value == values[0] and len(values) > 1),
-            "alone": float(len(values) == 1),
-        }
-        out.append(Candidate("completion_date", match.value.isoformat(), i, f))
-    return out
-
-
-def _hours(page: Page, kind: str, cued) -> list[Candidate]:
-    out = []
-    for i, line in enumerate(page.lines):
-        for match in find_hours(line.text):
-            hit = _covering(page, i, match.start)
-            f = {
-                **page.layout(i),
-                **_kind(kind),
-                "credit": float(match.credit),
-                "contact": float(match.contact or (hit is not None and hit.role == "hours_other")),
-                "cue": hit.weight if hit and hit.role == "hours" else 0.0,
-                "half": float((match.value * 4) % 1 == 0),
-                # Past three days of class: more often "3.5" with its point lost.
-                "long": float(match.value > 24),
-                "ceu": float(bool(re.search(r"\bCEUs?\b", line.text[match.start : match.end + 8]))),
-            }
-            out.append(Candidate("hours", match.value, i, f))
-        if re.fullmatch(r"\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:hours?|hrs?\.?)?\s*", line.text, re.I):
-            hit = _label_near(page, i)
-            value = parse_number(re.sub(r"[^\d.,]", "", line.text))
-            if (
-                hit
-                and hit.role in ("hours", "hours_other")
-                and value
-                and MIN_HOURS <= value <= MAX_HOURS
-            ):
-                f = {
-                    **page.layout(i),
-                    **_kind(kind),
-                    "credit": 1.0,
-                    "cue": hit.weight,
-                    "contact": float(hit.role == "hours_other"),
-                    "half": float((value * 4) % 1 == 0),
-                    "bare": 1.0,
-                }
-                out.append(Candidate("hours", value, i, f))
-    return out
-
-
-def _covering(page: Page, i: int, pos: int) -> L.Hit | None:
-    found = None
-    for hit in page.by_line.get(i, []):
-        if hit.start <= pos:
-            found = hit
-    return found
-
-
-def _label_near(page: Page, i: int) -> L.Hit | None:
-    """The label of a bare value: a label-only run to its left, else above or below."""
-    line = page.lines[i]
-    mid = (line.top + line.bottom) / 2
-    left = [
-        j
-        for j in page.label_only
-        if page.lines[j].right <= line.left + 2 and page.lines[j].top <= mid <= page.lines[j].bottom
-    ]
-    if left:
-        return page.by_line[max(left, key=lambda k: page.lines[k].right)][-1]
-    near = [
-        j
-        for j in (L.below(page.lines, i, 1.2), L.above(page.lines, i, 1.6))
-        if j is not None and j in page.label_only
-    ]
-    if near:
-        j = min(near, key=lambda k: abs(page.lines[k].top - line.top))
-        return page.by_line[j][0]
-    return None
 
 
 def _norm(text: str) -> str:

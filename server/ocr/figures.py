@@ -1,0 +1,121 @@
+"""Dates and hours as candidates: every one printed on the page, with what
+speaks for it (its label, "on" before it, the end of a range) and against it
+(an issue or expiry label, classroom hours, a figure past three days of class).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from server.ocr import labels as L
+from server.ocr.dates import find_dates
+from server.ocr.hours import MAX_HOURS, MIN_HOURS, find_hours, parse_number
+
+if TYPE_CHECKING:
+    from server.ocr.candidates import Candidate, Page
+
+
+def dates(page: Page, kind: str) -> list[Candidate]:
+    from server.ocr.candidates import Candidate, kind_features, wrapped
+
+    out = []
+    found = [(i, m) for i, line in enumerate(page.lines) for m in find_dates(line.text)]
+    # A date in words wraps in a running sentence: "on the fifth day of / March, 2026".
+    for i in range(len(page.lines)):
+        if (more := wrapped(page, i)) is not None:
+            text = page.lines[i].text
+            for m in find_dates(f"{text} {more}"):
+                if m.start < len(text) < m.end:
+                    found.append((i, m))
+    values = sorted({m.value for _, m in found})
+    for i, match in found:
+        line = page.lines[i]
+        hit = _covering(page, i, match.start) or _label_near(page, i)
+        role = hit.role if hit else None
+        before = line.text[: match.start].rstrip().lower()
+        f = {
+            **page.layout(i),
+            **kind_features(kind),
+            "cue": hit.weight if role == "completion_date" else 0.0,
+            "other_cue": float(role in ("date_other", "number_other", "contact_other")),
+            "range_cue": float(role == "date_range"),
+            "range": float(match.range_start is not None),
+            "on": float(before.endswith(" on") or before == "on"),
+            "latest": float(match.value == values[-1]),
+            "earliest": float(match.value == values[0] and len(values) > 1),
+            "alone": float(len(values) == 1),
+        }
+        out.append(Candidate("completion_date", match.value.isoformat(), i, f))
+    return out
+
+
+def hours(page: Page, kind: str) -> list[Candidate]:
+    from server.ocr.candidates import Candidate, kind_features
+
+    out = []
+    for i, line in enumerate(page.lines):
+        for match in find_hours(line.text):
+            hit = _covering(page, i, match.start)
+            f = {
+                **page.layout(i),
+                **kind_features(kind),
+                "credit": float(match.credit),
+                "contact": float(match.contact or (hit is not None and hit.role == "hours_other")),
+                "cue": hit.weight if hit and hit.role == "hours" else 0.0,
+                "half": float((match.value * 4) % 1 == 0),
+                # Past three days of class: more often "3.5" with its point lost.
+                "long": float(match.value > 24),
+                "ceu": float(bool(re.search(r"\bCEUs?\b", line.text[match.start : match.end + 8]))),
+            }
+            out.append(Candidate("hours", match.value, i, f))
+        if re.fullmatch(r"\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:hours?|hrs?\.?)?\s*", line.text, re.I):
+            hit = _label_near(page, i)
+            value = parse_number(re.sub(r"[^\d.,]", "", line.text))
+            if (
+                hit
+                and hit.role in ("hours", "hours_other")
+                and value
+                and MIN_HOURS <= value <= MAX_HOURS
+            ):
+                f = {
+                    **page.layout(i),
+                    **kind_features(kind),
+                    "credit": 1.0,
+                    "cue": hit.weight,
+                    "contact": float(hit.role == "hours_other"),
+                    "half": float((value * 4) % 1 == 0),
+                    "bare": 1.0,
+                }
+                out.append(Candidate("hours", value, i, f))
+    return out
+
+
+def _covering(page: Page, i: int, pos: int) -> L.Hit | None:
+    found = None
+    for hit in page.by_line.get(i, []):
+        if hit.start <= pos:
+            found = hit
+    return found
+
+
+def _label_near(page: Page, i: int) -> L.Hit | None:
+    """The label of a bare value: a label-only run to its left, else above or below."""
+    line = page.lines[i]
+    mid = (line.top + line.bottom) / 2
+    left = [
+        j
+        for j in page.label_only
+        if page.lines[j].right <= line.left + 2 and page.lines[j].top <= mid <= page.lines[j].bottom
+    ]
+    if left:
+        return page.by_line[max(left, key=lambda k: page.lines[k].right)][-1]
+    near = [
+        j
+        for j in (L.below(page.lines, i, 1.2), L.above(page.lines, i, 1.6))
+        if j is not None and j in page.label_only
+    ]
+    if near:
+        j = min(near, key=lambda k: abs(page.lines[k].top - line.top))
+        return page.by_line[j][0]
+    return None
