@@ -25,6 +25,8 @@ RULE_LENGTH = 2.5
 # Pure black on white: a photo's grain between letters reads as points and
 # commas ("2.5" comes back "25" from grey, "2.5" from black and white).
 BINARIZE = True
+# A pixel this much darker (or lighter) than the paper's tone is print.
+INK_STEP = 40
 # A crop scaled up more than this is a blur; tesseract gains nothing past it.
 MAX_UPSCALE = 4.0
 
@@ -63,21 +65,26 @@ def cut(
 
 
 def dark_on_light(crop: np.ndarray) -> np.ndarray:
-    """Stretch the crop from its ink to its paper, inverted when the paper is the darker.
+    """The crop as dark print on white, whatever its light and its colours.
 
-    Otsu splits the crop into two tones; the one covering more of the box is
-    the background (letters fill well under half a line's box).
+    The box's top and bottom rows are background (the detector's box reaches
+    past the letters): their median down each column is the paper's tone
+    there, which follows light that changes along the line. Print darker
+    than that is ink; print mostly lighter is reversed type, and is inverted.
+    Dividing by the paper's tone then makes it white from end to end.
     """
-    threshold, split = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    light = split > 0
-    if light.mean() < 0.5:
-        crop = 255 - crop
-        light = ~light
-    ink = float(np.percentile(crop[~light], 10)) if (~light).any() else 0.0
-    paper = float(np.percentile(crop[light], 60)) if light.any() else 255.0
-    if paper - ink < 8:
-        return crop
-    stretched = (crop.astype(np.float32) - ink) * (255.0 / (paper - ink))
+    h, w = crop.shape
+    edge = max(1, h // 6)
+    tone = np.median(np.vstack([crop[:edge], crop[-edge:]]), axis=0).astype(np.float32)
+    tone = cv2.blur(tone.reshape(1, -1), (max(3, h) | 1, 1)).ravel()
+    diff = crop.astype(np.float32) - tone
+    if np.count_nonzero(diff > INK_STEP) > np.count_nonzero(diff < -INK_STEP):
+        crop, tone = 255 - crop, 255.0 - tone
+    even = crop.astype(np.float32) * (255.0 / np.maximum(tone, 1.0))
+    ink = float(np.percentile(even, 2))
+    if 255.0 - ink < 8:
+        return np.clip(even, 0, 255).astype(np.uint8)
+    stretched = (even - ink) * (255.0 / (255.0 - ink))
     return np.clip(stretched, 0, 255).astype(np.uint8)
 
 
@@ -91,6 +98,9 @@ def without_rules(crop: np.ndarray) -> np.ndarray:
     if w <= length:
         return crop
     rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
+    # A rule is thin; a long dark area as tall as the letters is a band.
+    thick = cv2.morphologyEx(rules, cv2.MORPH_OPEN, np.ones((max(3, round(0.2 * h)), 1), np.uint8))
+    rules[thick > 0] = 0
     if not rules.any():
         return crop
     rules = cv2.dilate(rules, np.ones((3, 3), np.uint8))
