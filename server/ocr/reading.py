@@ -81,10 +81,11 @@ def read_pixels(gray: np.ndarray, scan: bool = False) -> Page:
     in_photo += [apply(back, q).astype(np.float32) for q in extra]
     readings = read_lines(gray, in_photo, on_page + extra)
     lines = []
-    for i, (words, placement) in enumerate(readings):
-        if i >= len(quads):  # a second look at ink the detector passed over: only what is sure
+    for i, reading in enumerate(readings):
+        words = reading.words
+        if i >= len(quads):  # ink the detector passed over: only what tesseract is sure of
             words = [w for w in words if w.conf >= SURE]
-        lines += split_runs(placed(words, placement))
+        lines += split_runs(placed(words, reading.placement))
     return Page(reading_order(lines), size[0], size[1], Image.fromarray(even_light(image)))
 
 
