@@ -166,3 +166,17 @@ def test_words_go_back_to_the_page_along_the_lines_quad() -> None:
     x, y = crops.to_page(placement, crops.MARGIN + 200, crops.MARGIN + 20)
     assert abs(x - 300) < 1e-6 and abs(y - 220) < 1e-6
     assert cv2.countNonZero(255 - image) == 0
+
+
+def _turned_box(cx, cy, w, h, degrees):
+    return np.float32(cv2.boxPoints(((cx, cy), (w, h), degrees)))
+
+
+def test_lines_of_another_sheet_at_its_own_angle_do_not_stretch_the_page() -> None:
+    page_lines = [_box(450, 300 + 60 * i, 1050, 330 + 60 * i) for i in range(6)]
+    other_sheet = [order_quad(_turned_box(1400, 300 + 50 * i, 300, 12, 25)) for i in range(4)]
+    kept = page.aligned(page_lines + other_sheet)
+    assert len(kept) == len(page_lines)
+    photo = np.full((1200, 1600), 60, np.uint8)
+    corners = page.find_page(photo, page_lines + other_sheet, None)
+    assert corners[:, 0].max() < 1150
