@@ -170,10 +170,11 @@ def detect_lines(rgb: np.ndarray, edge: int = DETECT_EDGE) -> list[tuple[Quad, f
     return quads_from_map(prob, sx, sy)
 
 
-def detect_in(gray: np.ndarray, region: np.ndarray | None = None) -> list[Quad]:
+def detect_in(gray: np.ndarray, region: np.ndarray | None = None) -> tuple[list[Quad], bool]:
     """Lines in `gray`, in its pixels: all of it, or only the quadrilateral
     `region` (the sheet), squared up first so the detector's pixels go to the
-    page rather than the desk."""
+    page rather than the desk. Also whether a line runs into the region's
+    edge: then the region cut through the print and was not the sheet."""
     h, w = gray.shape
     corners = np.float64(region if region is not None else [[0, 0], [w, 0], [w, h], [0, h]])
     width, height = page_size(corners)
@@ -190,9 +191,17 @@ def detect_in(gray: np.ndarray, region: np.ndarray | None = None) -> list[Quad]:
         small, to_view, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
     )
     back = np.linalg.inv(to_view @ np.diag([pre, pre, 1.0]))
-    found = [apply(back, q).astype(np.float32) for q, _ in detect_lines(view, max(size))]
+    in_view = [q for q, _ in detect_lines(view, max(size))]
     _give_back_memory()
-    return found
+    cut_short = any(_at_edge(q, size) for q in in_view)
+    return [apply(back, q).astype(np.float32) for q in in_view], cut_short
+
+
+def _at_edge(quad: Quad, size: tuple[int, int]) -> bool:
+    xs, ys = quad[:, 0], quad[:, 1]
+    return bool(
+        xs.min() <= 1 or ys.min() <= 1 or xs.max() >= size[0] - 2 or ys.max() >= size[1] - 2
+    )
 
 
 def _give_back_memory() -> None:

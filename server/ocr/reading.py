@@ -57,8 +57,12 @@ def text_layer_page(data: bytes, words: list[Word]) -> Page:
 def read_pixels(gray: np.ndarray, scan: bool = False) -> Page:
     outline = None if scan else paper_outline(gray)
     # The sheet's outline, with room to spare, is where the detector looks;
-    # without one, the whole picture.
-    quads = detect.detect_in(gray, grown(outline, ROOM) if outline is not None else None)
+    # without one, or when print runs past it (a shadow or a dark band made
+    # it short), the whole picture.
+    quads, cut_short = detect.detect_in(gray, grown(outline, ROOM) if outline is not None else None)
+    if outline is not None and cut_short:
+        outline = None
+        quads, _ = detect.detect_in(gray)
     corners = find_page(gray, quads, outline) if not scan else None
     if corners is None:
         corners = whole_image(gray)
