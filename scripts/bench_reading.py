@@ -122,9 +122,10 @@ def first_of_each_folder(cases: list, count: int) -> list:
 class PeakMemory:
     """Peak resident size of this process and all its descendants, sampled from /proc."""
 
-    def __init__(self, interval: float = 0.01) -> None:
+    def __init__(self, interval: float = 0.03) -> None:
         self.interval = interval
         self.peak = 0
+        self.cpu = 0.0  # the sampler's own CPU seconds, taken out of the reader's
         self.active = True  # sampling counts only while set: plain runs are not ours
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -140,15 +141,26 @@ class PeakMemory:
     def _run(self) -> None:
         while not self._stop.is_set():
             if self.active:
+                started = time.thread_time()
                 self.peak = max(self.peak, tree_rss(os.getpid()))
+                self.cpu += time.thread_time() - started
             self._stop.wait(self.interval)
 
 
 def tree_rss(pid: int) -> int:
+    """Resident bytes of the process and its descendants.
+
+    A child caught between fork and exec still runs the parent's program in
+    the parent's memory; counting it would count the parent twice, so only
+    children running another program count.
+    """
+    own = Path(f"/proc/{pid}/comm").read_text()
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
         try:
+            if p != pid and Path(f"/proc/{p}/comm").read_text() == own:
+                continue
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     total += int(line.split()[1]) * 1024
@@ -232,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     with PeakMemory() as memory:
         for path, truth, medium in cases:
             data = path.read_bytes()
-            started, cpu_started = time.perf_counter(), cpu_seconds()
+            started, cpu_started = time.perf_counter(), cpu_seconds() - memory.cpu
             if args.reader == "dump":
                 dumped = args.dump / f"{path.stem}.txt"
                 raw = dumped.read_text() if dumped.exists() else ""
@@ -240,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
                 raw = read(data, sniff_media_type(data))
             text = normalize(raw)
             seconds.append(time.perf_counter() - started)
-            cpu.append(cpu_seconds() - cpu_started)
+            cpu.append(cpu_seconds() - memory.cpu - cpu_started)
             if args.dump and args.reader != "dump":
                 args.dump.mkdir(parents=True, exist_ok=True)
                 (args.dump / f"{path.stem}.txt").write_text(raw)

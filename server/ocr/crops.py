@@ -25,6 +25,8 @@ RULE_LENGTH = 2.5
 # Pure black on white: a photo's grain between letters reads as points and
 # commas ("2.5" comes back "25" from grey, "2.5" from black and white).
 BINARIZE = True
+# A pixel this much darker (or lighter) than the paper's tone is print.
+INK_STEP = 40
 # A crop scaled up more than this is a blur; tesseract gains nothing past it.
 MAX_UPSCALE = 4.0
 
@@ -35,15 +37,23 @@ class Placement(msgspec.Struct, frozen=True):
     quad: tuple[tuple[float, float], ...]  # the line's corners on the page
     width: int  # the crop's size without its margin
     height: int
+    # The part of the line's box the crop shows, as shares of its width and height.
+    window: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0)
 
 
 def cut(
-    photo: np.ndarray, quad: Quad, on_page: Quad, height: int = CROP_HEIGHT
+    photo: np.ndarray, quad: Quad, on_page: Quad, height: int = CROP_HEIGHT, tight: bool = False
 ) -> tuple[np.ndarray, Placement]:
     """The line at `quad` in the photo as a grey image `height` px tall (plus
-    margins), dark on light; `on_page` is where the same corners sit on the page."""
+    margins), dark on light; `on_page` is where the same corners sit on the page.
+
+    `tight` cuts the crop down to its ink first, so that `height` is the
+    letters' own height, ascenders to descenders: what a second look at a
+    script face needs.
+    """
     qw, qh = quad_size(quad)
-    scale = min(height / max(qh, 1.0), MAX_UPSCALE)
+    # A tight crop is straightened at twice its final size, then cut and shrunk.
+    scale = min((2 if tight else 1) * height / max(qh, 1.0), MAX_UPSCALE)
     w, h = max(8, round(qw * scale)), max(8, round(qh * scale))
     target = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
     matrix = cv2.getPerspectiveTransform(np.float32(quad), target)
@@ -55,29 +65,50 @@ def cut(
         borderMode=cv2.BORDER_REPLICATE,
     )
     crop = without_rules(dark_on_light(crop))
+    window = (0.0, 0.0, 1.0, 1.0)
+    if tight and (box := _ink_box(crop)) is not None:
+        x0, y0, x1, y1 = box
+        window = (x0 / w, y0 / h, x1 / w, y1 / h)
+        ink = crop[y0:y1, x0:x1]
+        size = (max(8, round(ink.shape[1] * height / ink.shape[0])), height)
+        crop = cv2.resize(ink, size, interpolation=cv2.INTER_AREA)
     if BINARIZE:
         _, crop = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    out_h, out_w = crop.shape
     crop = cv2.copyMakeBorder(crop, *[MARGIN] * 4, cv2.BORDER_CONSTANT, value=255)
     corners = tuple((float(x), float(y)) for x, y in on_page)
-    return crop, Placement(quad=corners, width=w, height=h)
+    return crop, Placement(quad=corners, width=out_w, height=out_h, window=window)
+
+
+def _ink_box(crop: np.ndarray) -> tuple[int, int, int, int] | None:
+    ink = crop < 128
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if len(rows) < 4 or len(cols) < 4:
+        return None
+    return int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1
 
 
 def dark_on_light(crop: np.ndarray) -> np.ndarray:
-    """Stretch the crop from its ink to its paper, inverted when the paper is the darker.
+    """The crop as dark print on white, whatever its light and its colours.
 
-    Otsu splits the crop into two tones; the one covering more of the box is
-    the background (letters fill well under half a line's box).
+    The box's top and bottom rows are background (the detector's box reaches
+    past the letters): their median down each column is the paper's tone
+    there, which follows light that changes along the line. Print darker
+    than that is ink; print mostly lighter is reversed type, and is inverted.
+    Dividing by the paper's tone then makes it white from end to end.
     """
-    threshold, split = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    light = split > 0
-    if light.mean() < 0.5:
-        crop = 255 - crop
-        light = ~light
-    ink = float(np.percentile(crop[~light], 10)) if (~light).any() else 0.0
-    paper = float(np.percentile(crop[light], 60)) if light.any() else 255.0
-    if paper - ink < 8:
-        return crop
-    stretched = (crop.astype(np.float32) - ink) * (255.0 / (paper - ink))
+    h, w = crop.shape
+    edge = max(1, h // 6)
+    tone = np.median(np.vstack([crop[:edge], crop[-edge:]]), axis=0).astype(np.float32)
+    tone = cv2.blur(tone.reshape(1, -1), (max(3, h) | 1, 1)).ravel()
+    diff = crop.astype(np.float32) - tone
+    if np.count_nonzero(diff > INK_STEP) > np.count_nonzero(diff < -INK_STEP):
+        crop, tone = 255 - crop, 255.0 - tone
+    even = crop.astype(np.float32) * (255.0 / np.maximum(tone, 1.0))
+    ink = float(np.percentile(even, 2))
+    if 255.0 - ink < 8:
+        return np.clip(even, 0, 255).astype(np.uint8)
+    stretched = (even - ink) * (255.0 / (255.0 - ink))
     return np.clip(stretched, 0, 255).astype(np.uint8)
 
 
@@ -91,6 +122,9 @@ def without_rules(crop: np.ndarray) -> np.ndarray:
     if w <= length:
         return crop
     rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
+    # A rule is thin; a long dark area as tall as the letters is a band.
+    thick = cv2.morphologyEx(rules, cv2.MORPH_OPEN, np.ones((max(3, round(0.2 * h)), 1), np.uint8))
+    rules[thick > 0] = 0
     if not rules.any():
         return crop
     rules = cv2.dilate(rules, np.ones((3, 3), np.uint8))
@@ -99,8 +133,9 @@ def without_rules(crop: np.ndarray) -> np.ndarray:
 
 def to_page(placement: Placement, x: float, y: float) -> tuple[float, float]:
     """A point of the crop (margin included) on the page, by the quad's bilinear map."""
-    u = min(max((x - MARGIN) / placement.width, 0.0), 1.0)
-    v = min(max((y - MARGIN) / placement.height, 0.0), 1.0)
+    u0, v0, u1, v1 = placement.window
+    u = u0 + (u1 - u0) * min(max((x - MARGIN) / placement.width, 0.0), 1.0)
+    v = v0 + (v1 - v0) * min(max((y - MARGIN) / placement.height, 0.0), 1.0)
     tl, tr, br, bl = (np.array(p) for p in placement.quad)
     top = tl + (tr - tl) * u
     bottom = bl + (br - bl) * u

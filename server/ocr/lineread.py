@@ -1,12 +1,14 @@
-"""Reading the detected lines: every crop of a page in one tesseract run per core.
+"""Reading the detected lines: every crop of a page in one tesseract run per core,
+then one second look at the lines tesseract doubted.
 
-Most lines are read once, brought to the height tesseract reads best. A
-line printed much larger than the page's text (a name in a script face, a
-title in display type) is where tesseract's recogniser is least sure, and
-which height suits it depends on the face: such lines are also offered at
-other heights and as a raw line (psm 13, no word segmentation), and the
-reading tesseract is surest of wins. All of it is one step: the crops and
-their variants are known before tesseract starts.
+Each line is read once as a line (psm 7), brought to the height tesseract
+reads best. A line read with little confidence, or not at all, is mostly a
+script or display face: tesseract's line layout finds no words in "Dmitri
+O'Connor" in a flowing script, while its raw-line mode (psm 13) reads it,
+at some heights of the letters and not others. So those lines are cut
+again down to their ink and read raw at a few heights, and the reading most
+of them agree on wins, the surest among equals. Both runs belong to this
+step; nothing of the page's meaning decides what is looked at again.
 """
 
 from __future__ import annotations
@@ -19,56 +21,49 @@ import numpy as np
 from PIL import Image
 
 from server.ocr import tesseract
-from server.ocr.crops import CROP_HEIGHT, Placement, cut
+from server.ocr.crops import Placement, cut
 from server.ocr.detect import Quad
-from server.ocr.geometry import page_size as quad_size
 from server.ocr.models import Word
 
-# A line whose box is this many times the page's typical line height is display type.
-DISPLAY_RATIO = 1.8
-# Heights (px) display lines are also read at, and the raw-line reading's height.
-DISPLAY_HEIGHTS = (32, 60)
-RAW_HEIGHT = CROP_HEIGHT
-# Tesseract processes a page's crops are shared between: one per core, at most two.
+# A line read with less confidence than this (letters weighted) is read again.
+DOUBT = 0.6
+# Heights of the letters (ascenders to descenders) a doubted line is read at.
+SECOND_HEIGHTS = (36, 48, 60)
+# At most this many lines get a second look, the tallest first.
+MAX_SECOND = 8
+# Tesseract processes a run's crops are shared between: one per core, at most two.
 PROCESSES = max(1, min(2, os.cpu_count() or 1))
+# Fewer crops than this per process are read in one.
+MIN_SHARE = 4
 LANG, TESSDATA = tesseract.line_model()
 
 
-class Crop(msgspec.Struct, frozen=True):
-    line: int  # index of the detected line it shows
-    psm: int
+class Reading(msgspec.Struct):
+    words: list[Word]
     placement: Placement
 
 
-def plan(quads: list[Quad]) -> list[tuple[int, int, int]]:
-    """(line, height, psm) for every crop to read."""
-    heights = [quad_size(q)[1] for q in quads]
-    typical = float(np.median(heights)) if heights else 0.0
-    out = []
-    for i, h in enumerate(heights):
-        out.append((i, CROP_HEIGHT, 7))
-        if typical and h > DISPLAY_RATIO * typical:
-            out += [(i, height, 7) for height in DISPLAY_HEIGHTS]
-            out.append((i, RAW_HEIGHT, 13))
-    return out
-
-
-def read_lines(
-    photo: np.ndarray, quads: list[Quad], on_page: list[Quad]
-) -> list[tuple[list[Word], Placement | None]]:
-    """Each detected line's best reading, its words in the crop's pixels."""
-    crops, images = [], []
-    for line, height, psm in plan(quads):
-        image, placement = cut(photo, quads[line], on_page[line], height)
-        crops.append(Crop(line, psm, placement))
-        images.append(Image.fromarray(image))
-    readings = _read_all(crops, images)
-    best: dict[int, tuple[float, list[Word], Placement]] = {}
-    for crop, words in zip(crops, readings, strict=True):
-        score = confidence(words)
-        if crop.line not in best or score > best[crop.line][0]:
-            best[crop.line] = (score, words, crop.placement)
-    return [(best[i][1], best[i][2]) if i in best else ([], None) for i in range(len(quads))]
+def read_lines(photo: np.ndarray, quads: list[Quad], on_page: list[Quad]) -> list[Reading]:
+    """Each detected line's best reading, its words in its crop's pixels."""
+    first = [cut(photo, q, p) for q, p in zip(quads, on_page, strict=True)]
+    found = _read([image for image, _ in first], psm=7)
+    best = [Reading(words, placement) for words, (_, placement) in zip(found, first, strict=True)]
+    doubted = sorted(
+        (i for i, reading in enumerate(best) if confidence(reading.words) < DOUBT),
+        key=lambda i: -(first[i][1].height),
+    )[:MAX_SECOND]
+    second = [
+        (i, cut(photo, quads[i], on_page[i], height, tight=True))
+        for i in doubted
+        for height in SECOND_HEIGHTS
+    ]
+    again = _read([image for _, (image, _) in second], psm=13)
+    options: dict[int, list[Reading]] = {i: [best[i]] for i in doubted}
+    for (i, (_, placement)), words in zip(second, again, strict=True):
+        options[i].append(Reading(words, placement))
+    for i, readings in options.items():
+        best[i] = agreed(readings)
+    return best
 
 
 def confidence(words: list[Word]) -> float:
@@ -77,37 +72,49 @@ def confidence(words: list[Word]) -> float:
     return sum(w.conf * len(w.text) for w in words) / letters if letters else -1.0
 
 
-def _read_all(crops: list[Crop], images: list[Image.Image]) -> list[list[Word]]:
-    """Every crop's words: one tesseract run per (psm, share of the work), run side by side."""
-    jobs: list[tuple[int, list[int]]] = []
-    for psm in sorted({c.psm for c in crops}):
-        indices = [i for i, c in enumerate(crops) if c.psm == psm]
-        jobs += [(psm, share) for share in _shares(indices, images) if share]
-    out: list[list[Word]] = [[] for _ in crops]
+def agreed(readings: list[Reading]) -> Reading:
+    """The reading whose text most readings share; among those, the surest."""
+    texts = [" ".join(w.text for w in r.words) for r in readings]
+    votes = {text: texts.count(text) for text in texts if text}
+    return max(
+        zip(readings, texts, strict=True),
+        key=lambda pair: (votes.get(pair[1], 0), confidence(pair[0].words)),
+    )[0]
 
-    def run(job: tuple[int, list[int]]) -> None:
-        psm, indices = job
+
+def _read(images: list[np.ndarray], psm: int) -> list[list[Word]]:
+    """Every image's words, the images shared between tesseract runs side by side."""
+    if not images:
+        return []
+    shares = [share for share in _shares(images) if share]
+    out: list[list[Word]] = [[] for _ in images]
+
+    def run(share: list[int]) -> None:
         found = tesseract.read_strips(
-            [images[i] for i in indices], psm=psm, lang=LANG, tessdata=TESSDATA
+            [Image.fromarray(images[i]) for i in share], psm=psm, lang=LANG, tessdata=TESSDATA
         )
-        for i, words in zip(indices, found, strict=True):
+        for i, words in zip(share, found, strict=True):
             out[i] = words
 
-    if len(jobs) <= 1 or PROCESSES == 1:
-        for job in jobs:
-            run(job)
+    if len(shares) == 1:
+        run(shares[0])
     else:
-        with ThreadPoolExecutor(PROCESSES) as pool:
-            list(pool.map(run, jobs))
+        with ThreadPoolExecutor(len(shares)) as pool:
+            list(pool.map(run, shares))
     return out
 
 
-def _shares(indices: list[int], images: list[Image.Image]) -> list[list[int]]:
-    """Crops dealt between processes so each gets about the same width to read."""
-    shares: list[list[int]] = [[] for _ in range(PROCESSES)]
-    load = [0] * PROCESSES
-    for i in sorted(indices, key=lambda i: -images[i].width):
+def _shares(images: list[np.ndarray]) -> list[list[int]]:
+    """Indices dealt between processes so each gets about the same width to read.
+
+    A few crops are not worth a second process: starting one costs about
+    as much as reading a handful of lines.
+    """
+    processes = PROCESSES if len(images) >= 2 * MIN_SHARE else 1
+    shares: list[list[int]] = [[] for _ in range(processes)]
+    load = [0] * processes
+    for i in sorted(range(len(images)), key=lambda i: -images[i].shape[1]):
         k = load.index(min(load))
         shares[k].append(i)
-        load[k] += images[i].width
+        load[k] += images[i].shape[1]
     return [sorted(share) for share in shares]

@@ -29,6 +29,8 @@ MAX_CORNER_LOSS = 0.04
 # Share of the text's corners an outline must hold, with this tolerance (of its size).
 TEXT_INSIDE = 0.97
 INSIDE_TOLERANCE = 0.01
+# A line turned more than this from the print's direction is on another sheet.
+MAX_TILT = 8.0
 # Margin added around the text when the page is taken from it, as a share of its size.
 TEXT_MARGIN = 0.04
 
@@ -38,6 +40,7 @@ def find_page(gray: np.ndarray, lines: list[Quad], outline: np.ndarray | None) -
     `gray`'s pixels, or None when the picture is the page itself. `outline`
     is paper_outline's answer."""
     h, w = gray.shape
+    lines = aligned(lines)
     points = np.concatenate(lines).reshape(-1, 2) if lines else np.zeros((0, 2), np.float32)
     if outline is not None and holds(outline, points):
         return outline
@@ -45,6 +48,26 @@ def find_page(gray: np.ndarray, lines: list[Quad], outline: np.ndarray | None) -
         return outline
     quad = text_rectangle(points, (w, h))
     return None if _whole_frame(quad, (w, h)) else quad
+
+
+def aligned(lines: list[Quad]) -> list[Quad]:
+    """The lines that run the way most of the print runs (by length).
+
+    Another sheet on the desk lies at its own angle; its lines are not the
+    certificate's and must not stretch the page over it.
+    """
+    if len(lines) < 3:
+        return lines
+    angles, lengths = [], []
+    for quad in lines:
+        (dx, dy), length = quad[1] - quad[0], float(np.linalg.norm(quad[1] - quad[0]))
+        angles.append(np.degrees(np.arctan2(dy, dx)) % 180)
+        lengths.append(length)
+    order = np.argsort(angles)
+    weights = np.cumsum(np.array(lengths)[order])
+    main = angles[order[np.searchsorted(weights, weights[-1] / 2)]]
+    off = [min(abs(a - main), 180 - abs(a - main)) for a in angles]
+    return [quad for quad, d in zip(lines, off, strict=True) if d <= MAX_TILT]
 
 
 def paper_outline(gray: np.ndarray) -> np.ndarray | None:

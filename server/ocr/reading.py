@@ -57,8 +57,12 @@ def text_layer_page(data: bytes, words: list[Word]) -> Page:
 def read_pixels(gray: np.ndarray, scan: bool = False) -> Page:
     outline = None if scan else paper_outline(gray)
     # The sheet's outline, with room to spare, is where the detector looks;
-    # without one, the whole picture.
-    quads = detect.detect_in(gray, grown(outline, ROOM) if outline is not None else None)
+    # without one, or when print runs past it (a shadow or a dark band made
+    # it short), the whole picture.
+    quads, cut_short = detect.detect_in(gray, grown(outline, ROOM) if outline is not None else None)
+    if outline is not None and cut_short:
+        outline = None
+        quads, _ = detect.detect_in(gray)
     corners = find_page(gray, quads, outline) if not scan else None
     if corners is None:
         corners = whole_image(gray)
@@ -81,10 +85,11 @@ def read_pixels(gray: np.ndarray, scan: bool = False) -> Page:
     in_photo += [apply(back, q).astype(np.float32) for q in extra]
     readings = read_lines(gray, in_photo, on_page + extra)
     lines = []
-    for i, (words, placement) in enumerate(readings):
-        if i >= len(quads):  # a second look at ink the detector passed over: only what is sure
+    for i, reading in enumerate(readings):
+        words = reading.words
+        if i >= len(quads):  # ink the detector passed over: only what tesseract is sure of
             words = [w for w in words if w.conf >= SURE]
-        lines += split_runs(placed(words, placement))
+        lines += split_runs(placed(words, reading.placement))
     return Page(reading_order(lines), size[0], size[1], Image.fromarray(even_light(image)))
 
 

@@ -17,8 +17,9 @@ from server.ocr.detect import Quad
 # At most this many extra lines per page, the widest first: a busy pattern
 # can make dozens of bars, each a tesseract read.
 MAX_LINES = 8
-# A bar's height against the page's typical detected line.
-MIN_HEIGHT, MAX_HEIGHT = 0.5, 2.5
+# A bar's height against the page's typical detected line: down to a 6-pt
+# footer under 12-pt text, which the detector's pixels are too coarse for.
+MIN_HEIGHT, MAX_HEIGHT = 0.3, 2.5
 # Share of a bar's box that is ink: letters fill part of it, a rule or a block all.
 MIN_FILL, MAX_FILL = 0.08, 0.6
 # A bar within this share of the page's edge is the desk or the paper's edge.

@@ -132,15 +132,30 @@ def test_ink_outside_every_detected_line_becomes_a_line_to_read() -> None:
     assert x0 <= 150 and x1 >= 700 and y0 <= 500 <= y1
 
 
-def test_display_lines_are_also_read_at_other_heights_and_as_a_raw_line() -> None:
-    quads = [_box(0, 0, 500, 30), _box(0, 50, 500, 80), _box(0, 100, 800, 190)]
-    plan = lineread.plan(quads)
-    assert [(i, psm) for i, _, psm in plan if i < 2] == [(0, 7), (1, 7)]
-    assert {(height, psm) for i, height, psm in plan if i == 2} == {
-        (crops.CROP_HEIGHT, 7),
-        *((h, 7) for h in lineread.DISPLAY_HEIGHTS),
-        (lineread.RAW_HEIGHT, 13),
-    }
+def _reading(text: str, conf: float) -> lineread.Reading:
+    words = [Word(t, 0, 0, 10, 10, conf) for t in text.split()]
+    return lineread.Reading(words, crops.Placement(quad=((0, 0),) * 4, width=1, height=1))
+
+
+def test_a_second_look_keeps_what_most_readings_agree_on() -> None:
+    readings = [
+        _reading("", 0.0),  # the line read as a line: nothing
+        _reading("Dmitri OConnor", 0.38),
+        _reading("Dmitri OConnor", 0.57),
+        _reading("Dmitri O'Conner", 0.6),
+    ]
+    assert lineread.agreed(readings) is readings[2]
+    assert lineread.agreed(readings[::3]) is readings[3]  # no agreement: the surest
+
+
+def test_a_tight_crop_is_cut_to_its_ink_and_still_placed_on_the_page() -> None:
+    photo = np.full((300, 800), 250, np.uint8)
+    photo[130:170, 200:600] = 20  # the letters, inside a looser box
+    quad = _box(100, 100, 700, 200)
+    image, placement = crops.cut(photo, quad, quad, 48, tight=True)
+    assert image.shape[0] == 48 + 2 * crops.MARGIN
+    x, y = crops.to_page(placement, crops.MARGIN, crops.MARGIN)
+    assert abs(x - 200) < 4 and abs(y - 130) < 4
 
 
 def test_words_go_back_to_the_page_along_the_lines_quad() -> None:
@@ -151,3 +166,17 @@ def test_words_go_back_to_the_page_along_the_lines_quad() -> None:
     x, y = crops.to_page(placement, crops.MARGIN + 200, crops.MARGIN + 20)
     assert abs(x - 300) < 1e-6 and abs(y - 220) < 1e-6
     assert cv2.countNonZero(255 - image) == 0
+
+
+def _turned_box(cx, cy, w, h, degrees):
+    return np.float32(cv2.boxPoints(((cx, cy), (w, h), degrees)))
+
+
+def test_lines_of_another_sheet_at_its_own_angle_do_not_stretch_the_page() -> None:
+    page_lines = [_box(450, 300 + 60 * i, 1050, 330 + 60 * i) for i in range(6)]
+    other_sheet = [order_quad(_turned_box(1400, 300 + 50 * i, 300, 12, 25)) for i in range(4)]
+    kept = page.aligned(page_lines + other_sheet)
+    assert len(kept) == len(page_lines)
+    photo = np.full((1200, 1600), 60, np.uint8)
+    corners = page.find_page(photo, page_lines + other_sheet, None)
+    assert corners[:, 0].max() < 1150
