@@ -4,7 +4,7 @@
 // asks for it ("New version available — Reload").
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = '80222d6ba7bf';
+const VERSION = '51fdd32e26be';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',

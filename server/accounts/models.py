@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
-from server.fields import Email, Password, ShortText, check_dates
+from server.fields import Email, Password, ShortText, check_fields
 
 CertificationKind = Literal["technician", "master", "inspector"]
 
@@ -34,7 +34,7 @@ class Certification(msgspec.Struct, kw_only=True):
     certified_on: date | None = None
 
     def __post_init__(self) -> None:
-        check_dates(self)
+        check_fields(self)
 
 
 class User(msgspec.Struct, kw_only=True):
@@ -58,6 +58,9 @@ class RegisterIn(msgspec.Struct, kw_only=True):
     email: Email
     password: Password
     full_name: Annotated[str, Meta(min_length=1, max_length=300)]
+
+    def __post_init__(self) -> None:
+        check_fields(self)
 
 
 class SignupState(msgspec.Struct, kw_only=True):
@@ -86,7 +89,7 @@ class ProfilePatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     renewal_rules: RenewalRules | UnsetType = UNSET
 
     def __post_init__(self) -> None:
-        check_dates(self)
+        check_fields(self)
 
 
 class PasswordChange(msgspec.Struct, kw_only=True):
@@ -101,6 +104,9 @@ class LogoutIn(msgspec.Struct, kw_only=True):
 
 class TokenIn(msgspec.Struct, kw_only=True):
     name: Annotated[str, Meta(min_length=1, max_length=100)]
+
+    def __post_init__(self) -> None:
+        check_fields(self)
 
 
 class TokenOut(msgspec.Struct, kw_only=True):
