@@ -20,6 +20,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -79,6 +81,22 @@ def token(client: httpx.Client) -> str:
     return answer.json()["token"]
 
 
+@contextmanager
+def bench_server() -> Iterator[tuple[str, dict[str, str], subprocess.Popen]]:
+    """`ceclog serve` over a temporary directory: its address, a user's token, the process."""
+    port = free_port()
+    with tempfile.TemporaryDirectory() as tmp:
+        server = start_server(Path(tmp) / "data", port)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            with httpx.Client(base_url=base, timeout=120) as client:
+                bearer = {"Authorization": f"Bearer {token(client)}"}
+            yield base, bearer, server
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
 def send_chunks(client: httpx.Client, data: bytes) -> float:
     digest = hashlib.sha256(data).hexdigest()
     started = time.perf_counter()
@@ -106,27 +124,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size-mb", type=float, default=12.0)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
-    port = free_port()
-    with tempfile.TemporaryDirectory() as tmp:
-        server = start_server(Path(tmp) / "data", port)
-        try:
-            base = f"http://127.0.0.1:{port}"
-            with httpx.Client(base_url=base, timeout=120) as client:
-                bearer = {"Authorization": f"Bearer {token(client)}"}
-            with httpx.Client(base_url=base, timeout=120, headers=bearer) as client:
-                timings: dict[str, list[float]] = {"1 MiB chunks": [], "one multipart POST": []}
-                size = 0
-                for _ in range(args.rounds):
-                    for name, send in (
-                        ("1 MiB chunks", send_chunks),
-                        ("one multipart POST", send_multipart),
-                    ):
-                        data = random_png(int(args.size_mb * 1_000_000))
-                        size = len(data)
-                        timings[name].append(send(client, data))
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+    with bench_server() as (base, bearer, _):
+        with httpx.Client(base_url=base, timeout=120, headers=bearer) as client:
+            timings: dict[str, list[float]] = {"1 MiB chunks": [], "one multipart POST": []}
+            size = 0
+            for _ in range(args.rounds):
+                for name, send in (
+                    ("1 MiB chunks", send_chunks),
+                    ("one multipart POST", send_multipart),
+                ):
+                    data = random_png(int(args.size_mb * 1_000_000))
+                    size = len(data)
+                    timings[name].append(send(client, data))
     print(f"upload of a {size / 1e6:.1f} MB PNG to 127.0.0.1, median of {args.rounds} rounds")
     for name, seconds in timings.items():
         median = statistics.median(seconds)

@@ -58,6 +58,33 @@ EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2200, 12, 31)
 
 
+# Names, titles, codes and ids are one line of text; notes and reasons may have
+# line breaks and tabs. Neither may carry other control characters (NUL, ESC…),
+# which break CSV, e-mail headers and file names downstream.
+MULTILINE_FIELDS = frozenset({"notes", "reason"})
+_ONE_LINE_BAD = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_MULTILINE_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def control_character(name: str, value: str) -> str | None:
+    """Why this field's text is refused, or None."""
+    bad = (_MULTILINE_BAD if name in MULTILINE_FIELDS else _ONE_LINE_BAD).search(value)
+    if bad is None:
+        return None
+    return f"{name} contains a control character (U+{ord(bad.group()):04X}); {'line breaks and tabs are the only ones allowed' if name in MULTILINE_FIELDS else 'it must be one line of plain text'}"
+
+
+def check_fields(struct: object) -> None:
+    """For a Struct's __post_init__: dates in range, text free of control characters."""
+    check_dates(struct)
+    for name in struct.__struct_fields__:  # type: ignore[attr-defined]
+        value = getattr(struct, name)
+        if "password" in name:
+            continue  # a password is never shown or sent on: any character will do
+        if isinstance(value, str) and (reason := control_character(name, value)):
+            raise ValueError(reason)
+
+
 def check_dates(struct: object) -> None:
     """For a Struct's __post_init__: every date (or datetime) field within the sensible range."""
     for name in struct.__struct_fields__:  # type: ignore[attr-defined]

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
 
-from server.fields import ClientId, Email, Password, ShortText, check_dates
+from server.fields import ClientId, Email, Password, ShortText, check_fields
 
 CertificationKind = Literal["technician", "master", "inspector"]
 
@@ -34,7 +34,7 @@ class Certification(msgspec.Struct, kw_only=True):
     certified_on: date | None = None
 
     def __post_init__(self) -> None:
-        check_dates(self)
+        check_fields(self)
 
 
 class User(msgspec.Struct, kw_only=True):
@@ -59,6 +59,9 @@ class RegisterIn(msgspec.Struct, kw_only=True):
     email: Email
     password: Password
     full_name: Annotated[str, Meta(min_length=1, max_length=300)]
+
+    def __post_init__(self) -> None:
+        check_fields(self)
 
 
 class SignupState(msgspec.Struct, kw_only=True):
@@ -88,7 +91,7 @@ class ProfilePatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     current_event_id: ClientId | None | UnsetType = UNSET
 
     def __post_init__(self) -> None:
-        check_dates(self)
+        check_fields(self)
 
 
 class PasswordChange(msgspec.Struct, kw_only=True):
@@ -103,6 +106,9 @@ class LogoutIn(msgspec.Struct, kw_only=True):
 
 class TokenIn(msgspec.Struct, kw_only=True):
     name: Annotated[str, Meta(min_length=1, max_length=100)]
+
+    def __post_init__(self) -> None:
+        check_fields(self)
 
 
 class TokenOut(msgspec.Struct, kw_only=True):

@@ -65,7 +65,8 @@ class Database:
             try:
                 yield conn
             except BaseException:
-                await conn.execute("ROLLBACK")
+                if conn.in_transaction:  # SQLite ends it itself on some errors (a full disk)
+                    await conn.execute("ROLLBACK")
                 raise
             else:
                 await conn.execute("COMMIT")
@@ -118,7 +119,8 @@ def _run_transaction(conn: sqlite3.Connection, work: Callable[[Any], Awaitable[T
     try:
         result = _run_now(work(_OnWriterThread(conn)))
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite ends it itself on some errors (a full disk)
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
     return result

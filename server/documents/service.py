@@ -9,9 +9,11 @@ this user uploads the same bytes too (knowing a hash is not owning the file).
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import hashlib
 import re
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from functools import partial
 from pathlib import Path
@@ -37,6 +39,10 @@ from server.fields import iso_now
 from server.settings import Settings
 
 CHUNK_MAX = 1024 * 1024
+# Checking a file decodes it whole (up to 50 megapixels, 150-200 MB); this many at
+# once, in threads of their own, so uploads neither fill the memory nor hold up
+# the threads that hash passwords at sign-in.
+IMAGE_WORKERS = 2
 ABANDONED_UPLOAD_SECONDS = 7 * 86400
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _RANGE = re.compile(r"^bytes (\d{1,15})-(\d{1,15})/(\d{1,15})$")
@@ -135,8 +141,17 @@ class Documents:
         self.store = store
         self.max_bytes = max_bytes
         self.queue = queue
+        self._images = ThreadPoolExecutor(IMAGE_WORKERS, thread_name_prefix="image")
         # Chunks of one upload must not interleave; stripes keep the lock table small.
         self._locks = [asyncio.Lock() for _ in range(_LOCK_STRIPES)]
+
+    def close(self) -> None:
+        self._images.shutdown(wait=False, cancel_futures=True)
+
+    async def _decoding(self, work: Any, *args: Any) -> Any:
+        """`work(*args)`, which decodes an image or a PDF, in the image threads."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._images, _then_trim, work, *args)
 
     def _lock(self, user_id: int, sha256: str) -> asyncio.Lock:
         return self._locks[hash((user_id, sha256)) % _LOCK_STRIPES]
@@ -218,7 +233,7 @@ class Documents:
         return await self._store_whole(user_id, sha256, data)
 
     async def _store_whole(self, user_id: int, sha256: str, data: bytes) -> tuple[Stored, bool]:
-        media_type = await asyncio.to_thread(check_file, data, sha256, self.max_bytes)
+        media_type = await self._decoding(check_file, data, sha256, self.max_bytes)
         await asyncio.to_thread(self.store.write_blob, sha256, data)
         await asyncio.to_thread(self.store.discard_partial, user_id, sha256)
         return await self._record(user_id, sha256, media_type, len(data))
@@ -228,7 +243,7 @@ class Documents:
         assert partial is not None
         data = await asyncio.to_thread(self.store.read_partial, partial)
         try:
-            media_type = await asyncio.to_thread(check_file, data, sha256, self.max_bytes)
+            media_type = await self._decoding(check_file, data, sha256, self.max_bytes)
         except (Invalid, UnsupportedMedia, TooLarge):
             await asyncio.to_thread(self.store.discard_partial, user_id, sha256)
             raise
@@ -300,9 +315,24 @@ class Documents:
         if not path.is_file():
             read = source.read_bytes if source else partial(self.store.read_blob, document.sha256)
             data = await asyncio.to_thread(read)
-            made = await asyncio.to_thread(make, data, document.media_type)
+            made = await self._decoding(make, data, document.media_type)
             path = await asyncio.to_thread(self.store.write_derived, document.sha256, kind, made)
         return path
+
+
+try:  # glibc keeps freed memory for reuse; a decoded image is a few hundred MB of it
+    _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
+except (OSError, AttributeError):
+    _malloc_trim = None
+
+
+def _then_trim(work: Any, *args: Any) -> Any:
+    """Runs `work`, then gives the memory its decoding freed back to the system."""
+    try:
+        return work(*args)
+    finally:
+        if _malloc_trim is not None:
+            _malloc_trim(0)
 
 
 def _path_sha256(value: str) -> str:
@@ -344,3 +374,4 @@ async def documents_running(state: Any, settings: Settings) -> AsyncIterator[Doc
         yield state.documents
     finally:
         await queue.stop()
+        state.documents.close()

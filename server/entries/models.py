@@ -8,7 +8,7 @@ from typing import Literal
 import msgspec
 from msgspec import UNSET, UnsetType
 
-from server.fields import ClientId, Hours, Name, Notes, Sha256, ShortText, Title, check_dates
+from server.fields import ClientId, Hours, Name, Notes, Sha256, ShortText, Title, check_fields
 
 EntryKind = Literal["course", "booth", "session", "other"]
 HoursUnit = Literal["hours", "legacy_cec"]
@@ -44,7 +44,7 @@ class Submission(msgspec.Struct, kw_only=True):
     reason: Notes | None = None
 
     def __post_init__(self) -> None:
-        check_dates(self)
+        check_fields(self)
 
 
 class EntryIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=False):
@@ -69,7 +69,7 @@ class EntryIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=False):
     notes: Notes = ""
 
     def __post_init__(self) -> None:
-        check_dates(self)
+        check_fields(self)
 
 
 class EntryPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -93,7 +93,7 @@ class EntryPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     notes: Notes | UnsetType = UNSET
 
     def __post_init__(self) -> None:
-        check_dates(self)
+        check_fields(self)
 
 
 class Entry(msgspec.Struct, kw_only=True):

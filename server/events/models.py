@@ -8,7 +8,7 @@ from typing import Annotated
 import msgspec
 from msgspec import Meta
 
-from server.fields import ClientId, Name, check_dates
+from server.fields import ClientId, Name, check_fields
 
 
 class EventIn(msgspec.Struct, kw_only=True):
@@ -19,7 +19,7 @@ class EventIn(msgspec.Struct, kw_only=True):
     ends_on: date | None = None
 
     def __post_init__(self) -> None:
-        check_dates(self)
+        check_fields(self)
 
 
 class Event(msgspec.Struct, kw_only=True):

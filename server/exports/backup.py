@@ -69,9 +69,12 @@ async def _available_documents(
 
 
 async def write_backup(
-    db: Database, documents: DocumentSource, user_id: int, out: IO[bytes]
+    db: Database, documents: DocumentSource, user_id: int, out: IO[bytes], *, record: bool
 ) -> BackupData:
-    """Writes the ZIP to `out` and records today as the profile's last backup."""
+    """Writes the ZIP to `out`; with `record`, today becomes the profile's last backup.
+
+    The download (a GET) does not record it: the app does, once the file is saved.
+    """
     async with db.reader() as conn:
         records = await load_records(conn, user_id)
     today = records.view.today
@@ -115,6 +118,7 @@ async def write_backup(
         )
     finally:
         await asyncio.to_thread(archive.close)
-    async with db.transaction() as tx:
-        await apply_profile_patch(tx, user_id, {"last_backup_on": today})
+    if record:
+        async with db.transaction() as tx:
+            await apply_profile_patch(tx, user_id, {"last_backup_on": today})
     return data

@@ -20,7 +20,7 @@ import msgspec
 from server.accounts.models import DEFAULT_BOOTH_HOURS, Certification, RenewalRules
 from server.entries.models import Entry
 from server.events.models import Event
-from server.fields import check_dates
+from server.fields import check_fields
 
 FORMAT = "ceclog-backup"
 SCHEMA_VERSION = 1
@@ -67,7 +67,7 @@ class BackupProfile(msgspec.Struct, kw_only=True):
     renewal_rules: RenewalRules = msgspec.field(default_factory=RenewalRules)
 
     def __post_init__(self) -> None:
-        check_dates(self)
+        check_fields(self)
 
 
 class BackupDocument(msgspec.Struct, kw_only=True):

@@ -66,7 +66,7 @@ def run_export(settings: Settings, email: str, out: Path) -> int:
             fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
             try:
                 with os.fdopen(fd, "wb") as file:
-                    data = await write_backup(db, documents, user_id, file)
+                    data = await write_backup(db, documents, user_id, file, record=True)
                 os.replace(name, out)
             except BaseException:
                 Path(name).unlink(missing_ok=True)

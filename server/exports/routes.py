@@ -78,7 +78,10 @@ async def export_certificate(
     opt=_FILES,
 )
 async def export_backup(db: DB, documents: Docs, settings: AppSettings, user_id: UserId) -> File:
-    """Every document as its named PDF and its original, log.csv and data.json; sets last_backup_on."""
+    """Every document as its named PDF and its original, log.csv and data.json.
+
+    Changes nothing: the app records the backup (`last_backup_on` in PATCH /api/me
+    or sync's profile.patch) once the file is saved."""
     path = await service.backup_file(db, documents, user_id, settings.data_dir / "exports")
     return File(
         path,

@@ -90,7 +90,7 @@ async def backup_file(db: Database, documents: DocumentSource, user_id: int, fol
     path = Path(handle.name)
     try:
         with handle:
-            await write_backup(db, documents, user_id, handle)
+            await write_backup(db, documents, user_id, handle, record=False)
     except BaseException:
         path.unlink(missing_ok=True)
         raise

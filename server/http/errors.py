@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import logging
+import sqlite3
 from typing import Any
 
 from litestar import MediaType, Request, Response
@@ -73,6 +75,33 @@ def http_error(request: Request, exc: HTTPException) -> Response:
     return _answer(exc.status_code, detail, extra, exc.headers)
 
 
+def recursion_error(request: Request, exc: RecursionError) -> Response:
+    """JSON nested deeper than the decoder goes is bad input; any other recursion is ours."""
+    if "deserializing" in str(exc) or "converting" in str(exc):
+        return _answer(400, "The JSON is nested too deeply.")
+    return unexpected_error(request, exc)
+
+
+_FULL_DISK = (
+    "The server's disk is full, so nothing was saved. Try again once its owner has freed"
+    " some space."
+)
+
+
+def os_error(request: Request, exc: OSError) -> Response:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        log.error("disk full on %s %s: %s", request.method, request.url.path, exc)
+        return _answer(507, _FULL_DISK)
+    return unexpected_error(request, exc)
+
+
+def database_error(request: Request, exc: sqlite3.OperationalError) -> Response:
+    if "full" in str(exc):  # SQLITE_FULL: "database or disk is full"
+        log.error("database full on %s %s: %s", request.method, request.url.path, exc)
+        return _answer(507, _FULL_DISK)
+    return unexpected_error(request, exc)
+
+
 def unexpected_error(request: Request, exc: Exception) -> Response:
     log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
     return _answer(HTTP_500_INTERNAL_SERVER_ERROR, "Something went wrong on the server.")
@@ -82,5 +111,8 @@ EXCEPTION_HANDLERS = {
     DomainError: domain_error,
     ValidationException: validation_error,
     HTTPException: http_error,
+    RecursionError: recursion_error,
+    OSError: os_error,
+    sqlite3.OperationalError: database_error,
     Exception: unexpected_error,
 }

@@ -9,7 +9,7 @@ import msgspec
 from msgspec import Meta
 
 from server.entries.models import Entry, SubmissionMethod
-from server.fields import ClientId, Notes
+from server.fields import ClientId, Notes, check_fields
 
 EntryIds = Annotated[
     list[ClientId],
@@ -31,6 +31,9 @@ class ConfirmIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 class RejectIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     entry_ids: EntryIds
     reason: Annotated[Notes, Meta(min_length=1)]
+
+    def __post_init__(self) -> None:
+        check_fields(self)
 
 
 class EntryIdsIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

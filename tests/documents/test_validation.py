@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 
 import pytest
@@ -147,3 +149,34 @@ def test_webp_and_heic_are_accepted(client: TestClient, ana) -> None:
         answer = post_file(client, ana, out.getvalue(), "IMG_0001.JPG")
         assert answer.status_code == 201, answer.text
         assert answer.json()["media_type"] == media_type
+
+
+def _png(width: int, height: int, pixels: bytes) -> bytes:
+    """A one-bit PNG of width × height whose compressed pixel data is `pixels`."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.mark.parametrize(("width", "height"), [(9400, 9400), (7072, 7072), (50_001, 1000)])
+def test_over_50_megapixels_is_refused_from_the_header(client: TestClient, ana, width, height):
+    # The pixel data is garbage, which decoding would call corrupt: the size was
+    # read from the header before any pixel was.
+    answer = post_file(client, ana, _png(width, height, bytes(range(256)) * 4))
+    assert answer.status_code == 422, answer.text
+    assert f"{width}×{height}" in answer.json()["detail"]
+    assert "limit is 50 megapixels" in answer.json()["detail"]
+
+
+def test_a_50_megapixel_image_is_still_taken(client: TestClient, ana) -> None:
+    side = 7071  # 49,999,041 pixels
+    blank = zlib.compress(bytes(1 + (side + 7) // 8) * side, 9)
+    answer = post_file(client, ana, _png(side, side, blank))
+    assert answer.status_code == 201, answer.text

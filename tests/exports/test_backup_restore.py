@@ -91,9 +91,13 @@ def _restore(client: TestClient, headers, data: bytes, name="backup.zip"):
 
 def test_backup_holds_named_pdfs_originals_log_and_data(client: TestClient, ana) -> None:
     files = _fill(client, ana)
-    assert client.get("/api/me", headers=ana).json()["last_backup_on"] is None
+    before = client.get("/api/me", headers=ana).json()
+    assert before["last_backup_on"] is None
     data = _backup(client, ana)
-    assert client.get("/api/me", headers=ana).json()["last_backup_on"] == date.today().isoformat()
+    # A GET changes nothing; the app records the backup once the file is saved.
+    assert client.get("/api/me", headers=ana).json() == before
+    today = date.today().isoformat()
+    assert client.patch("/api/me", json={"last_backup_on": today}, headers=ana).status_code == 200
     assert client.get("/api/summary", headers=ana).json()["reminders"][0]["kind"] != "backup"
     archive = zipfile.ZipFile(io.BytesIO(data))
     names = set(archive.namelist())

@@ -27,7 +27,7 @@ def _csv(client: TestClient, headers) -> tuple[bytes, list[dict[str, str]]]:
 def test_csv_round_trips_through_the_csv_module(client: TestClient, ana) -> None:
     event_id = "3f0c8a5e-8d1b-4c1e-9a57-2f0b6f1d9c11"
     client.put(f"/api/events/{event_id}", json={"name": "The Experience, 2026"}, headers=ana)
-    tricky = 'Fire & Smoke "Level 2", part 1\nsecond line'
+    tricky = 'Fire & Smoke "Level 2", part 1, second line'
     first = add_entry(
         client,
         ana,
@@ -38,7 +38,7 @@ def test_csv_round_trips_through_the_csv_module(client: TestClient, ana) -> None
         hours_unit="legacy_cec",
         document_sha256=SHA,
         event_id=event_id,
-        notes='=HYPERLINK("http://evil")',
+        notes='=HYPERLINK("http://evil")\nsecond line',
     )
     second = add_entry(client, ana, course_title="WRT", completion_date="2025-11-02", hours=7.5)
     client.post(
@@ -62,6 +62,7 @@ def test_csv_round_trips_through_the_csv_module(client: TestClient, ana) -> None
     assert row["Submitted on"] == "2026-01-20" and row["Confirmed on"] == ""
     assert row["File name"] == "2026-01-Fire-Smoke-Level-2-part-1-second-line-14hrs.pdf"
     assert row["Notes"].startswith("'=")  # a spreadsheet shows it as text, never runs it
+    assert row["Notes"].endswith('")\nsecond line')  # line breaks survive the quoting
     assert rows[0]["File name"] == ""  # no certificate file yet
     assert rows[0]["CEC hours"] == "7.5"
     assert rows[0]["Proof"] == "Missing proof: no certificate file"

@@ -1,7 +1,10 @@
 """Three devices write equal and different values to one entry in random interleavings.
 
 Each device patches fields over the version it last pulled, pushes and pulls
-when it pleases; its clock is right (a write's time is when it was made). The
+when it pleases; its clock is right (a write's time is when it was made, and a
+push or a pull takes at least a millisecond, so a write made after a pull is
+later than all it saw: within one millisecond the client-id tie-break could
+otherwise order a write before the one it followed). The
 server, through its merge rules alone and through push and pull, must hold
 what the independent oracle (tests/sync/oracle.py) says after every push, and
 make a version only when something visible changed.
@@ -137,6 +140,7 @@ def run(server, clients: list[str], plan: list[tuple]) -> None:
             device.knows.add(write.number)
             device.queue.append((write, device.seen_version))
         elif action == "push":
+            now += 1
             server.push(device, now)
             for write, _ in device.queue:
                 history.apply(write, now)
@@ -146,6 +150,7 @@ def run(server, clients: list[str], plan: list[tuple]) -> None:
             # A version is made only when something visible changed.
             assert version == 1 + history.copies()
         else:
+            now += 1
             _, device.seen_version = server.pull()
             device.knows |= history.known_by_a_pull()
 

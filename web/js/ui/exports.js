@@ -1,9 +1,12 @@
 // Records: the tracking log as CSV, the CEC transcript, a full backup and its
 // restore, and the calendar feed of renewal dates. Files come from the server,
-// so this screen needs a connection; the backup date syncs like any profile field.
+// so this screen needs a connection. Downloading a backup changes nothing on the
+// server; once it is saved, the app records the date, which syncs like any profile field.
 
 import * as api from '../api.js';
 import { snapshot } from '../local.js';
+import { localToday } from '../problems.js';
+import { changeProfile } from '../records.js';
 import { syncNow } from '../sync.js';
 import { copyText, fetchFile, saveFile, uploadFile } from './files.js';
 import { field, fmtDate, h, replace, toast } from './dom.js';
@@ -96,7 +99,7 @@ function backupCard(profile) {
     h('h2', { id: 'backup-h', text: 'Backup' }),
     h('p', { class: 'muted', text: 'One ZIP with every certificate as its named PDF and as taken, the log, and your data. Keep it somewhere other than this device.' }),
     last,
-    h('div', { class: 'button-row' }, downloadButton('Download backup (ZIP)', '/api/export/backup.zip', 'ceclog-backup.zip', () => syncNow(), BACKUP_MS)),
+    h('div', { class: 'button-row' }, downloadButton('Download backup (ZIP)', '/api/export/backup.zip', 'ceclog-backup.zip', () => changeProfile({ last_backup_on: localToday() }), BACKUP_MS)),
     h('details', {}, h('summary', { text: 'Restore from a backup' }), restoreForm()),
   );
 }
