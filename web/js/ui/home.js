@@ -74,6 +74,14 @@ function sessionNotice() {
   );
 }
 
+// Files shared to the app while signed out wait in the service worker's cache.
+async function sharedNotice() {
+  if (!('caches' in self) || !(await caches.has('ceclog-shared'))) return null;
+  const waiting = (await (await caches.open('ceclog-shared')).keys()).length;
+  if (!waiting) return null;
+  return h('section', { class: 'card notice', 'aria-labelledby': 'shared-h' }, h('h2', { id: 'shared-h', text: `${waiting} shared ${waiting === 1 ? 'file waits' : 'files wait'}` }), h('a', { class: 'btn btn-primary btn-small', href: '#/add/shared' }, 'Add them to the log'));
+}
+
 async function rejectedNotice() {
   const rejected = (await getMeta('rejected')) ?? [];
   if (!rejected.length) return null;
@@ -101,7 +109,7 @@ async function render(root) {
     replace(totals, totalsCard(data));
     booth.update(data);
     replace(attention, attentionList(data));
-    replace(extras, remindersCard(data.summary), sessionNotice(), await rejectedNotice(), installCard());
+    replace(extras, await sharedNotice(), remindersCard(data.summary), sessionNotice(), await rejectedNotice(), installCard());
   }
   await draw();
   replace(
