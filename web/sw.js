@@ -5,7 +5,7 @@
 // app (Web Share Target) is kept for the page to save as an entry.
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = '1fead169de53';
+const VERSION = '2087519347a1';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',
