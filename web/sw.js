@@ -5,7 +5,7 @@
 // app (Web Share Target) is kept for the page to save as an entry.
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = '2087519347a1';
+const VERSION = '3ba9f697b39f';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',
