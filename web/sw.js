@@ -5,7 +5,7 @@
 // app (Web Share Target) is kept for the page to save as an entry.
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = 'f94ea9ce639e';
+const VERSION = '65bc8117e9b1';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',

@@ -54,6 +54,7 @@ def test_snap_review_against_the_page_and_the_headline_counts_it(server, devices
     dialog.get_by_role("button", name=f"Provider: {CERTIFICATE['provider']}").click()
     expect(dialog).to_have_count(0)
     expect(provider).to_have_value(CERTIFICATE["provider"])
+    expect(provider).to_be_focused()
 
     # The date from its line, turned into a date.
     page.get_by_label("Completion date").fill("")

@@ -73,7 +73,12 @@ def test_offline_capture_is_an_entry_at_once_and_opens_its_review(server, device
     phone.snap()
     page = phone.page
     expect(phone.status()).to_have_text("Offline · 1 waiting to sync")
+    # On its way, it is not "needing attention" for fields not read yet.
+    expect(page.get_by_role("region", name="Needs attention")).to_contain_text(
+        "Nothing needs your attention."
+    )
     page.get_by_role("link", name="Log", exact=True).click()
+    expect(page.get_by_role("heading", name="Log")).to_be_visible()
     page.get_by_text("Untitled certificate").click()
 
     expect(page.get_by_role("heading", name="Untitled certificate")).to_be_visible()

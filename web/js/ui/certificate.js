@@ -6,8 +6,9 @@ import { h } from './dom.js';
 
 const MAX_ZOOM = 6;
 
-export function openCertificate({ src, ocr, size, highlight = null, label = null, onPick = null }) {
+export function openCertificate({ src, ocr, size, highlight = null, label = null, onPick = null, opener = null }) {
   const img = h('img', { src, alt: 'The certificate', draggable: false });
+  let picked = false;
   const pct = (v, total) => `${(v / total) * 100}%`;
   const lines = ocr?.page && onPick
     ? (ocr.lines ?? []).map((line, i) => {
@@ -18,6 +19,7 @@ export function openCertificate({ src, ocr, size, highlight = null, label = null
           class: `line${i === highlight ? ' current' : ''}`,
           style: `left:${pct(x0, W)};top:${pct(y0, H)};width:${pct(x1 - x0, W)};height:${pct(y1 - y0, H)}`,
           onclick: () => {
+            picked = true;
             dialog.close();
             onPick(line.text, i);
           },
@@ -76,7 +78,10 @@ export function openCertificate({ src, ocr, size, highlight = null, label = null
     h('p', { class: 'cert-hint', text: hint }),
     pane,
   );
-  dialog.addEventListener('close', () => dialog.remove());
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    if (!picked) opener?.focus(); // a picked line moves focus on to its field
+  });
   document.body.append(dialog);
   dialog.showModal();
   const start = () => {

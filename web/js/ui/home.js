@@ -1,7 +1,8 @@
 // Home: totals, the two things done at a trade show (snap, booth), and what needs attention.
 
 import { getMeta, setMeta } from '../db.js';
-import { snapshot } from '../local.js';
+import { docState, stillReading } from '../docstate.js';
+import { getPhoto, snapshot } from '../local.js';
 import { describe, needsAttention } from '../problems.js';
 import { state as syncState } from '../sync.js';
 import { cycleTotals } from '../totals.js';
@@ -45,14 +46,22 @@ function totalsCard(data) {
   );
 }
 
-function attentionList(data) {
+// Captures still on their way (saved, uploading, being read) are not yet
+// incomplete: they show in the capture cards, not here.
+async function onTheirWay(entries) {
+  const fresh = entries.filter((e) => e.document_sha256 && !e.needs_review && !e.course_title);
+  const states = await Promise.all(fresh.map(async (e) => [e.id, docState(e, await getPhoto(e.document_sha256))]));
+  return new Set(states.filter(([, state]) => stillReading(state)).map(([id]) => id));
+}
+
+function attentionList(data, skip) {
   const items = [];
   for (const conflict of data.conflicts) {
     const entry = data.entries.find((e) => e.id === conflict.entryId);
     if (!entry) continue;
     items.push({ href: `#/entry/${entry.id}`, title: entryTitle(entry), text: `${conflictLabel(conflict)} changed on two devices`, icon: 'alert' });
   }
-  for (const entry of data.entries.filter(needsAttention)) {
+  for (const entry of data.entries.filter((e) => needsAttention(e) && !skip.has(e.id))) {
     const first = entry.needs_review ? 'Read from the photo: check the details' : describe(entry.problems.find((c) => c !== 'approval_unverified' && c !== 'outside_cycle'));
     items.push({ href: `#/entry/${entry.id}`, title: entryTitle(entry), text: first, icon: 'alert' });
   }
@@ -72,6 +81,14 @@ function sessionNotice() {
     h('p', { text: 'Your session on the server has ended. Everything stays on this device until you sign in.' }),
     h('a', { class: 'btn btn-primary btn-small', href: '#/signin/signin' }, 'Sign in'),
   );
+}
+
+// Files shared to the app while signed out wait in the service worker's cache.
+async function sharedNotice() {
+  if (!('caches' in self) || !(await caches.has('ceclog-shared'))) return null;
+  const waiting = (await (await caches.open('ceclog-shared')).keys()).length;
+  if (!waiting) return null;
+  return h('section', { class: 'card notice', 'aria-labelledby': 'shared-h' }, h('h2', { id: 'shared-h', text: `${waiting} shared ${waiting === 1 ? 'file waits' : 'files wait'}` }), h('a', { class: 'btn btn-primary btn-small', href: '#/add/shared' }, 'Add them to the log'));
 }
 
 async function rejectedNotice() {
@@ -100,8 +117,8 @@ async function render(root) {
     heading.textContent = first ? `Hi, ${first}` : 'Your CEC hours';
     replace(totals, totalsCard(data));
     booth.update(data);
-    replace(attention, attentionList(data));
-    replace(extras, remindersCard(data.summary), sessionNotice(), await rejectedNotice(), installCard());
+    replace(attention, attentionList(data, await onTheirWay(data.entries)));
+    replace(extras, await sharedNotice(), remindersCard(data.summary), sessionNotice(), await rejectedNotice(), installCard());
   }
   await draw();
   replace(

@@ -71,7 +71,7 @@ export function pageView({ title, onPick }) {
   });
   frame.addEventListener('click', () => {
     if (!source?.src) return;
-    openCertificate({ src: img.currentSrc || source.src, ocr: source.boxes ? ocr : null, size, highlight: focus.index, label: focus.label, onPick });
+    openCertificate({ src: img.currentSrc || source.src, ocr: source.boxes ? ocr : null, size, highlight: focus.index, label: focus.label, onPick, opener: frame });
   });
   addEventListener('resize', layout);
 
