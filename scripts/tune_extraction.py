@@ -123,18 +123,7 @@ def main() -> int:
     if args.top:
         from server.ocr import fields
 
-        fields.FILL_AT = {}
-        fields.FILL_AT = dict.fromkeys(
-            (
-                "holder_name",
-                "course_title",
-                "provider",
-                "completion_date",
-                "hours",
-                "approval_number",
-            ),
-            0.0,
-        )
+        fields.FILL_AT = dict.fromkeys(FIELDS, 0.0)
 
     docs = [d for d in documents(args.corpus) if not args.family or d[1]["family"] == args.family]
     if args.source == "ocr" and args.cached_only:
