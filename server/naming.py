@@ -62,15 +62,19 @@ def unique_names(names: Iterable[str]) -> list[str]:
     Compared without case, since Windows and macOS file systems would merge them.
     """
     taken: set[str] = set()
+    # Where the search for a free number goes on, per name: a thousand repeats of
+    # one name cost a thousand steps, not half a million.
+    tried: dict[str, int] = {}
     result = []
     for name in names:
         stem, dot, ext = name.rpartition(".")
         if not dot:
             stem, ext = name, ""
-        candidate, n = name, 1
+        candidate, n = name, tried.get(name.casefold(), 1)
         while candidate.casefold() in taken:
             n += 1
             candidate = f"{stem}-{n}.{ext}" if dot else f"{stem}-{n}"
+        tried[name.casefold()] = n
         taken.add(candidate.casefold())
         result.append(candidate)
     return result
@@ -85,3 +89,17 @@ def entry_file_name(entry: Entry, rules: RenewalRules, ext: str = "pdf") -> str:
 def entry_file_names(entries: list[Entry], rules: RenewalRules, ext: str = "pdf") -> list[str]:
     """File names for a set of entries, unique within the set."""
     return unique_names(entry_file_name(e, rules, ext) for e in entries)
+
+
+def document_file_names(entries: list[Entry], rules: RenewalRules) -> dict[str, str]:
+    """Entry id -> the PDF name of its certificate, for the entries that have one.
+
+    Entries that share a file share its name: that of the first of them in the
+    given order. Different files get different names.
+    """
+    first: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.document_sha256 and entry.document_sha256 not in first:
+            first[entry.document_sha256] = entry
+    names = dict(zip(first, entry_file_names(list(first.values()), rules), strict=True))
+    return {e.id: names[e.document_sha256] for e in entries if e.document_sha256}

@@ -18,9 +18,11 @@ from server.accounts.service import apply_profile_patch
 from server.db.connection import Database
 from server.errors import NotFound
 from server.exports.backup_format import (
+    CERTIFICATES_DIR,
     DATA_JSON,
     FORMAT,
     LOG_CSV,
+    PDF_MEDIA_TYPE,
     SCHEMA_VERSION,
     BackupData,
     BackupDocument,
@@ -79,29 +81,15 @@ async def write_backup(
         records = await load_records(conn, user_id)
     today = records.view.today
     available = await _available_documents(documents, user_id, records)
-    listed = {
-        sha: BackupDocument(
-            sha256=sha,
-            media_type=media_type,
-            size=path.stat().st_size,
-            original=original_name(sha, media_type),
-        )
-        for sha, (path, media_type) in available.items()
-    }
+    listed = _listed(records, available)
     archive = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED, allowZip64=True)
     try:
-        for sha, (path, _) in available.items():
-            await asyncio.to_thread(archive.write, path, listed[sha].original)
-        pdfs: dict[str, bytes] = {}
-        for entry in records.entries:
-            sha = entry.document_sha256
-            if sha not in listed:
-                continue
-            if sha not in pdfs:
-                pdfs = {sha: await certificate_pdf(documents, user_id, sha)}  # one held at a time
-            name = "certificates/" + records.file_names[entry.id]
-            listed[sha].certificates.append(name)
-            await asyncio.to_thread(archive.writestr, name, pdfs[sha])
+        for sha, document in listed.items():
+            path = available[sha][0]
+            await asyncio.to_thread(archive.write, path, document.original)
+            if document.certificates[0] != document.original:
+                pdf = await certificate_pdf(documents, user_id, sha)  # one held at a time
+                await asyncio.to_thread(archive.writestr, document.certificates[0], pdf)
         data = BackupData(
             format=FORMAT,
             schema_version=SCHEMA_VERSION,
@@ -122,3 +110,27 @@ async def write_backup(
         async with db.transaction() as tx:
             await apply_profile_patch(tx, user_id, {"last_backup_on": today})
     return data
+
+
+def _listed(records: Records, available: dict[str, tuple]) -> dict[str, BackupDocument]:
+    """Each document once, with its certificate's name (that of its first entry).
+
+    A PDF upload is its own certificate, stored once under that name.
+    """
+    listed: dict[str, BackupDocument] = {}
+    for entry in records.entries:
+        sha = entry.document_sha256
+        if sha not in available or sha in listed:
+            continue
+        path, media_type = available[sha]
+        certificate = CERTIFICATES_DIR + records.file_names[entry.id]
+        listed[sha] = BackupDocument(
+            sha256=sha,
+            media_type=media_type,
+            size=path.stat().st_size,
+            original=certificate
+            if media_type == PDF_MEDIA_TYPE
+            else original_name(sha, media_type),
+            certificates=[certificate],
+        )
+    return listed

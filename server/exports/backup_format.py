@@ -2,10 +2,13 @@
 
     data.json                         profile, events, entries, documents (schema_version)
     log.csv                           the tracking log, as GET /api/export/log.csv gives it
-    certificates/<file name>.pdf      each entry's certificate, named by the convention
-    originals/<sha256>.<ext>          each document exactly as it was uploaded
+    certificates/<file name>.pdf      each document's certificate as a PDF, named by the
+                                      convention after the first entry that points at it
+    originals/<sha256>.<ext>          each photo exactly as it was uploaded
 
-Restore reads data.json and the originals; the certificates and the log are
+Each file is stored once, however many entries point at it: an uploaded PDF is
+its own certificate, so its `original` is its certificates/ member. Restore
+reads data.json and the originals; the certificates of photos and the log are
 for people opening the ZIP by hand.
 """
 
@@ -75,7 +78,7 @@ class BackupDocument(msgspec.Struct, kw_only=True):
     media_type: str
     size: int
     original: str  # the member holding the bytes
-    certificates: list[str] = []  # the named PDFs made from it, one per entry
+    certificates: list[str] = []  # the named PDF of it (older backups: one per entry)
 
 
 class BackupData(msgspec.Struct, kw_only=True):
@@ -86,6 +89,9 @@ class BackupData(msgspec.Struct, kw_only=True):
     events: list[Event] = []
     entries: list[Entry] = []
     documents: list[BackupDocument] = []
+
+
+PDF_MEDIA_TYPE = "application/pdf"
 
 
 def original_name(sha256: str, media_type: str) -> str:

@@ -33,6 +33,7 @@ from server.exports.backup_format import (
     MAX_TOTAL_BYTES,
     ORIGINAL_NAME,
     ORIGINALS_DIR,
+    PDF_MEDIA_TYPE,
     RATIO_FLOOR_BYTES,
     SCHEMA_VERSION,
     BackupData,
@@ -181,7 +182,12 @@ def _check_originals(
     media_types = {}
     for document in data.documents:
         match = ORIGINAL_NAME.match(document.original)
-        if not match or match.group(1) != document.sha256:
+        # An uploaded PDF is its own certificate: the backup holds it once, by that name.
+        as_certificate = (
+            document.media_type == PDF_MEDIA_TYPE
+            and CERTIFICATE_NAME.match(document.original) is not None
+        )
+        if not as_certificate and (not match or match.group(1) != document.sha256):
             raise _refuse(
                 f"The backup's data.json names {document.original!r} for {document.sha256}."
             )

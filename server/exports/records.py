@@ -10,7 +10,7 @@ import msgspec
 from server.entries.models import Entry
 from server.events import repo as events_repo
 from server.events.models import Event
-from server.naming import entry_file_names
+from server.naming import document_file_names
 from server.renewal.service import RenewalView, load_view, with_problems
 
 
@@ -18,7 +18,9 @@ class Records(msgspec.Struct, kw_only=True):
     view: RenewalView
     entries: list[Entry]  # oldest completion first, undated last, with problems
     events: list[Event]
-    file_names: dict[str, str]  # entry id -> its certificate's PDF name, for entries with a file
+    # entry id -> its certificate's PDF name, for entries with a file; shared with the
+    # entries that point at the same file
+    file_names: dict[str, str]
 
 
 def log_order(entries: list[Entry]) -> list[Entry]:
@@ -34,12 +36,6 @@ def log_order(entries: list[Entry]) -> list[Entry]:
     )
 
 
-def named_documents(entries: list[Entry], view: RenewalView) -> dict[str, str]:
-    with_file = [e for e in entries if e.document_sha256]
-    names = entry_file_names(with_file, view.profile.renewal_rules)
-    return {e.id: name for e, name in zip(with_file, names, strict=True)}
-
-
 async def load_records(conn: aiosqlite.Connection, user_id: int) -> Records:
     view = await load_view(conn, user_id)
     entries = with_problems(log_order(view.entries), view)
@@ -47,5 +43,5 @@ async def load_records(conn: aiosqlite.Connection, user_id: int) -> Records:
         view=view,
         entries=entries,
         events=await events_repo.live_events(conn, user_id),
-        file_names=named_documents(entries, view),
+        file_names=document_file_names(entries, view.profile.renewal_rules),
     )

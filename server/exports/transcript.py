@@ -12,7 +12,6 @@ from pathlib import Path
 
 import msgspec
 from fpdf import FPDF
-from fpdf.fonts import FontFace
 
 from server.accounts.models import RenewalRules
 from server.entries.models import Entry
@@ -131,6 +130,12 @@ def transcript_pdf(data: TranscriptInput) -> bytes:
     return bytes(pdf.output())
 
 
+# (width in mm, alignment) of the course table's columns: date, course, provider, hours, status.
+COLUMNS = ((22, "L"), (54, "L"), (38, "L"), (14, "R"), (56, "L"))
+HEADINGS = ("Date", "Course", "Provider", "Hours", "Status")
+LINE_MM = 5
+
+
 def _course_table(pdf: _Pdf, data: TranscriptInput) -> None:
     entries = cycle_entries(data.entries, data.cycle)
     proof = proof_states(data.entries, {e.id: e.problems for e in data.entries})
@@ -140,27 +145,69 @@ def _course_table(pdf: _Pdf, data: TranscriptInput) -> None:
         pdf.set_font(pdf.family, size=10)
         pdf.cell(0, 6, "No courses recorded in this cycle yet.", new_x="LMARGIN", new_y="NEXT")
         return
+    _headings(pdf)
     pdf.set_font(pdf.family, size=9)
-    heading = FontFace(emphasis="BOLD", fill_color=(230, 230, 230))
-    with pdf.table(
-        col_widths=(22, 54, 38, 14, 56),
-        text_align=("LEFT", "LEFT", "LEFT", "RIGHT", "LEFT"),
-        headings_style=heading,
-        line_height=5,
-        repeat_headings=1,
-    ) as table:
-        table.row(["Date", "Course", "Provider", "Hours", "Status"])
-        for e in entries:
-            credited = credited_hours(e.hours, e.hours_unit, data.rules)
-            table.row(
-                [
-                    e.completion_date.isoformat() if e.completion_date else "",
-                    pdf.clean(e.course_title or "(untitled)"),
-                    pdf.clean(e.provider or ""),
-                    hours_text(credited) if e.hours is not None else "",
-                    pdf.clean(f"{_status(e)}. {_proof(e, proof[e.id])}"),
-                ]
-            )
+    for e in entries:
+        credited = credited_hours(e.hours, e.hours_unit, data.rules)
+        cells = (
+            e.completion_date.isoformat() if e.completion_date else "",
+            pdf.clean(e.course_title or "(untitled)"),
+            pdf.clean(e.provider or ""),
+            hours_text(credited) if e.hours is not None else "",
+            pdf.clean(f"{_status(e)}. {_proof(e, proof[e.id])}"),
+        )
+        _row(pdf, _cell_lines(pdf, cells))
+
+
+def _cell_lines(pdf: _Pdf, cells: tuple[str, ...]) -> list[list[str]]:
+    """Each cell's text as the lines that fit its column.
+
+    Most fit on one line; measuring first and wrapping only those that do not
+    keeps a long transcript's time to a few milliseconds a row (a general
+    table lays out every cell twice).
+    """
+    lines = []
+    for (width, _), text in zip(COLUMNS, cells, strict=True):
+        if _width(pdf, text) <= width - 2 * pdf.c_margin:
+            lines.append([text])
+        else:
+            lines.append(pdf.multi_cell(width, LINE_MM, text, dry_run=True, output="LINES"))
+    return lines
+
+
+def _width(pdf: _Pdf, text: str) -> float:
+    """The text's width in the current font, from the font's own metrics
+    (get_string_width copies the whole graphics state each time it is asked)."""
+    return pdf.current_font.get_text_width(text, pdf.font_size_pt, None)[1] / pdf.k
+
+
+def _row(pdf: _Pdf, lines: list[list[str]], fill: bool = False) -> None:
+    height = LINE_MM * max(len(cell) for cell in lines)
+    if pdf.get_y() + height > pdf.page_break_trigger:
+        pdf.add_page()
+        _headings(pdf)
+        pdf.set_font(pdf.family, size=9)
+    x, y = pdf.l_margin, pdf.get_y()
+    # Placed text, not cells: a cell's layout machinery costs a millisecond each.
+    baseline = LINE_MM / 2 + 0.3 * pdf.font_size
+    for (width, align), cell in zip(COLUMNS, lines, strict=True):
+        if fill:
+            pdf.rect(x, y, width, height, style="F")
+        for n, text in enumerate(cell):
+            left = x + pdf.c_margin
+            if align == "R":
+                left = x + width - pdf.c_margin - _width(pdf, text)
+            pdf.text(left, y + n * LINE_MM + baseline, text)
+        x += width
+    pdf.line(pdf.l_margin, y + height, x, y + height)
+    pdf.set_xy(pdf.l_margin, y + height)
+
+
+def _headings(pdf: _Pdf) -> None:
+    """The table's headings, at its start and again at the top of each page."""
+    pdf.set_font(pdf.family, "B", 9)
+    pdf.set_fill_color(230)
+    _row(pdf, [[h] for h in HEADINGS], fill=True)
 
 
 def _proof(entry: Entry, state) -> str:

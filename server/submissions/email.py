@@ -9,13 +9,13 @@ import msgspec
 
 from server.db.connection import Database
 from server.entries.models import Entry
-from server.errors import Conflict, Invalid, NotFound
+from server.errors import Conflict, Invalid, NotFound, TooLarge
 from server.exports.certificates import certificate_pdf
 from server.exports.documents import DocumentSource
 from server.exports.records import log_order
 from server.fields import today as utc_today
 from server.fields import utc_now
-from server.naming import entry_file_names
+from server.naming import document_file_names
 from server.renewal.service import RenewalView, load_view
 from server.settings import Settings
 from server.submissions.messages import (
@@ -29,6 +29,14 @@ from server.submissions.models import Channels, SendResult
 from server.submissions.package import Attachment, Sender, build_package
 from server.submissions.service import submit_entries
 from server.submissions.smtp import parse_smtp_url, send_message
+
+# What mail relays carry (Gmail, Outlook: 25 MB), counted as sent: base64 makes
+# three bytes four, in lines of 76 characters and a line break.
+MAX_EMAIL_BYTES = 25 * 1024 * 1024
+
+
+def encoded_size(size: int) -> int:
+    return -(-size // 3) * 4 * 78 // 76
 
 
 class PlannedAttachment(msgspec.Struct, kw_only=True):
@@ -81,12 +89,25 @@ async def _package(db: Database, user_id: int, entry_ids: list[str]) -> _Package
             " these entries out of the email.",
             entry_ids=[e.id for e in entries if not e.document_sha256],
         )
+    names = document_file_names(entries, profile.renewal_rules)
     return _Package(
         sender=Sender(full_name=profile.full_name, iicrc_id=profile.iicrc_id, email=profile.email),
         entries=entries,
-        names=entry_file_names(entries, profile.renewal_rules),
+        names=[names[e.id] for e in entries],
         view=view,
     )
+
+
+def _firsts(package: _Package) -> list[tuple[Entry, str]]:
+    """Each certificate file once, with the first entry that points at it and its name:
+    entries that share a file share its attachment."""
+    seen: set[str | None] = set()
+    firsts = []
+    for entry, name in zip(package.entries, package.names, strict=True):
+        if entry.document_sha256 not in seen:
+            seen.add(entry.document_sha256)
+            firsts.append((entry, name))
+    return firsts
 
 
 async def plan_email(db: Database, user_id: int, entry_ids: list[str]) -> EmailPlan:
@@ -104,7 +125,7 @@ async def plan_email(db: Database, user_id: int, entry_ids: list[str]) -> EmailP
             PlannedAttachment(
                 entry_id=e.id, file_name=name, pdf_url=f"/api/export/certificates/{e.id}.pdf"
             )
-            for e, name in zip(package.entries, package.names, strict=True)
+            for e, name in _firsts(package)
         ],
     )
 
@@ -112,8 +133,9 @@ async def plan_email(db: Database, user_id: int, entry_ids: list[str]) -> EmailP
 async def _attachments(
     documents: DocumentSource, user_id: int, package: _Package
 ) -> list[Attachment]:
-    attachments = []
-    for entry, name in zip(package.entries, package.names, strict=True):
+    attachments, size = [], 0
+    firsts = _firsts(package)
+    for entry, name in firsts:
         try:
             data = await certificate_pdf(documents, user_id, entry.document_sha256 or "")
         except NotFound:
@@ -122,6 +144,14 @@ async def _attachments(
                 " sync from the phone that took it, then try again.",
                 entry_id=entry.id,
             ) from None
+        size += encoded_size(len(data))
+        if size > MAX_EMAIL_BYTES:
+            raise TooLarge(
+                f"With {len(firsts)} certificates the email would be over"
+                f" {MAX_EMAIL_BYTES // 1048576} MB, more than mail servers carry. Choose fewer"
+                " entries and send them in two or more emails.",
+                max_bytes=MAX_EMAIL_BYTES,
+            )
         attachments.append(Attachment(file_name=name, data=data))
     return attachments
 

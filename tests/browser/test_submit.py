@@ -65,7 +65,7 @@ def test_submit_by_email_confirm_and_portal(server, devices) -> None:
     assert message["To"] == "renewals@iicrcnet.org"
     assert "IICRC-98765" in message["Subject"]
     names = [a.get_filename() for a in message.iter_attachments()]
-    assert names == ["2026-04-WRT-CEC-14hrs.pdf", "2026-04-Applied-Structural-Drying-7hrs.pdf"]
+    assert names == ["2026-04-WRT-CEC-14hrs.pdf"]  # one photo for both: attached once
     assert all(a.get_content().startswith(b"%PDF-") for a in message.iter_attachments())
     assert status_of(desk, wrt)["status"] == "not_submitted"  # not until the user says so
 

@@ -102,12 +102,14 @@ def test_backup_holds_named_pdfs_originals_log_and_data(client: TestClient, ana)
     archive = zipfile.ZipFile(io.BytesIO(data))
     names = set(archive.namelist())
     assert {"data.json", "log.csv"} <= names
-    assert f"originals/{sha(files['photo'])}.jpg" in names
-    assert f"originals/{sha(files['pdf'])}.pdf" in names
-    assert {
+    # The photo as taken and as its certificate PDF; the uploaded PDF once, by its name.
+    assert names == {
+        "data.json",
+        "log.csv",
+        f"originals/{sha(files['photo'])}.jpg",
         "certificates/2026-04-WRT-CEC-14hrs.pdf",
         "certificates/2026-04-WRT-CEC-14hrs-2.pdf",
-    } <= names
+    }
     assert archive.read(f"originals/{sha(files['photo'])}.jpg") == files["photo"]
     assert archive.read("certificates/2026-04-WRT-CEC-14hrs-2.pdf") == files["pdf"]
     assert archive.read("certificates/2026-04-WRT-CEC-14hrs.pdf").startswith(b"%PDF-")
@@ -121,6 +123,30 @@ def test_backup_holds_named_pdfs_originals_log_and_data(client: TestClient, ana)
         "2026-04-WRT-CEC-14hrs-2.pdf",
         "",
     }
+
+
+def test_a_file_under_many_entries_is_backed_up_once(client: TestClient, ana) -> None:
+    certificate = photo(900, 700)
+    assert post_file(client, ana, certificate).status_code == 201
+    for day in range(1, 31):
+        add_entry(
+            client,
+            ana,
+            course_title="Trade show sessions",
+            completion_date=f"2026-04-{day:02d}",
+            hours=1,
+            document_sha256=sha(certificate),
+        )
+    archive = zipfile.ZipFile(io.BytesIO(_backup(client, ana)))
+    members = set(archive.namelist()) - {"data.json", "log.csv"}
+    assert members == {
+        f"originals/{sha(certificate)}.jpg",
+        "certificates/2026-04-Trade-show-sessions-1hrs.pdf",
+    }
+    [document] = json.loads(archive.read("data.json"))["documents"]
+    assert document["certificates"] == ["certificates/2026-04-Trade-show-sessions-1hrs.pdf"]
+    log = list(csv.DictReader(io.StringIO(archive.read("log.csv").decode("utf-8-sig"))))
+    assert {r["File name"] for r in log} == {"2026-04-Trade-show-sessions-1hrs.pdf"}
 
 
 def test_backup_wipe_restore_gives_identical_records(

@@ -8,7 +8,12 @@ import pytest
 
 from server.accounts.models import RenewalRules
 from server.entries.models import Entry
-from server.naming import certificate_file_name, entry_file_names, unique_names
+from server.naming import (
+    certificate_file_name,
+    document_file_names,
+    entry_file_names,
+    unique_names,
+)
 
 D = date.fromisoformat
 
@@ -61,6 +66,8 @@ def test_extension_is_cleaned():
         (["a.pdf", "A.PDF"], ["a.pdf", "A-2.PDF"]),
         (["a-2.pdf", "a.pdf", "a.pdf"], ["a-2.pdf", "a.pdf", "a-3.pdf"]),
         (["noext", "noext"], ["noext", "noext-2"]),
+        (["a.pdf", "a.pdf", "a-2.pdf"], ["a.pdf", "a-2.pdf", "a-2-2.pdf"]),
+        (["a.pdf", "A.pdf", "a.pdf", "a-3.pdf"], ["a.pdf", "A-2.pdf", "a-3.pdf", "a-3-2.pdf"]),
     ],
 )
 def test_unique_names(names, expected):
@@ -84,3 +91,28 @@ def test_entry_names_use_credited_hours_and_stay_unique():
         "2026-04-WRT-CEC-14hrs-2.pdf",
         "2026-04-WRT-CEC-14hrs-3.pdf",
     ]
+
+
+def test_entries_that_share_a_file_share_its_name():
+    def entry(n: int, sha: str | None, title: str = "WRT CEC") -> Entry:
+        return Entry(
+            id=f"e{n}",
+            kind="course",
+            course_title=title,
+            completion_date=D("2026-04-02"),
+            hours=14,
+            document_sha256=sha,
+        )
+
+    entries = [entry(1, "a"), entry(2, "b"), entry(3, "a", "Other"), entry(4, None), entry(5, "b")]
+    assert document_file_names(entries, RenewalRules()) == {
+        "e1": "2026-04-WRT-CEC-14hrs.pdf",
+        "e2": "2026-04-WRT-CEC-14hrs-2.pdf",
+        "e3": "2026-04-WRT-CEC-14hrs.pdf",  # the name of the first entry with that file
+        "e5": "2026-04-WRT-CEC-14hrs-2.pdf",
+    }
+
+
+def test_twenty_thousand_repeats_of_one_name():
+    names = unique_names(["2026-04-WRT-14hrs.pdf"] * 20_000)
+    assert names[-1] == "2026-04-WRT-14hrs-20000.pdf" and len(set(names)) == 20_000

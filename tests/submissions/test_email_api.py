@@ -193,3 +193,48 @@ def test_channels_say_whether_the_server_sends(client: TestClient, ana, tmp_path
         assert other.get(
             "/api/submissions/channels", headers=bearer_user(other, "a@example.com")
         ).json()["smtp"]
+
+
+def test_entries_that_share_a_file_share_its_attachment(client: TestClient, ana) -> None:
+    client.patch("/api/me", json={"iicrc_id": "IICRC-98765"}, headers=ana)
+    slip = photo(1200, 900)
+    assert post_file(client, ana, slip).status_code == 201
+    ids = [
+        add_entry(
+            client,
+            ana,
+            course_title="Expo sessions",
+            completion_date=f"2026-04-{day:02d}",
+            hours=1,
+            document_sha256=sha(slip),
+        )
+        for day in range(1, 21)
+    ]
+    answer = client.post("/api/submissions/email", json={"entry_ids": ids}, headers=ana)
+    assert answer.status_code == 200, answer.text
+    message = email.message_from_bytes(answer.content, policy=default)
+    assert [a.get_filename() for a in message.iter_attachments()] == [
+        "2026-04-Expo-sessions-1hrs.pdf"
+    ]
+    body = message.get_body(("plain",)).get_content()
+    assert body.count("2026-04-Expo-sessions-1hrs.pdf") == 20  # each entry names its file
+    plan = client.post("/api/submissions/email/plan", json={"entry_ids": ids}, headers=ana)
+    assert [a["file_name"] for a in plan.json()["attachments"]] == [
+        "2026-04-Expo-sessions-1hrs.pdf"
+    ]
+
+
+def test_an_email_larger_than_relays_carry_is_refused_with_413(
+    client: TestClient, ana, monkeypatch
+) -> None:
+    from server.submissions import email as package
+
+    ids, image, _ = _with_certificates(client, ana)
+    # The two certificates come to about 0.2 MB; pretend relays carry 0.1 MB.
+    monkeypatch.setattr(package, "MAX_EMAIL_BYTES", 100_000)
+    answer = client.post("/api/submissions/email", json={"entry_ids": ids}, headers=ana)
+    assert answer.status_code == 413, answer.text
+    assert "more than mail servers carry" in answer.json()["detail"]
+    assert "fewer" in answer.json()["detail"]
+    single = client.post("/api/submissions/email", json={"entry_ids": ids[1:]}, headers=ana)
+    assert single.status_code == 200
