@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import random
-from datetime import UTC, datetime
+import time
 
 import cv2
 import numpy as np
@@ -15,7 +15,7 @@ from PIL import Image
 from corpus.photo import photograph
 
 SCAN_DPI = 300
-STAMP = datetime(2026, 1, 1, tzinfo=UTC)
+STAMP = time.strptime("2026-01-01", "%Y-%m-%d")
 
 
 def choose(rng: random.Random, paper: str) -> dict:
