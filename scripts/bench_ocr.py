@@ -84,6 +84,7 @@ def measure(truth_paths: list[Path], plain: bool) -> dict:
                 if plain and path.suffix.lower() in IMAGE_EXTENSIONS
                 else None,
                 "fields": fields,
+                "text": got.text,  # kept so reading recall can be re-judged later
             }
         )
     return {
