@@ -27,6 +27,9 @@ import tempfile
 import time
 from pathlib import Path
 
+# This checkout's server package, not an installed one (the venv may be an
+# editable install of another worktree), and the corpus helpers beside us.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import score  # noqa: E402
@@ -51,14 +54,21 @@ def plain_tesseract(path: Path) -> float:
 
 def measure(truth_paths: list[Path], plain: bool) -> dict:
     """Read each file. Runs in its own process: its only children are tesseract."""
+    from server.ocr.models import Extraction
     from server.ocr.pipeline import extract_document
+
+    print(f"reader: {Path(sys.modules['server'].__file__).parent}", file=sys.stderr)
 
     results = []
     for truth_path in truth_paths:
         truth = json.loads(truth_path.read_text())
         path = truth_path.parent / truth["file"]
         started = time.perf_counter()
-        got = extract_document(path.read_bytes())
+        try:
+            got = extract_document(path.read_bytes())
+        except Exception as exc:  # one unreadable file must not end the run
+            print(f"error: {truth['id']}: {type(exc).__name__}: {str(exc)[:200]}", file=sys.stderr)
+            got = Extraction(kind="error", fields={}, text="", seconds=0.0)
         seconds = time.perf_counter() - started
         fields = {}
         for name in score.ALL_FIELDS:

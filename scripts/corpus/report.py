@@ -51,7 +51,8 @@ def print_report(results, runs, part, root, jobs, show_misses) -> None:
     )
     print(f"files with all five main fields right: {pct(all_five, n)}  ({all_five} of {n})")
     kinds = sum(r["kind"]["truth"] == r["kind"]["got"] for r in results)
-    print(f"kind accuracy: {pct(kinds, n)}")
+    errors = sum(r["kind"]["got"] == "error" for r in results)
+    print(f"kind accuracy: {pct(kinds, n)}   files the reader failed on: {errors}")
     found = [
         r["fields"][f]["found"]
         for r in results
