@@ -52,7 +52,7 @@ def plain_tesseract(path: Path) -> float:
     return time.perf_counter() - started
 
 
-def measure(truth_paths: list[Path], plain: bool) -> dict:
+def measure(truth_paths: list[Path], plain: bool, partial: Path | None = None) -> dict:
     """Read each file. Runs in its own process: its only children are tesseract."""
     from server.ocr.models import Extraction
     from server.ocr.pipeline import extract_document
@@ -97,6 +97,9 @@ def measure(truth_paths: list[Path], plain: bool) -> dict:
                 "text": got.text,  # kept so reading recall can be re-judged later
             }
         )
+        if partial:  # a run stopped half-way still leaves what it measured
+            with partial.open("a") as f:
+                f.write(json.dumps(results[-1], ensure_ascii=False) + "\n")
     return {
         "results": results,
         "rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -148,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.measure:  # a measuring child: a list of truth files in, results out
         listing = json.loads(args.measure.read_text())
-        out = measure([Path(p) for p in listing["files"]], listing["plain"])
+        partial = Path(listing["partial"]) if listing.get("partial") else None
+        out = measure([Path(p) for p in listing["files"]], listing["plain"], partial)
         Path(listing["out"]).write_text(json.dumps(out, ensure_ascii=False))
         return 0
     if args.show_misses and args.part == "heldout" and not args.i_am_not_tuning:
@@ -168,7 +172,11 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print("no certificates to measure", file=sys.stderr)
         return 1
-    runs = measure_in_children(paths, max(1, args.jobs), not args.no_plain)
+    partial = args.json.with_suffix(".partial") if args.json else None
+    if partial:
+        for stale in partial.parent.glob(partial.name + ".*.jsonl"):
+            stale.unlink()
+    runs = measure_in_children(paths, max(1, args.jobs), not args.no_plain, partial)
     results = sorted((r for run in runs for r in run["results"]), key=lambda r: r["id"])
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1))
@@ -176,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def measure_in_children(paths: list[Path], jobs: int, plain: bool) -> list[dict]:
+def measure_in_children(
+    paths: list[Path], jobs: int, plain: bool, partial: Path | None
+) -> list[dict]:
     """Split the files over `jobs` fresh processes and collect what each measured."""
     with tempfile.TemporaryDirectory(prefix="ceclog-bench-") as tmp:
         procs = []
@@ -185,7 +195,12 @@ def measure_in_children(paths: list[Path], jobs: int, plain: bool) -> list[dict]
             out = Path(tmp) / f"out{i}.json"
             listing.write_text(
                 json.dumps(
-                    {"files": [str(p) for p in paths[i::jobs]], "plain": plain, "out": str(out)}
+                    {
+                        "files": [str(p) for p in paths[i::jobs]],
+                        "plain": plain,
+                        "out": str(out),
+                        "partial": str(partial) + f".{i}.jsonl" if partial else None,
+                    }
                 )
             )
             cmd = [sys.executable, __file__, "--measure", str(listing)]
