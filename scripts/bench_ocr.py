@@ -146,6 +146,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-plain", action="store_true", help="skip plain tesseract")
     parser.add_argument("--seed", type=int, default=1, help="seed when generating")
     parser.add_argument("--per-family", type=int, default=8, help="size when generating")
+    parser.add_argument(
+        "--report",
+        type=Path,
+        nargs="+",
+        help="print the report from saved per-file results (--json or .partial files)",
+    )
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -163,6 +169,24 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.report:  # results saved by an earlier run, complete or not
+        results = []
+        for path in args.report:
+            text = path.read_text()
+            results += (
+                json.loads(text)
+                if text.lstrip().startswith("[")
+                else [json.loads(line) for line in text.splitlines() if line.strip()]
+            )
+        print_report(
+            sorted(results, key=lambda r: r["id"]),
+            [],
+            args.part,
+            args.report[0],
+            0,
+            args.show_misses,
+        )
+        return 0
 
     root = ensure_corpus(args)
     paths = sorted(root.glob("*/*.truth.json"))
