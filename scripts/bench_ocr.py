@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import resource
 import subprocess
 import sys
@@ -192,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     paths = sorted(root.glob("*/*.truth.json"))
     if args.family:
         paths = [p for p in paths if p.parent.name in args.family]
+    # A fixed shuffle: --limit and a run stopped early still sample every family.
+    random.Random(0).shuffle(paths)
     paths = paths[: args.limit] if args.limit else paths
     if not paths:
         print("no certificates to measure", file=sys.stderr)
