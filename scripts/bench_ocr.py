@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import resource
 import subprocess
 import sys
@@ -27,6 +28,9 @@ import tempfile
 import time
 from pathlib import Path
 
+# This checkout's server package, not an installed one (the venv may be an
+# editable install of another worktree), and the corpus helpers beside us.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import score  # noqa: E402
@@ -49,16 +53,23 @@ def plain_tesseract(path: Path) -> float:
     return time.perf_counter() - started
 
 
-def measure(truth_paths: list[Path], plain: bool) -> dict:
+def measure(truth_paths: list[Path], plain: bool, partial: Path | None = None) -> dict:
     """Read each file. Runs in its own process: its only children are tesseract."""
+    from server.ocr.models import Extraction
     from server.ocr.pipeline import extract_document
+
+    print(f"reader: {Path(sys.modules['server'].__file__).parent}", file=sys.stderr)
 
     results = []
     for truth_path in truth_paths:
         truth = json.loads(truth_path.read_text())
         path = truth_path.parent / truth["file"]
         started = time.perf_counter()
-        got = extract_document(path.read_bytes())
+        try:
+            got = extract_document(path.read_bytes())
+        except Exception as exc:  # one unreadable file must not end the run
+            print(f"error: {truth['id']}: {type(exc).__name__}: {str(exc)[:200]}", file=sys.stderr)
+            got = Extraction(kind="error", fields={}, text="", seconds=0.0)
         seconds = time.perf_counter() - started
         fields = {}
         for name in score.ALL_FIELDS:
@@ -84,8 +95,12 @@ def measure(truth_paths: list[Path], plain: bool) -> dict:
                 if plain and path.suffix.lower() in IMAGE_EXTENSIONS
                 else None,
                 "fields": fields,
+                "text": got.text,  # kept so reading recall can be re-judged later
             }
         )
+        if partial:  # a run stopped half-way still leaves what it measured
+            with partial.open("a") as f:
+                f.write(json.dumps(results[-1], ensure_ascii=False) + "\n")
     return {
         "results": results,
         "rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -132,12 +147,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-plain", action="store_true", help="skip plain tesseract")
     parser.add_argument("--seed", type=int, default=1, help="seed when generating")
     parser.add_argument("--per-family", type=int, default=8, help="size when generating")
+    parser.add_argument(
+        "--report",
+        type=Path,
+        nargs="+",
+        help="print the report from saved per-file results (--json or .partial files)",
+    )
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.measure:  # a measuring child: a list of truth files in, results out
         listing = json.loads(args.measure.read_text())
-        out = measure([Path(p) for p in listing["files"]], listing["plain"])
+        partial = Path(listing["partial"]) if listing.get("partial") else None
+        out = measure([Path(p) for p in listing["files"]], listing["plain"], partial)
         Path(listing["out"]).write_text(json.dumps(out, ensure_ascii=False))
         return 0
     if args.show_misses and args.part == "heldout" and not args.i_am_not_tuning:
@@ -148,16 +170,40 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.report:  # results saved by an earlier run, complete or not
+        results = []
+        for path in args.report:
+            text = path.read_text()
+            results += (
+                json.loads(text)
+                if text.lstrip().startswith("[")
+                else [json.loads(line) for line in text.splitlines() if line.strip()]
+            )
+        print_report(
+            sorted(results, key=lambda r: r["id"]),
+            [],
+            args.part,
+            args.report[0],
+            0,
+            args.show_misses,
+        )
+        return 0
 
     root = ensure_corpus(args)
     paths = sorted(root.glob("*/*.truth.json"))
     if args.family:
         paths = [p for p in paths if p.parent.name in args.family]
+    # A fixed shuffle: --limit and a run stopped early still sample every family.
+    random.Random(0).shuffle(paths)
     paths = paths[: args.limit] if args.limit else paths
     if not paths:
         print("no certificates to measure", file=sys.stderr)
         return 1
-    runs = measure_in_children(paths, max(1, args.jobs), not args.no_plain)
+    partial = args.json.with_suffix(".partial") if args.json else None
+    if partial:
+        for stale in partial.parent.glob(partial.name + ".*.jsonl"):
+            stale.unlink()
+    runs = measure_in_children(paths, max(1, args.jobs), not args.no_plain, partial)
     results = sorted((r for run in runs for r in run["results"]), key=lambda r: r["id"])
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1))
@@ -165,7 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def measure_in_children(paths: list[Path], jobs: int, plain: bool) -> list[dict]:
+def measure_in_children(
+    paths: list[Path], jobs: int, plain: bool, partial: Path | None
+) -> list[dict]:
     """Split the files over `jobs` fresh processes and collect what each measured."""
     with tempfile.TemporaryDirectory(prefix="ceclog-bench-") as tmp:
         procs = []
@@ -174,7 +222,12 @@ def measure_in_children(paths: list[Path], jobs: int, plain: bool) -> list[dict]
             out = Path(tmp) / f"out{i}.json"
             listing.write_text(
                 json.dumps(
-                    {"files": [str(p) for p in paths[i::jobs]], "plain": plain, "out": str(out)}
+                    {
+                        "files": [str(p) for p in paths[i::jobs]],
+                        "plain": plain,
+                        "out": str(out),
+                        "partial": str(partial) + f".{i}.jsonl" if partial else None,
+                    }
                 )
             )
             cmd = [sys.executable, __file__, "--measure", str(listing)]

@@ -18,6 +18,7 @@ import json
 import multiprocessing
 import multiprocessing.util
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -32,6 +33,9 @@ from PIL import Image  # noqa: E402
 # Clean pages are rendered at 300 dpi; small papers finer, because a phone
 # photo of a wallet card fills the frame with it.
 CLEAN_DEBUG_SCALE = 2
+# Chromium stamps each PDF with the time it was made; a fixed stamp of the same
+# length keeps the xref offsets valid and the bytes the same for a seed.
+PDF_STAMP = re.compile(rb"(/(?:CreationDate|ModDate) )\(D:\d{14}\+00'00'\)")
 _renderer = None
 
 
@@ -65,6 +69,8 @@ def make_one(job: tuple[str, str, int, int, str]) -> dict:
     )
     image = Image.open(io.BytesIO(png)).convert("RGB")
     data, ext = media.produce(image, paper_in, opts, rng, pdf)
+    if ext == "pdf":
+        data = PDF_STAMP.sub(rb"\1(D:20260101000000+00'00')", data)
 
     cid = f"{name}-{index:02d}"
     folder = Path(out) / part / name
@@ -141,13 +147,12 @@ def main(argv: list[str] | None = None) -> int:
     mix: dict[str, int] = {}
     for r in results:
         mix[r["media"]] = mix.get(r["media"], 0) + 1
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / f"corpus-{args.part}.json").write_text(
-        json.dumps(
-            {"seed": args.seed, "per_family": args.per_family, "count": len(results), "media": mix},
-            indent=1,
+    if not args.family:  # a summary of a whole part, not of a few families redone
+        args.out.mkdir(parents=True, exist_ok=True)
+        summary = {"seed": args.seed, "per_family": args.per_family, "count": len(results)}
+        (args.out / f"corpus-{args.part}.json").write_text(
+            json.dumps(summary | {"media": mix}, indent=1)
         )
-    )
     print(
         f"{len(results)} certificates from {len(chosen)} families in "
         f"{time.perf_counter() - started:.0f} s; media {mix}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import random
+import time
 
 import cv2
 import numpy as np
@@ -14,6 +15,7 @@ from PIL import Image
 from corpus.photo import photograph
 
 SCAN_DPI = 300
+STAMP = time.strptime("2026-01-01", "%Y-%m-%d")
 
 
 def choose(rng: random.Random, paper: str) -> dict:
@@ -63,7 +65,8 @@ def produce(
     image = scan(page, paper_in, opts, rng)
     if media == "image_pdf":
         out = io.BytesIO()
-        image.save(out, "PDF", resolution=SCAN_DPI, quality=85)
+        # A fixed stamp: the same seed makes the same bytes.
+        image.save(out, "PDF", resolution=SCAN_DPI, quality=85, creationDate=STAMP, modDate=STAMP)
         return out.getvalue(), "pdf"
     out = io.BytesIO()
     if opts["format"] == "png":

@@ -51,7 +51,8 @@ def print_report(results, runs, part, root, jobs, show_misses) -> None:
     )
     print(f"files with all five main fields right: {pct(all_five, n)}  ({all_five} of {n})")
     kinds = sum(r["kind"]["truth"] == r["kind"]["got"] for r in results)
-    print(f"kind accuracy: {pct(kinds, n)}")
+    errors = sum(r["kind"]["got"] == "error" for r in results)
+    print(f"kind accuracy: {pct(kinds, n)}   files the reader failed on: {errors}")
     found = [
         r["fields"][f]["found"]
         for r in results
@@ -103,11 +104,12 @@ def print_report(results, runs, part, root, jobs, show_misses) -> None:
             f"p90 {percentile([p[1] for p in pairs], 0.9):.2f} s  -> ours/plain {ours / plain:.2f}"
         )
     # A child's peak RSS on Linux starts from the parent's at fork, so the
-    # tesseract figure is an upper bound.
-    print(
-        f"peak memory: measuring process RSS {max(r['rss_self_mb'] for r in runs):.0f} MB, "
-        f"largest tesseract child RSS <= {max(r['rss_children_mb'] for r in runs):.0f} MB"
-    )
+    # tesseract figure is an upper bound. Reports from saved results have none.
+    if runs:
+        print(
+            f"peak memory: measuring process RSS {max(r['rss_self_mb'] for r in runs):.0f} MB, "
+            f"largest tesseract child RSS <= {max(r['rss_children_mb'] for r in runs):.0f} MB"
+        )
 
     if show_misses:
         print("\nmisses (truth -> got)")

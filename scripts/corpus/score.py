@@ -59,14 +59,19 @@ def counts_right(result: str) -> bool:
 
 
 def found_in_text(needle: str | None, text: str) -> bool | None:
-    """Reading recall: the printed value appears anywhere in the read text.
+    """Reading recall: the printed value appears in the read text.
 
-    None when there is nothing to look for. Line breaks count as spaces so a
-    value wrapped over two lines is still found.
+    None when there is nothing to look for. Line breaks count as spaces, and
+    a value whose words were all read still counts when other text came
+    between them (a name wrapped in a narrow column beside another column).
     """
     if needle is None or str(needle).strip() == "":
         return None
-    return normalise(needle) in normalise(text.replace("\n", " "))
+    flat = normalise(text.replace("\n", " "))
+    if normalise(needle) in flat:
+        return True
+    words = {w.strip(_EDGE) for w in flat.split()}
+    return all(w.strip(_EDGE) in words for w in normalise(needle).split() if w.strip(_EDGE))
 
 
 BUCKETS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0001))

@@ -77,6 +77,13 @@ def test_right_counts_blank_where_nothing_is_printed():
         ("Applied Microbial Remediation", "course\nApplied Microbial\nRemediation\n", True),
         ("O'Brien", "PÁDRAIG O'BRIEN", True),
         ("Núñez", "Nunez", False),
+        # A wrapped value beside another column: its words, in between other text.
+        (
+            "Northwest Restoration Institute",
+            "Northwest Restoration In partnership\nInstitute",
+            True,
+        ),
+        ("Northwest Restoration Institute", "Northwest Restoration School", False),
         (None, "anything", None),
     ],
 )
