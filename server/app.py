@@ -22,10 +22,12 @@ from server.documents.service import documents_running
 from server.entries.routes import ROUTES as ENTRY_ROUTES
 from server.events.routes import ROUTES as EVENT_ROUTES
 from server.exports.routes import ROUTES as EXPORT_ROUTES
+from server.housekeeping import sweeping
 from server.http.auth import AuthMiddleware, CSRFCookieMiddleware
 from server.http.deps import DEPENDENCIES
 from server.http.errors import EXCEPTION_HANDLERS
 from server.http.headers import add_security_headers
+from server.http.pace import BodyPaceMiddleware
 from server.http.schema_page import SchemaPage
 from server.renewal.routes import ROUTES as SUMMARY_ROUTES
 from server.settings import Settings
@@ -68,8 +70,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         app.state.db = await Database.open(settings.db_path)
         try:
-            async with documents_running(app.state, settings):  # starts the OCR workers
-                yield
+            async with documents_running(app.state, settings), sweeping(settings):
+                yield  # the OCR workers and the sweeper run meanwhile
         finally:
             await app.state.db.close()
 
@@ -90,6 +92,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         before_send=[add_security_headers],
         middleware=[
             *_proxy_headers(settings),
+            DefineMiddleware(BodyPaceMiddleware),
             DefineMiddleware(CSRFCookieMiddleware, secure=settings.secure_cookies),
             DefineMiddleware(AuthMiddleware, exclude=["^/schema"]),
         ],

@@ -86,6 +86,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
     from server.app import create_app
+    from server.http.slow_headers import HeaderDeadlineProtocol
 
     settings = Settings.from_env(host=args.host, port=args.port)
     migrate(settings.db_path)
@@ -100,6 +101,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         log_level="info",
         # The app reads X-Forwarded-* itself, from CECLOG_TRUSTED_PROXIES only.
         proxy_headers=False,
+        http=HeaderDeadlineProtocol,  # headers sent a byte at a time are cut off
     )
     return 0
 

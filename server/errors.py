@@ -42,6 +42,18 @@ class TooManyAttempts(DomainError):
     status_code = 429
 
 
+class Busy(DomainError):
+    """Too much of this user's work is under way; more is taken once some finishes."""
+
+    status_code = 429
+
+
+class LimitReached(DomainError):
+    """The account holds as much of something as one account may."""
+
+    status_code = 409
+
+
 class UnsupportedMedia(DomainError):
     status_code = 415
 

@@ -1,6 +1,7 @@
 """The OCR job queue: rows in `ocr_jobs`, worked by a small pool off the event loop.
 
-Each worker is a task on the event loop that claims the oldest due job in a
+Each worker is a task on the event loop that claims a due job (round robin
+across users, oldest first within each user's; see `repo.claim_job`) in a
 write transaction, runs the OCR pipeline in a thread (tesseract itself is a
 subprocess, and the image work releases the GIL), then stores the result and
 fills the entries that point at the document, in one transaction.

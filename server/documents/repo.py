@@ -80,16 +80,47 @@ async def requeue_running(
 
 
 async def claim_job(tx: aiosqlite.Connection, now: str) -> sqlite3.Row | None:
-    """The oldest job that is due, marked running and its attempt counted."""
+    """A due job, marked running and its attempt counted: that of the user whose
+    last turn is oldest (a job is its first uploader's), their oldest due one."""
+    pick = await fetch_one(
+        tx,
+        "SELECT due.sha256, due.owner FROM ("
+        "  SELECT j.sha256, j.not_before, j.created_at,"
+        "   (SELECT d.user_id FROM documents d WHERE d.sha256 = j.sha256"
+        "    ORDER BY d.created_at, d.user_id LIMIT 1) AS owner"
+        "  FROM ocr_jobs j WHERE j.status = 'queued' AND j.not_before <= ?) AS due"
+        " LEFT JOIN ocr_turns t ON t.user_id = due.owner"
+        " ORDER BY coalesce(t.last_start, ''), due.not_before, due.created_at LIMIT 1",
+        (now,),
+    )
+    if pick is None:
+        return None
+    if pick["owner"] is not None:
+        await execute(
+            tx,
+            "INSERT INTO ocr_turns (user_id, last_start) VALUES (?, ?)"
+            " ON CONFLICT (user_id) DO UPDATE SET last_start = excluded.last_start",
+            (pick["owner"], now),
+        )
     return await fetch_one(
         tx,
         "UPDATE ocr_jobs SET status = 'running', attempts = attempts + 1, updated_at = ?"
-        " WHERE sha256 = (SELECT sha256 FROM ocr_jobs WHERE status = 'queued'"
-        "  AND not_before <= ? ORDER BY not_before, created_at LIMIT 1)"
+        " WHERE sha256 = ?"
         " RETURNING ocr_jobs.sha256, ocr_jobs.attempts,"
         "  (SELECT media_type FROM blobs WHERE blobs.sha256 = ocr_jobs.sha256) AS media_type",
-        (now, now),
+        (now, pick["sha256"]),
     )
+
+
+async def count_waiting_ocr(conn: aiosqlite.Connection, user_id: int) -> int:
+    """This user's documents still to be read (queued or being read)."""
+    row = await fetch_one(
+        conn,
+        "SELECT count(*) FROM documents d JOIN ocr_jobs j ON j.sha256 = d.sha256"
+        " WHERE d.user_id = ? AND j.status IN ('queued', 'running')",
+        (user_id,),
+    )
+    return int(row[0]) if row else 0
 
 
 async def next_due(conn: aiosqlite.Connection) -> str | None:

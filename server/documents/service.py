@@ -34,7 +34,15 @@ from server.documents.models import (
     Stored,
 )
 from server.documents.storage import BlobStore, Partial
-from server.errors import BadRequest, Conflict, Invalid, NotFound, TooLarge, UnsupportedMedia
+from server.errors import (
+    BadRequest,
+    Busy,
+    Conflict,
+    Invalid,
+    NotFound,
+    TooLarge,
+    UnsupportedMedia,
+)
 from server.fields import iso_now
 from server.settings import Settings
 
@@ -43,7 +51,10 @@ CHUNK_MAX = 1024 * 1024
 # once, in threads of their own, so uploads neither fill the memory nor hold up
 # the threads that hash passwords at sign-in.
 IMAGE_WORKERS = 2
-ABANDONED_UPLOAD_SECONDS = 7 * 86400
+# What one user may have under way: uploads started and not finished (a phone sends
+# one at a time), and documents waiting to be read (a busy trade show's worth).
+MAX_UNFINISHED_UPLOADS = 20
+MAX_WAITING_OCR = 200
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _RANGE = re.compile(r"^bytes (\d{1,15})-(\d{1,15})/(\d{1,15})$")
 # Enough bytes to tell every accepted type (a PDF header may sit in the first KiB).
@@ -197,6 +208,7 @@ class Documents:
                 )
             if span.first == 0:
                 check_start(chunk, span.is_last)
+                await self._check_room(user_id, new_partial=not span.is_last and partial is None)
             if span.first == 0 and span.is_last:
                 return await self._store_whole(user_id, sha256, chunk)
             new_offset = await asyncio.to_thread(
@@ -230,7 +242,27 @@ class Documents:
         sha256 = await asyncio.to_thread(lambda: hashlib.sha256(data).hexdigest())
         if await self._owned(user_id, sha256) is not None:
             return await self._stored(user_id, sha256), False
+        await self._check_room(user_id, new_partial=False)
         return await self._store_whole(user_id, sha256, data)
+
+    async def _check_room(self, user_id: int, *, new_partial: bool) -> None:
+        """Refuses to start one more upload while too much of this user's is under way."""
+        if new_partial:
+            unfinished = await asyncio.to_thread(self.store.count_partials, user_id)
+            if unfinished >= MAX_UNFINISHED_UPLOADS:
+                raise Busy(
+                    f"{unfinished} of your uploads are unfinished, the most at once: finish"
+                    " those first (unfinished ones are dropped after two days).",
+                    **{"Retry-After": 60},
+                )
+        async with self.db.reader() as conn:
+            waiting = await repo.count_waiting_ocr(conn, user_id)
+        if waiting >= MAX_WAITING_OCR:
+            raise Busy(
+                f"{waiting} of your documents are waiting to be read, the most at once: send"
+                " this one again once some are done.",
+                **{"Retry-After": 300},
+            )
 
     async def _store_whole(self, user_id: int, sha256: str, data: bytes) -> tuple[Stored, bool]:
         media_type = await self._decoding(check_file, data, sha256, self.max_bytes)
@@ -366,7 +398,6 @@ async def documents_running(state: Any, settings: Settings) -> AsyncIterator[Doc
     """For the app's lifespan: the documents service on `state.documents`, OCR workers running."""
     store = BlobStore(settings.data_dir)
     await asyncio.to_thread(store.create_dirs)
-    await asyncio.to_thread(store.sweep, ABANDONED_UPLOAD_SECONDS)
     queue = OcrQueue(state.db, store, settings.ocr_workers)
     state.documents = Documents(state.db, store, settings.max_upload_bytes, queue)
     await queue.start()

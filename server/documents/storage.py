@@ -118,14 +118,21 @@ class BlobStore:
 
     # Housekeeping
 
-    def sweep(self, max_age_seconds: float) -> int:
-        """Remove uploads abandoned longer than `max_age_seconds` and stray temp files."""
-        cutoff = time.time() - max_age_seconds
+    def count_partials(self, user_id: int) -> int:
+        return sum(1 for _ in (self.uploads / str(user_id)).glob("*.part"))
+
+    def sweep(self, upload_age_seconds: float, temp_age_seconds: float) -> int:
+        """Remove uploads untouched for `upload_age_seconds` and temp files (each
+        written in seconds) older than `temp_age_seconds`; returns how many."""
+        now = time.time()
         removed = 0
-        for pattern, folder in (("*/*.part", self.uploads), ("*", self.tmp)):
+        for pattern, folder, age in (
+            ("*/*.part", self.uploads, upload_age_seconds),
+            ("*", self.tmp, temp_age_seconds),
+        ):
             for path in folder.glob(pattern):
                 with contextlib.suppress(OSError):
-                    if path.stat().st_mtime < cutoff:
+                    if path.stat().st_mtime < now - age:
                         path.unlink()
                         removed += 1
         return removed

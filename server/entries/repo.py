@@ -131,6 +131,12 @@ async def live_entries(conn: aiosqlite.Connection, user_id: int) -> list[Entry]:
     return [entry_from_row(row) for row in rows]
 
 
+async def count_entries(conn: aiosqlite.Connection, user_id: int) -> int:
+    """Every entry row of the user, deleted ones too (they are kept as tombstones)."""
+    row = await fetch_one(conn, "SELECT count(*) FROM entries WHERE user_id = ?", (user_id,))
+    return int(row[0]) if row else 0
+
+
 async def insert_entry(
     conn: aiosqlite.Connection,
     entry_id: str,

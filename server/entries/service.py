@@ -20,7 +20,7 @@ from server.db.connection import Database
 from server.documents.fill import fill_from_document
 from server.entries import repo
 from server.entries.models import USER_FIELDS, Entry, EntryIn, EntryPatch, patch_values
-from server.errors import Invalid, NotFound
+from server.errors import Invalid, LimitReached, NotFound
 from server.fields import check_client_id, iso_now
 from server.renewal.service import annotate_entries, annotate_entry
 from server.sync.merge import (
@@ -34,6 +34,10 @@ from server.sync.merge import (
 from server.sync.records import merge_record
 
 __all__ = ["SERVER", "Origin", "patch_entry", "put_entry", "delete_entry", "restore_entry"]
+
+# Far more than a working life of certificates; a bound on what one account can make
+# the server store and every export read (deleted entries count: they stay as tombstones).
+MAX_ENTRIES = 25_000
 
 
 def entry_values(body: EntryIn) -> dict[str, Any]:
@@ -80,6 +84,12 @@ async def put_entry(
     row = await repo.find_entry(tx, entry_id)
     if row is None:
         check_client_id(entry_id, "entry")
+        if await repo.count_entries(tx, user_id) >= MAX_ENTRIES:
+            raise LimitReached(
+                f"This account holds {MAX_ENTRIES:,} entries, the most one account may."
+                " Delete old ones you no longer need, or ask the server's owner.",
+                max_entries=MAX_ENTRIES,
+            )
         now = iso_now()
         await repo.insert_entry(
             tx,

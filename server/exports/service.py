@@ -97,13 +97,16 @@ async def backup_file(db: Database, documents: DocumentSource, user_id: int, fol
     return path
 
 
-def sweep_stale(folder: Path, max_age_seconds: float = STALE_BACKUP_SECONDS) -> None:
-    """Backups whose download was cut off before the file could be removed."""
+def sweep_stale(folder: Path, max_age_seconds: float = STALE_BACKUP_SECONDS) -> int:
+    """Backups whose download was cut off before the file could be removed; how many."""
     cutoff = time.time() - max_age_seconds
+    removed = 0
     for path in folder.glob("backup-*.zip"):
         with contextlib.suppress(OSError):
             if path.stat().st_mtime < cutoff:
                 path.unlink()
+                removed += 1
+    return removed
 
 
 def document_checker(max_bytes: int) -> Callable[[bytes], str]:

@@ -88,3 +88,28 @@ def test_a_job_that_stops_the_server_each_time_ends_failed(client: TestClient, s
     ocr = client.get(f"/api/documents/{sha(data)}", headers=ana).json()["ocr"]
     assert ocr["status"] == "failed" and ocr["attempts"] == 3
     assert "server stopped" in ocr["error"]
+
+
+def test_ocr_takes_turns_across_users(client: TestClient, settings, ana, ben) -> None:
+    ana_photos = [photo(300 + n, 200) for n in range(3)]
+    ben_photo = photo(500, 200)
+    for data in ana_photos:
+        assert post_file(client, ana, data).status_code == 201
+    assert post_file(client, ben, ben_photo).status_code == 201
+
+    async def claims() -> list[str]:
+        db = await Database.open(settings.db_path)
+        order = []
+        try:
+            for _ in range(4):
+                async with db.transaction() as tx:
+                    order.append(
+                        (await repo.claim_job(tx, "9999-12-31T00:00:00.000000Z"))["sha256"]
+                    )
+        finally:
+            await db.close()
+        return order
+
+    # Ana queued three before Ben's one: Ben's is read second, not fourth.
+    expected = [sha(ana_photos[0]), sha(ben_photo), sha(ana_photos[1]), sha(ana_photos[2])]
+    assert asyncio.run(claims()) == expected
