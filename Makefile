@@ -31,6 +31,9 @@ test: setup
 	@scripts/ensure_packages.sh test
 	@$(MAKE) --no-print-directory model
 	$(BIN)/python -m pytest
+	@echo "== again on PostgreSQL and an S3-compatible store (hosted mode)"
+	CECLOG_TEST_DATABASE=postgresql CECLOG_TEST_STORAGE=s3 $(BIN)/python -m pytest -q \
+		tests/sync tests/documents tests/api tests/exports tests/submissions
 
 bench: setup model
 	@scripts/ensure_packages.sh corpus
