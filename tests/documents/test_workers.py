@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import os
 import signal
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -16,7 +18,7 @@ import pytest
 from tests.conftest import new_id
 from tests.documents.helpers import photo, sha
 from tests.documents.worker_process import Worker, start_worker
-from tests.server_process import running_server
+from tests.server_process import CECLOG, running_server, this_checkout
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from make_samples import make_sample  # noqa: E402
@@ -152,3 +154,16 @@ def test_two_workers_never_read_the_same_job(data_dir, workers, certificates) ->
     assert "another worker took" not in first.text() + second.text()
     slowest = max(r["seconds"] for r in reads)
     assert slowest > 2, f"reads took {slowest:.1f} s at most: no lease needed renewing"
+
+
+def test_worker_help_says_what_it_does() -> None:
+    done = subprocess.run(
+        [str(CECLOG), "worker", "--help"],
+        capture_output=True,
+        text=True,
+        env=this_checkout(dict(os.environ)),
+        timeout=30,
+    )
+    assert done.returncode == 0
+    assert "--concurrency N" in done.stdout and "CECLOG_OCR_WORKERS=0" in done.stdout
+    assert "lease" in done.stdout
