@@ -1,4 +1,4 @@
-"""ceclog serve | migrate | check | user add | extract | export | import"""
+"""ceclog serve | worker | migrate | check | user add | extract | export | import"""
 
 from __future__ import annotations
 
@@ -37,6 +37,28 @@ def _parser() -> argparse.ArgumentParser:
     serve = _command(commands, "serve", cmd_serve, "serve the app and the API")
     serve.add_argument("--host", help="address to listen on (CECLOG_HOST, default 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port to listen on (CECLOG_PORT, default 8000)")
+
+    worker = _command(
+        commands,
+        "worker",
+        cmd_worker,
+        "read queued certificates with OCR, apart from the web processes",
+    )
+    worker.description = (
+        "Claim OCR jobs from the database's queue and read them, each under a lease"
+        " renewed while it works (CECLOG_OCR_LEASE_SECONDS, default 60): a worker"
+        " killed mid-job loses nothing, its job returns to the queue when the lease"
+        " runs out. Run as many as needed, on any machine sharing the database and"
+        " the documents; set CECLOG_OCR_WORKERS=0 on the web processes to leave OCR"
+        " to the workers. SIGTERM hands the jobs being read back to the queue and exits."
+    )
+    worker.add_argument(
+        "--concurrency",
+        type=_positive,
+        default=max(1, os.cpu_count() or 1),
+        metavar="N",
+        help="jobs read at once (default: the number of cores, %(default)s here)",
+    )
 
     _command(commands, "migrate", cmd_migrate, "bring the database up to date")
     _command(commands, "check", cmd_check, "check tesseract, the data directory and the database")
@@ -104,6 +126,22 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         http=HeaderDeadlineProtocol,  # headers sent a byte at a time are cut off
     )
     return 0
+
+
+def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
+    from server.documents.worker import run_worker
+
+    return run_worker(settings, args.concurrency)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def cmd_migrate(settings: Settings, _: argparse.Namespace) -> int:

@@ -18,6 +18,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     port: int = 8000
     signup: SignupMode = "first"
     ocr_workers: int = max(1, os.cpu_count() or 1)
+    # How long a claimed OCR job is a worker's before another may take it over;
+    # renewed while the worker reads.
+    ocr_lease_seconds: int = 60
     max_upload_mb: int = 25
     secure_cookies: bool = False
     smtp_url: str | None = None
@@ -50,6 +53,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
             values["signup"] = mode
         if "CECLOG_OCR_WORKERS" in env:
             values["ocr_workers"] = max(0, _int(env, "CECLOG_OCR_WORKERS"))
+        if "CECLOG_OCR_LEASE_SECONDS" in env:
+            values["ocr_lease_seconds"] = _int_between(env, "CECLOG_OCR_LEASE_SECONDS", 2, 60)
         if "CECLOG_MAX_UPLOAD_MB" in env:
             values["max_upload_mb"] = max(1, _int(env, "CECLOG_MAX_UPLOAD_MB"))
         if "CECLOG_SECURE_COOKIES" in env:
@@ -85,3 +90,10 @@ def _int(env: dict[str, str], name: str) -> int:
         return int(env[name])
     except ValueError:
         raise ValueError(f"{name} must be a whole number, got {env[name]!r}") from None
+
+
+def _int_between(env: dict[str, str], name: str, low: int, high: int) -> int:
+    value = _int(env, name)
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be between {low} and {high}, got {value}")
+    return value

@@ -16,6 +16,9 @@ _DOCUMENT = (
     " LEFT JOIN ocr_jobs j ON j.sha256 = d.sha256"
 )
 
+# A job as its worker holds it: still running, and the lease still in its name.
+_HELD = "sha256 = ? AND status = 'running' AND lease_owner = ?"
+
 
 async def find_document(
     conn: aiosqlite.Connection, user_id: int, sha256: str
@@ -59,57 +62,87 @@ async def find_ocr_job(conn: aiosqlite.Connection, sha256: str) -> sqlite3.Row |
     return await fetch_one(conn, "SELECT * FROM ocr_jobs WHERE sha256 = ?", (sha256,))
 
 
-async def requeue_running(
+def _first_uploader(sha256_column: str) -> str:
+    """The user a job belongs to for fairness: its document's first uploader."""
+    return (
+        f"(SELECT d.user_id FROM documents d WHERE d.sha256 = {sha256_column}"
+        " ORDER BY d.created_at, d.user_id LIMIT 1)"
+    )
+
+
+async def fail_expired_jobs(
     tx: aiosqlite.Connection, now: str, max_attempts: int, reason: str
-) -> tuple[int, int]:
-    """Jobs a stopped server left half-done go back in the queue, unless they have
-    been started `max_attempts` times: those end `failed` with `reason`.
-    Returns (requeued, failed)."""
-    failed = await execute(
+) -> int:
+    """Jobs whose lease ran out on their last allowed start end `failed` with `reason`."""
+    return await execute(
         tx,
         "UPDATE ocr_jobs SET status = 'failed', error = ?, updated_at = ?"
-        " WHERE status = 'running' AND attempts >= ?",
-        (reason, now, max_attempts),
+        " WHERE status = 'running' AND lease_until <= ? AND attempts >= ?",
+        (reason, now, now, max_attempts),
     )
-    requeued = await execute(
-        tx,
-        "UPDATE ocr_jobs SET status = 'queued', updated_at = ? WHERE status = 'running'",
-        (now,),
-    )
-    return requeued, failed
 
 
-async def claim_job(tx: aiosqlite.Connection, now: str) -> sqlite3.Row | None:
-    """A due job, marked running and its attempt counted: that of the user whose
-    last turn is oldest (a job is its first uploader's), their oldest due one."""
-    pick = await fetch_one(
+async def claim_job(
+    tx: aiosqlite.Connection,
+    now: str,
+    lease_until: str,
+    owner: str,
+    max_attempts: int,
+    *,
+    skip_locked: bool = False,
+) -> sqlite3.Row | None:
+    """Leases one job to `owner` until `lease_until` and counts the start: a queued
+    job that is due, or a running one whose lease ran out (its worker died).
+    It is that of the user whose last turn is oldest (a job is its first
+    uploader's), their oldest one. `skip_locked` (PostgreSQL) passes over jobs
+    another worker is claiming at this moment instead of waiting for it."""
+    lock = " FOR UPDATE OF j SKIP LOCKED" if skip_locked else ""
+    job = await fetch_one(
         tx,
-        "SELECT due.sha256, due.owner FROM ("
-        "  SELECT j.sha256, j.not_before, j.created_at,"
-        "   (SELECT d.user_id FROM documents d WHERE d.sha256 = j.sha256"
-        "    ORDER BY d.created_at, d.user_id LIMIT 1) AS owner"
-        "  FROM ocr_jobs j WHERE j.status = 'queued' AND j.not_before <= ?) AS due"
-        " LEFT JOIN ocr_turns t ON t.user_id = due.owner"
-        " ORDER BY coalesce(t.last_start, ''), due.not_before, due.created_at LIMIT 1",
-        (now,),
+        "UPDATE ocr_jobs SET status = 'running', attempts = attempts + 1,"
+        " lease_owner = ?, lease_until = ?, updated_at = ?"
+        " WHERE sha256 = ("
+        "  SELECT j.sha256 FROM ocr_jobs j"
+        f"  LEFT JOIN ocr_turns t ON t.user_id = {_first_uploader('j.sha256')}"
+        "  WHERE (j.status = 'queued' AND j.not_before <= ?)"
+        "   OR (j.status = 'running' AND j.lease_until <= ? AND j.attempts < ?)"
+        f"  ORDER BY coalesce(t.last_start, ''), j.not_before, j.created_at LIMIT 1{lock})"
+        " RETURNING ocr_jobs.sha256, ocr_jobs.attempts,"
+        "  (SELECT media_type FROM blobs WHERE blobs.sha256 = ocr_jobs.sha256) AS media_type,"
+        f"  {_first_uploader('ocr_jobs.sha256')} AS user_id",
+        (owner, lease_until, now, now, now, max_attempts),
     )
-    if pick is None:
-        return None
-    if pick["owner"] is not None:
+    if job is not None and job["user_id"] is not None:
         await execute(
             tx,
             "INSERT INTO ocr_turns (user_id, last_start) VALUES (?, ?)"
             " ON CONFLICT (user_id) DO UPDATE SET last_start = excluded.last_start",
-            (pick["owner"], now),
+            (job["user_id"], now),
         )
-    return await fetch_one(
+    return job
+
+
+async def renew_lease(tx: aiosqlite.Connection, sha256: str, owner: str, lease_until: str) -> bool:
+    """False when `owner` no longer holds the job (its lease ran out and another took it)."""
+    changed = await execute(
         tx,
-        "UPDATE ocr_jobs SET status = 'running', attempts = attempts + 1, updated_at = ?"
-        " WHERE sha256 = ?"
-        " RETURNING ocr_jobs.sha256, ocr_jobs.attempts,"
-        "  (SELECT media_type FROM blobs WHERE blobs.sha256 = ocr_jobs.sha256) AS media_type",
-        (now, pick["sha256"]),
+        "UPDATE ocr_jobs SET lease_until = ?"
+        " WHERE sha256 = ? AND status = 'running' AND lease_owner = ?",
+        (lease_until, sha256, owner),
     )
+    return changed > 0
+
+
+async def release_job(tx: aiosqlite.Connection, sha256: str, owner: str, now: str) -> bool:
+    """A worker stopping on purpose hands its job back at once; the start does not count."""
+    changed = await execute(
+        tx,
+        "UPDATE ocr_jobs SET status = 'queued', attempts = attempts - 1,"
+        " lease_owner = NULL, lease_until = NULL, updated_at = ?"
+        " WHERE sha256 = ? AND status = 'running' AND lease_owner = ?",
+        (now, sha256, owner),
+    )
+    return changed > 0
 
 
 async def count_waiting_ocr(conn: aiosqlite.Connection, user_id: int) -> int:
@@ -124,13 +157,21 @@ async def count_waiting_ocr(conn: aiosqlite.Connection, user_id: int) -> int:
 
 
 async def next_due(conn: aiosqlite.Connection) -> str | None:
-    row = await fetch_one(conn, "SELECT min(not_before) FROM ocr_jobs WHERE status = 'queued'")
+    """When a job is next due: a queued one's time, or the end of a running one's lease."""
+    row = await fetch_one(
+        conn,
+        "SELECT min(due) FROM ("
+        " SELECT min(not_before) AS due FROM ocr_jobs WHERE status = 'queued'"
+        " UNION ALL"
+        " SELECT min(lease_until) AS due FROM ocr_jobs WHERE status = 'running') AS soonest",
+    )
     return row[0] if row else None
 
 
 async def finish_job(
     tx: aiosqlite.Connection,
     sha256: str,
+    owner: str,
     kind: str,
     fields: str,
     text: str,
@@ -138,31 +179,33 @@ async def finish_job(
     lines: str,
     page: str,
     now: str,
-) -> None:
-    await execute(
+) -> bool:
+    """Stores the reading; False (nothing stored) when `owner` no longer holds the job."""
+    changed = await execute(
         tx,
         "UPDATE ocr_jobs SET status = 'done', kind = ?, fields = ?, text = ?, seconds = ?,"
-        " lines = ?, page = ?, error = NULL, updated_at = ? WHERE sha256 = ?",
-        (kind, fields, text, seconds, lines, page, now, sha256),
+        f" lines = ?, page = ?, error = NULL, updated_at = ? WHERE {_HELD}",
+        (kind, fields, text, seconds, lines, page, now, sha256, owner),
     )
+    return changed > 0
 
 
 async def retry_job(
-    tx: aiosqlite.Connection, sha256: str, error: str, not_before: str, now: str
+    tx: aiosqlite.Connection, sha256: str, owner: str, error: str, not_before: str, now: str
 ) -> None:
     await execute(
         tx,
-        "UPDATE ocr_jobs SET status = 'queued', error = ?, not_before = ?, updated_at = ?"
-        " WHERE sha256 = ?",
-        (error, not_before, now, sha256),
+        "UPDATE ocr_jobs SET status = 'queued', error = ?, not_before = ?,"
+        f" lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE {_HELD}",
+        (error, not_before, now, sha256, owner),
     )
 
 
-async def fail_job(tx: aiosqlite.Connection, sha256: str, error: str, now: str) -> None:
+async def fail_job(tx: aiosqlite.Connection, sha256: str, owner: str, error: str, now: str) -> None:
     await execute(
         tx,
-        "UPDATE ocr_jobs SET status = 'failed', error = ?, updated_at = ? WHERE sha256 = ?",
-        (error, now, sha256),
+        f"UPDATE ocr_jobs SET status = 'failed', error = ?, updated_at = ? WHERE {_HELD}",
+        (error, now, sha256, owner),
     )
 
 

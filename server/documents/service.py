@@ -398,7 +398,9 @@ async def documents_running(state: Any, settings: Settings) -> AsyncIterator[Doc
     """For the app's lifespan: the documents service on `state.documents`, OCR workers running."""
     store = BlobStore(settings.data_dir)
     await asyncio.to_thread(store.create_dirs)
-    queue = OcrQueue(state.db, store, settings.ocr_workers)
+    queue = OcrQueue(
+        state.db, store, settings.ocr_workers, lease_seconds=settings.ocr_lease_seconds
+    )
     state.documents = Documents(state.db, store, settings.max_upload_bytes, queue)
     await queue.start()
     try:

@@ -1,16 +1,35 @@
-"""The OCR queue: failures are recorded with their reason and retried a bounded number of times."""
+"""The OCR queue: failures are recorded with their reason and retried a bounded number
+of times; leases that run out hand a job to another worker, three times at most."""
 
 from __future__ import annotations
 
 import asyncio
+import time
+from datetime import timedelta
 
+import pytest
 from litestar.testing import TestClient
 
 from server.db.connection import Database
 from server.documents import repo
 from server.documents.jobs import OcrQueue, backoff_delay
 from server.documents.storage import BlobStore
+from server.fields import utc_now
+from server.settings import Settings
 from tests.documents.helpers import photo, post_file, sha
+
+LATER = "9999-01-01T00:00:00.000000Z"  # every job is due
+FAR = "9999-12-31T00:00:00.000000Z"  # and no lease runs out
+
+
+def _iso(seconds_from_now: float) -> str:
+    return (utc_now() + timedelta(seconds=seconds_from_now)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+async def _claim(db: Database, owner: str, lease: float, now: str | None = None):
+    """`owner` claims a job as a worker would, for `lease` seconds."""
+    async with db.transaction() as tx:
+        return await repo.claim_job(tx, now or _iso(0), _iso(lease), owner, 3)
 
 
 def test_backoff_grows_between_starts() -> None:
@@ -65,29 +84,112 @@ def test_a_retry_waits_for_its_backoff(client: TestClient, settings, ana) -> Non
     assert ocr["status"] == "queued" and ocr["attempts"] == 1 and ocr["error"]
 
 
-def test_a_job_that_stops_the_server_each_time_ends_failed(client: TestClient, settings, ana):
+def test_a_job_whose_lease_runs_out_three_times_ends_failed(client: TestClient, settings, ana):
     data = photo(300, 200)
     assert post_file(client, ana, data).status_code == 201
 
-    async def start_and_die() -> tuple[str, int]:
-        """A server start that claims the job and is killed while reading it."""
+    async def three_readers_die() -> list[tuple[str, int]]:
+        """Three workers claim the job in turn and are killed while reading it;
+        each lease runs out; then a live worker looks at the queue."""
         db = await Database.open(settings.db_path)
         try:
+            seen = []
+            for n in range(3):
+                job = await _claim(db, f"gone:{n}", lease=0.05)
+                seen.append((job["sha256"], job["attempts"]))
+                time.sleep(0.1)
             queue = OcrQueue(db, BlobStore(settings.data_dir), workers=0, max_attempts=3)
-            await queue.start()
-            async with db.transaction() as tx:
-                claimed = await repo.claim_job(tx, "9999-12-31T00:00:00.000000Z")
-            async with db.reader() as conn:
-                row = await (await conn.execute("SELECT status, attempts FROM ocr_jobs")).fetchone()
-            return (row["status"], row["attempts"]) if claimed else (row["status"], 0)
+            assert await queue.run_next() is False  # nothing left to read
+            return seen
         finally:
             await db.close()
 
-    seen = [asyncio.run(start_and_die()) for _ in range(4)]
-    assert seen == [("running", 1), ("running", 2), ("running", 3), ("failed", 0)]
+    assert asyncio.run(three_readers_die()) == [(sha(data), 1), (sha(data), 2), (sha(data), 3)]
     ocr = client.get(f"/api/documents/{sha(data)}", headers=ana).json()["ocr"]
     assert ocr["status"] == "failed" and ocr["attempts"] == 3
-    assert "server stopped" in ocr["error"]
+    assert ocr["error"] == (
+        "Reading stopped three times before it finished"
+        " (the reader was stopped or ran out of memory)."
+    )
+
+
+def test_a_job_is_not_claimed_while_its_lease_holds(client: TestClient, settings, ana) -> None:
+    assert post_file(client, ana, photo(300, 200)).status_code == 201
+
+    async def claims() -> tuple[bool, bool]:
+        db = await Database.open(settings.db_path)
+        try:
+            first = await _claim(db, "alive", lease=60)
+            second = await _claim(db, "other", lease=60)
+            return first is not None, second is not None
+        finally:
+            await db.close()
+
+    assert asyncio.run(claims()) == (True, False)
+
+
+def test_a_worker_that_lost_its_lease_cannot_store_its_reading(client: TestClient, settings, ana):
+    data = photo(300, 200)
+    assert post_file(client, ana, data).status_code == 201
+
+    async def store(tx, owner: str, text: str) -> bool:
+        return await repo.finish_job(
+            tx, sha(data), owner, "course", "{}", text, 1.0, "[]", "null", _iso(0)
+        )
+
+    async def race() -> tuple[bool, bool, bool, bool]:
+        db = await Database.open(settings.db_path)
+        try:
+            await _claim(db, "slow", lease=0.05)
+            time.sleep(0.1)  # the slow worker stalls past its lease; another takes the job
+            await _claim(db, "fresh", lease=60)
+            async with db.transaction() as tx:
+                renewed = await repo.renew_lease(tx, sha(data), "slow", _iso(60))
+                fresh = await store(tx, "fresh", "read by the fresh worker")
+                slow = await store(tx, "slow", "read by the slow worker")
+            async with db.transaction() as tx:  # a job read once is not handed back
+                released = await repo.release_job(tx, sha(data), "fresh", _iso(0))
+            return renewed, fresh, slow, released
+        finally:
+            await db.close()
+
+    assert asyncio.run(race()) == (False, True, False, False)
+    ocr = client.get(f"/api/documents/{sha(data)}", headers=ana).json()["ocr"]
+    assert ocr["status"] == "done" and ocr["attempts"] == 2
+    assert ocr["text"] == "read by the fresh worker"
+
+
+def test_a_worker_stopping_on_purpose_hands_its_job_back_uncounted(
+    client: TestClient, settings, ana
+) -> None:
+    data = photo(300, 200)
+    assert post_file(client, ana, data).status_code == 201
+
+    async def stop_and_claim() -> tuple[bool, int]:
+        db = await Database.open(settings.db_path)
+        try:
+            await _claim(db, "stopping", lease=60)
+            async with db.transaction() as tx:
+                released = await repo.release_job(tx, sha(data), "stopping", _iso(0))
+            again = await _claim(db, "next", lease=60)  # at once, not after the lease
+            return released, again["attempts"]
+        finally:
+            await db.close()
+
+    assert asyncio.run(stop_and_claim()) == (True, 1)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("2", 2), ("60", 60), ("1", None), ("61", None), ("soon", None)]
+)
+def test_the_lease_setting_stays_within_a_minute(value: str, expected: int | None) -> None:
+    env = {"CECLOG_OCR_LEASE_SECONDS": value}
+    if expected is None:
+        with pytest.raises(ValueError, match="CECLOG_OCR_LEASE_SECONDS"):
+            Settings.from_env(env)
+    else:
+        assert Settings.from_env(env).ocr_lease_seconds == expected
+    assert Settings.from_env({}).ocr_lease_seconds == 60
 
 
 def test_ocr_takes_turns_across_users(client: TestClient, settings, ana, ben) -> None:
@@ -103,9 +205,7 @@ def test_ocr_takes_turns_across_users(client: TestClient, settings, ana, ben) ->
         try:
             for _ in range(4):
                 async with db.transaction() as tx:
-                    order.append(
-                        (await repo.claim_job(tx, "9999-12-31T00:00:00.000000Z"))["sha256"]
-                    )
+                    order.append((await repo.claim_job(tx, LATER, FAR, "w", 3))["sha256"])
         finally:
             await db.close()
         return order

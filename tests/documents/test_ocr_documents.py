@@ -145,7 +145,7 @@ def test_ocr_fills_the_empty_fields_of_an_entry(tmp_path, certificate) -> None:
         assert bens["hours"] == truth["fields"]["hours"] and bens["version"] == 2
 
 
-def test_a_restart_resumes_queued_and_interrupted_jobs(tmp_path, certificate, slip) -> None:
+def test_a_restart_resumes_queued_and_abandoned_jobs(tmp_path, certificate, slip) -> None:
     settings = Settings(data_dir=tmp_path / "data", signup="open", ocr_workers=0)
     files = {"certificate": certificate[0], "slip": slip[0]}
     entries = {}
@@ -157,20 +157,24 @@ def test_a_restart_resumes_queued_and_interrupted_jobs(tmp_path, certificate, sl
             body = {"document_sha256": sha(data)}
             client.put(f"/api/entries/{entries[name]}", json=body, headers=ana)
         token = ana
-    # As if the server had died while reading the slip.
+    # As if the server had been killed while reading the slip: its lease ran out.
     conn = sqlite3.connect(settings.db_path)
     with conn:
         conn.execute(
-            "UPDATE ocr_jobs SET status = 'running' WHERE sha256 = ?", (sha(files["slip"]),)
+            "UPDATE ocr_jobs SET status = 'running', attempts = 1, lease_owner = 'gone:1:0',"
+            " lease_until = '2000-01-01T00:00:00.000000Z' WHERE sha256 = ?",
+            (sha(files["slip"]),),
         )
     conn.close()
 
+    # A web process without workers leaves both alone.
     with TestClient(create_app(settings)) as client:
-        for data in files.values():
-            assert (
-                client.get(f"/api/documents/{sha(data)}", headers=token).json()["ocr"]["status"]
-                == "queued"
-            )
+        time.sleep(1.5)
+        statuses = [
+            client.get(f"/api/documents/{sha(data)}", headers=token).json()["ocr"]["status"]
+            for data in files.values()
+        ]
+        assert statuses == ["queued", "running"]
 
     with TestClient(create_app(Settings(**{**_fields(settings), "ocr_workers": 2}))) as client:
         for name, data in files.items():
