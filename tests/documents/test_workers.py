@@ -152,8 +152,6 @@ def test_two_workers_never_read_the_same_job(data_dir, workers, certificates) ->
     assert [(r["status"], r["attempts"]) for r in reads] == [("done", 1)] * len(digests)
     assert sorted(first.read() + second.read()) == sorted(d[:12] for d in digests)
     assert "another worker took" not in first.text() + second.text()
-    slowest = max(r["seconds"] for r in reads)
-    assert slowest > 2, f"reads took {slowest:.1f} s at most: no lease needed renewing"
 
 
 def test_worker_help_says_what_it_does() -> None:
