@@ -9,8 +9,8 @@ from litestar.testing import TestClient
 from server.db.connection import Database
 from server.documents import repo
 from server.documents.jobs import OcrQueue, backoff_delay
-from server.documents.storage import BlobStore
-from tests.documents.helpers import photo, post_file, sha
+from server.documents.storage import blob_name
+from tests.documents.helpers import photo, post_file, sha, store
 
 
 def test_backoff_grows_between_starts() -> None:
@@ -24,11 +24,11 @@ def test_a_failing_job_is_retried_then_failed_with_its_reason(
     digest = sha(data)
     assert post_file(client, ana, data).status_code == 201
     # The file vanished from the disk (a restore gone wrong): OCR cannot read it.
-    BlobStore(settings.data_dir).blob_path(digest).unlink()
+    store(settings).delete(blob_name(digest))
 
     async def work() -> list[tuple[str, int]]:
         db = await Database.open(settings.db_path)
-        queue = OcrQueue(db, BlobStore(settings.data_dir), workers=0, backoff=0.0, max_attempts=3)
+        queue = OcrQueue(db, store(settings), workers=0, backoff=0.0, max_attempts=3)
         seen = []
         try:
             while await queue.run_next():
@@ -50,11 +50,11 @@ def test_a_failing_job_is_retried_then_failed_with_its_reason(
 def test_a_retry_waits_for_its_backoff(client: TestClient, settings, ana) -> None:
     data = photo(300, 200)
     assert post_file(client, ana, data).status_code == 201
-    BlobStore(settings.data_dir).blob_path(sha(data)).unlink()
+    store(settings).delete(blob_name(sha(data)))
 
     async def work() -> tuple[bool, bool]:
         db = await Database.open(settings.db_path)
-        queue = OcrQueue(db, BlobStore(settings.data_dir), workers=0, backoff=3600.0)
+        queue = OcrQueue(db, store(settings), workers=0, backoff=3600.0)
         try:
             return await queue.run_next(), await queue.run_next()
         finally:
@@ -73,7 +73,7 @@ def test_a_job_that_stops_the_server_each_time_ends_failed(client: TestClient, s
         """A server start that claims the job and is killed while reading it."""
         db = await Database.open(settings.db_path)
         try:
-            queue = OcrQueue(db, BlobStore(settings.data_dir), workers=0, max_attempts=3)
+            queue = OcrQueue(db, store(settings), workers=0, max_attempts=3)
             await queue.start()
             async with db.transaction() as tx:
                 claimed = await repo.claim_job(tx, "9999-12-31T00:00:00.000000Z")
