@@ -16,6 +16,7 @@ Nothing is kept on the local disk.
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
@@ -33,6 +34,20 @@ from server.errors import Unavailable
 UNREACHABLE = "The certificate store is not reachable; try again."
 _MISSING = ("NoSuchKey", "404", "NotFound")
 _DELETE_BATCH = 1000  # the most DeleteObjects takes at once
+# One session for the process: each new one parses S3's service model again (~0.1 s),
+# and sessions, unlike their clients, are not safe to share without a lock.
+_session: boto3.session.Session | None = None
+_session_lock = threading.Lock()
+
+
+def _new_client(location: S3Location, config: Config) -> Any:
+    global _session
+    with _session_lock:
+        if _session is None:
+            _session = boto3.session.Session()
+        return _session.client(
+            "s3", endpoint_url=location.endpoint, region_name=location.region, config=config
+        )
 
 
 class Part(msgspec.Struct, frozen=True):
@@ -97,10 +112,7 @@ class S3Store(BlobStore):
             read_timeout=30,
             retries={"mode": "standard", "max_attempts": 3},
         )
-        # A client (not a session) is safe to share between threads.
-        self._client: Any = boto3.session.Session().client(
-            "s3", endpoint_url=location.endpoint, region_name=location.region, config=config
-        )
+        self._client: Any = _new_client(location, config)  # safe to share between threads
 
     def prepare(self) -> None:
         """Nothing to make: the bucket is the operator's, made once when setting up."""

@@ -26,6 +26,7 @@ REGION = "us-east-1"
 _CREDENTIALS = {"AWS_ACCESS_KEY_ID": "ceclog-test", "AWS_SECRET_ACCESS_KEY": "ceclog-test-secret"}
 _server: subprocess.Popen | None = None
 _endpoint: str | None = None
+_client = None
 
 
 def wanted() -> bool:
@@ -68,7 +69,7 @@ def endpoint() -> str:
 
 
 def stop() -> None:
-    global _server, _endpoint
+    global _server, _endpoint, _client
     if _server is not None and _server.poll() is None:
         _server.terminate()
         try:
@@ -76,11 +77,14 @@ def stop() -> None:
         except subprocess.TimeoutExpired:
             _server.kill()
             _server.wait()
-    _server, _endpoint = None, None
+    _server, _endpoint, _client = None, None, None
 
 
 def client():
-    return boto3.session.Session().client("s3", endpoint_url=endpoint(), region_name=REGION)
+    global _client
+    if _client is None:
+        _client = boto3.session.Session().client("s3", endpoint_url=endpoint(), region_name=REGION)
+    return _client
 
 
 def storage_url(bucket: str | None = None, prefix: str = "ceclog") -> str:
