@@ -111,6 +111,8 @@ class S3Store(BlobStore):
             connect_timeout=5,
             read_timeout=30,
             retries={"mode": "standard", "max_attempts": 3},
+            # Each download holds a connection while it streams; requests run in threads.
+            max_pool_connections=32,
         )
         self._client: Any = _new_client(location, config)  # safe to share between threads
 
