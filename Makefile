@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 # tesseract's Latin model without its word list, for reading line crops (see the script).
 LINE_MODEL := $(VENV)/share/ceclog/tessdata/Latin_lines.traineddata
 
-.PHONY: setup packages model run test bench lint clean
+.PHONY: setup packages model run test test-s3 bench lint clean
 
 setup: $(STAMP)
 
@@ -34,6 +34,11 @@ test: setup
 	@echo "== again on PostgreSQL and an S3-compatible store (hosted mode)"
 	CECLOG_TEST_DATABASE=postgresql CECLOG_TEST_STORAGE=s3 $(BIN)/python -m pytest -q \
 		tests/sync tests/documents tests/api tests/exports tests/submissions
+
+# The suites that touch certificate files again, with the files in a real
+# S3-compatible server (moto's server mode) instead of the data directory.
+test-s3: setup
+	CECLOG_TEST_STORAGE=s3 $(BIN)/python -m pytest tests/documents tests/sync tests/exports tests/submissions tests/api
 
 bench: setup model
 	@scripts/ensure_packages.sh corpus

@@ -61,7 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     _command(commands, "migrate", cmd_migrate, "bring the database up to date")
-    _command(commands, "check", cmd_check, "check tesseract, the data directory and the database")
+    _command(
+        commands,
+        "check",
+        cmd_check,
+        "check tesseract, the data directory, the certificate store and the database",
+    )
 
     extract = _command(
         commands, "extract", cmd_extract, "read certificates with OCR, one JSON line each"
@@ -172,8 +177,20 @@ def cmd_check(settings: Settings, _: argparse.Namespace) -> int:
     except OSError as exc:
         ok = False
         print(f"FAIL  data directory: {settings.data_dir} is not writable ({exc.strerror})")
+    ok = _check_store(settings) and ok
     ok = _check_database(settings.db_path) and ok
     return 0 if ok else 1
+
+
+def _check_store(settings: Settings) -> bool:
+    from server.documents.storage import open_store
+
+    try:
+        print(f"ok    certificate files: {open_store(settings).describe()}")
+    except Exception as exc:  # any reason the store cannot be used is the answer here
+        print(f"FAIL  certificate files: {exc}")
+        return False
+    return True
 
 
 def _check_language_data() -> bool:

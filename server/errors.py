@@ -54,6 +54,12 @@ class LimitReached(DomainError):
     status_code = 409
 
 
+class Unavailable(DomainError):
+    """A service the server relies on (the object store) did not answer; nothing was lost."""
+
+    status_code = 503
+
+
 class UnsupportedMedia(DomainError):
     status_code = 415
 

@@ -10,7 +10,8 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from server.documents.storage import BlobStore
+from server.documents.storage import open_store
+from server.errors import Unavailable
 from server.exports.service import sweep_stale
 from server.settings import Settings
 
@@ -22,8 +23,7 @@ STRAY_TEMP_SECONDS = 3600
 
 
 def sweep_once(settings: Settings) -> int:
-    store = BlobStore(settings.data_dir)
-    removed = store.sweep(ABANDONED_UPLOAD_SECONDS, STRAY_TEMP_SECONDS)
+    removed = open_store(settings).sweep(ABANDONED_UPLOAD_SECONDS, STRAY_TEMP_SECONDS)
     return removed + sweep_stale(settings.data_dir / "exports")
 
 
@@ -31,7 +31,7 @@ async def _sweep_forever(settings: Settings) -> None:
     while True:
         try:
             removed = await asyncio.to_thread(sweep_once, settings)
-        except OSError:
+        except (OSError, Unavailable):  # tried again next hour
             log.exception("sweeping abandoned files failed")
         else:
             if removed:

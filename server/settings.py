@@ -9,6 +9,8 @@ from typing import Literal
 
 import msgspec
 
+from server.documents.storage_url import parse_storage_url
+
 SignupMode = Literal["first", "open", "closed"]
 
 
@@ -24,6 +26,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     max_upload_mb: int = 25
     secure_cookies: bool = False
     smtp_url: str | None = None
+    # s3://bucket/prefix?endpoint=…&region=…: files in an object store; None: under data_dir.
+    storage_url: str | None = None
     # Proxies whose X-Forwarded-For is believed: addresses or networks, comma-separated.
     trusted_proxies: str = ""
     web_dir: Path = Path(__file__).resolve().parent.parent / "web"
@@ -66,6 +70,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
             )
         if "CECLOG_TRUSTED_PROXIES" in env:
             values["trusted_proxies"] = ",".join(parse_networks(env["CECLOG_TRUSTED_PROXIES"]))
+        if env.get("CECLOG_STORAGE_URL"):
+            parse_storage_url(env["CECLOG_STORAGE_URL"])  # a bad URL stops the start, saying why
+            values["storage_url"] = env["CECLOG_STORAGE_URL"].strip()
         if env.get("CECLOG_SMTP_URL"):
             values["smtp_url"] = env["CECLOG_SMTP_URL"]
         values.update({k: v for k, v in overrides.items() if v is not None})

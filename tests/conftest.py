@@ -1,4 +1,8 @@
-"""Shared fixtures: an in-process app over a fresh SQLite file per test."""
+"""Shared fixtures: an in-process app over a fresh SQLite file per test.
+
+With CECLOG_TEST_STORAGE=s3 each test's files go to a fresh bucket of a real
+S3-compatible server (tests/services/s3.py) instead of its data directory.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +15,22 @@ from litestar.testing import TestClient
 
 from server.app import create_app
 from server.settings import Settings
+from tests.services import s3
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _object_store() -> Iterator[None]:
+    """Stops the S3 test server, if a test started it, when the session ends."""
+    yield
+    s3.stop()
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data", signup="open", ocr_workers=0)
+    storage_url = s3.storage_url() if s3.wanted() else None
+    return Settings(
+        data_dir=tmp_path / "data", signup="open", ocr_workers=0, storage_url=storage_url
+    )
 
 
 @pytest.fixture

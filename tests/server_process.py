@@ -14,6 +14,8 @@ from pathlib import Path
 
 import httpx
 
+from tests.services import s3
+
 CECLOG = Path(sys.executable).with_name("ceclog")
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,6 +34,8 @@ def free_port() -> int:
 
 
 def start_server(data_dir: Path, port: int, **env: str) -> subprocess.Popen:
+    if s3.wanted() and "CECLOG_STORAGE_URL" not in env:
+        env["CECLOG_STORAGE_URL"] = s3.storage_url_for(data_dir)
     environment = {
         **this_checkout(dict(os.environ)),
         "CECLOG_DATA_DIR": str(data_dir),

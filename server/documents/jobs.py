@@ -68,7 +68,7 @@ def backoff_delay(attempts: int, base: float = BACKOFF_SECONDS) -> float:
 
 def describe_failure(exc: BaseException) -> str:
     if isinstance(exc, FileNotFoundError):
-        return "The stored file is missing from the data directory."
+        return "The stored file is missing from the certificate store."
     text = str(exc).strip()
     reason = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
     return reason[:_ERROR_LIMIT]

@@ -6,8 +6,6 @@ these settings; everything else in the API keeps the small JSON limit.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from litestar import Request, Response, Router, get, head, post, put
 from litestar.datastructures import State, UploadFile
 from litestar.di import NamedDependency, Provide
@@ -15,8 +13,10 @@ from litestar.exceptions.http_exceptions import RequestEntityTooLarge
 from litestar.params import FromPath
 from litestar.response import File
 
+from server.documents.downloads import StoreFiles
 from server.documents.models import Document, Stored
 from server.documents.service import CHUNK_MAX, Documents
+from server.documents.storage import StoredFile
 from server.errors import BadRequest, TooLarge
 from server.http.deps import UserId
 from server.settings import Settings
@@ -94,8 +94,8 @@ async def document_file(
     sha256: FromPath[str], request: Request, documents: Docs, user_id: UserId
 ) -> Response:
     """The original bytes."""
-    path, media_type = await documents.file(user_id, sha256)
-    return _file(request, path, media_type, sha256, _EXTENSIONS.get(media_type, ""))
+    stored, media_type = await documents.file(user_id, sha256)
+    return _file(request, documents, stored, media_type, sha256, _EXTENSIONS.get(media_type, ""))
 
 
 @get("/api/documents/{sha256:str}/thumbnail", tags=["documents"], opt=_FILES)
@@ -103,8 +103,8 @@ async def document_thumbnail(
     sha256: FromPath[str], request: Request, documents: Docs, user_id: UserId
 ) -> Response:
     """A JPEG at most 480 px on its long side."""
-    path = await documents.thumbnail(user_id, sha256)
-    return _file(request, path, "image/jpeg", sha256, "-thumbnail.jpg")
+    stored = await documents.thumbnail(user_id, sha256)
+    return _file(request, documents, stored, "image/jpeg", sha256, "-thumbnail.jpg")
 
 
 @get("/api/documents/{sha256:str}/page", tags=["documents"], opt=_FILES)
@@ -113,8 +113,8 @@ async def document_page(
 ) -> Response:
     """The certificate itself as a JPEG: found in the photo, flattened, upright and
     evenly lit, like a scanner app's page. OCR line boxes are in its pixels."""
-    path = await documents.page(user_id, sha256)
-    return _file(request, path, "image/jpeg", sha256, "-page.jpg", made=True)
+    stored = await documents.page(user_id, sha256)
+    return _file(request, documents, stored, "image/jpeg", sha256, "-page.jpg", made=True)
 
 
 @get("/api/documents/{sha256:str}/pdf", tags=["documents"], opt=_FILES)
@@ -122,8 +122,10 @@ async def document_pdf(
     sha256: FromPath[str], request: Request, documents: Docs, user_id: UserId
 ) -> Response:
     """A searchable PDF: the page with its text behind it."""
-    path = await documents.searchable_pdf(user_id, sha256)
-    return _file(request, path, "application/pdf", sha256, "-searchable.pdf", made=True)
+    stored = await documents.searchable_pdf(user_id, sha256)
+    return _file(
+        request, documents, stored, "application/pdf", sha256, "-searchable.pdf", made=True
+    )
 
 
 _EXTENSIONS = {
@@ -137,7 +139,13 @@ _EXTENSIONS = {
 
 
 def _file(
-    request: Request, path: Path, media_type: str, sha256: str, suffix: str, made: bool = False
+    request: Request,
+    documents: Documents,
+    stored: StoredFile,
+    media_type: str,
+    sha256: str,
+    suffix: str,
+    made: bool = False,
 ) -> Response:
     """A file with a tag to revalidate against. A file `made` from the original by
     code that may improve (the page finder) is tagged by the file made, so a
@@ -146,15 +154,17 @@ def _file(
     name = f"{sha256[:16]}{suffix}"
     tag = f'"{sha256}{suffix}"'
     if made:
-        stat = path.stat()
-        tag = f'"{sha256[:16]}{suffix}-{stat.st_size:x}-{stat.st_mtime_ns:x}"'
+        tag = f'"{sha256[:16]}{suffix}-{stored.version}"'
     headers = {"Cache-Control": _REVALIDATE, "ETag": tag}
     if request.headers.get("if-none-match") == headers["ETag"]:
         return Response(None, status_code=304, headers=headers)
     # A PDF opened in the browser's own viewer could run the script it carries: download it.
     disposition = "attachment" if media_type == "application/pdf" else "inline"
+    files = StoreFiles(documents.store, stored)
     return File(
-        path,
+        stored.name,
+        file_system=files,
+        file_info=files.info_of,
         media_type=media_type,
         content_disposition_type=disposition,
         filename=name,

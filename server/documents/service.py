@@ -15,9 +15,7 @@ import re
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from functools import partial
-from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import msgspec
 
@@ -33,7 +31,14 @@ from server.documents.models import (
     PageSize,
     Stored,
 )
-from server.documents.storage import BlobStore, Partial
+from server.documents.storage import (
+    BlobStore,
+    Partial,
+    StoredFile,
+    blob_name,
+    derived_name,
+    open_store,
+)
 from server.errors import (
     BadRequest,
     Busy,
@@ -145,7 +150,7 @@ def document_from_row(row: Any) -> Document:
 
 
 class Documents:
-    """The documents of every user: their files on disk, their rows, their OCR queue."""
+    """The documents of every user: their files in the store, their rows, their OCR queue."""
 
     def __init__(self, db: Database, store: BlobStore, max_bytes: int, queue: OcrQueue) -> None:
         self.db = db
@@ -279,7 +284,7 @@ class Documents:
         except (Invalid, UnsupportedMedia, TooLarge):
             await asyncio.to_thread(self.store.discard_partial, user_id, sha256)
             raise
-        await asyncio.to_thread(self.store.commit_partial, user_id, partial, sha256)
+        await asyncio.to_thread(self.store.commit_partial, user_id, partial, sha256, data)
         return await self._record(user_id, sha256, media_type, len(data))
 
     async def _record(
@@ -318,38 +323,51 @@ class Documents:
             raise NotFound(f"No document {sha256}.")
         return document_from_row(row)
 
-    async def file(self, user_id: int, sha256: str) -> tuple[Path, str]:
+    async def file(self, user_id: int, sha256: str) -> tuple[StoredFile, str]:
         document = await self.get(user_id, sha256)
-        return self.store.blob_path(document.sha256), document.media_type
+        return await self._original(document), document.media_type
 
-    async def thumbnail(self, user_id: int, sha256: str) -> Path:
+    async def read(self, file: StoredFile) -> bytes:
+        return await asyncio.to_thread(self.store.read, file.name)
+
+    def open(self, file: StoredFile) -> BinaryIO:
+        """The file to read in pieces (blocking: call it in a thread)."""
+        return self.store.open(file.name)
+
+    async def thumbnail(self, user_id: int, sha256: str) -> StoredFile:
         document = await self.get(user_id, sha256)
         return await self._derived(document, "thumb.jpg", _make_thumbnail)
 
-    async def page(self, user_id: int, sha256: str) -> Path:
+    async def page(self, user_id: int, sha256: str) -> StoredFile:
         """The certificate itself, found in the photo, flat and upright (OCR writes
         the one it read, so its lines' boxes always fit the page served)."""
         document = await self.get(user_id, sha256)
         return await self._derived(document, PAGE_KIND, _make_page)
 
-    async def searchable_pdf(self, user_id: int, sha256: str) -> Path:
+    async def searchable_pdf(self, user_id: int, sha256: str) -> StoredFile:
         """What goes to the IICRC: an uploaded PDF as it is, a photo's clean page."""
         document = await self.get(user_id, sha256)
         if document.media_type == sniff.PDF:
-            return self.store.blob_path(document.sha256)
+            return await self._original(document)
         page = await self._derived(document, PAGE_KIND, _make_page)
         return await self._derived(document, "pdf", _make_pdf, source=page)
 
+    async def _original(self, document: Document) -> StoredFile:
+        stored = await asyncio.to_thread(self.store.stat, blob_name(document.sha256))
+        if stored is None:
+            raise NotFound(f"The file of document {document.sha256} is missing from the store.")
+        return stored
+
     async def _derived(
-        self, document: Document, kind: str, make: Any, source: Path | None = None
-    ) -> Path:
-        path = self.store.derived_path(document.sha256, kind)
-        if not path.is_file():
-            read = source.read_bytes if source else partial(self.store.read_blob, document.sha256)
-            data = await asyncio.to_thread(read)
+        self, document: Document, kind: str, make: Any, source: StoredFile | None = None
+    ) -> StoredFile:
+        stored = await asyncio.to_thread(self.store.stat, derived_name(document.sha256, kind))
+        if stored is None:
+            name = source.name if source else blob_name(document.sha256)
+            data = await asyncio.to_thread(self.store.read, name)
             made = await self._decoding(make, data, document.media_type)
-            path = await asyncio.to_thread(self.store.write_derived, document.sha256, kind, made)
-        return path
+            stored = await asyncio.to_thread(self.store.write_derived, document.sha256, kind, made)
+        return stored
 
 
 try:  # glibc keeps freed memory for reuse; a decoded image is a few hundred MB of it
@@ -396,8 +414,8 @@ def _make_pdf(page_jpeg: bytes, media_type: str) -> bytes:
 @asynccontextmanager
 async def documents_running(state: Any, settings: Settings) -> AsyncIterator[Documents]:
     """For the app's lifespan: the documents service on `state.documents`, OCR workers running."""
-    store = BlobStore(settings.data_dir)
-    await asyncio.to_thread(store.create_dirs)
+    store = open_store(settings)
+    await asyncio.to_thread(store.prepare)
     queue = OcrQueue(
         state.db, store, settings.ocr_workers, lease_seconds=settings.ocr_lease_seconds
     )

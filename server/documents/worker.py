@@ -14,7 +14,7 @@ import signal
 
 from server.db.connection import Database
 from server.documents.jobs import OcrQueue
-from server.documents.storage import BlobStore
+from server.documents.storage import open_store
 from server.settings import Settings
 
 
@@ -33,12 +33,13 @@ async def _work(settings: Settings, concurrency: int) -> None:
         loop.add_signal_handler(sig, stopping.set)
     db = await Database.open(settings.db_path)
     try:
-        store = BlobStore(settings.data_dir)
-        await asyncio.to_thread(store.create_dirs)
+        store = open_store(settings)
+        await asyncio.to_thread(store.prepare)
         queue = OcrQueue(db, store, concurrency, lease_seconds=settings.ocr_lease_seconds)
         await queue.start()
         print(
-            f"ceclog: worker reading OCR jobs, {concurrency} at once (data in {settings.data_dir})",
+            f"ceclog: worker reading OCR jobs, {concurrency} at once"
+            f" (certificates in {await asyncio.to_thread(store.describe)})",
             flush=True,
         )
         await stopping.wait()

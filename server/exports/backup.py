@@ -8,6 +8,7 @@ compress); data.json and log.csv are deflated.
 from __future__ import annotations
 
 import asyncio
+import shutil
 import zipfile
 from datetime import date
 from typing import IO
@@ -16,6 +17,7 @@ import msgspec
 
 from server.accounts.service import apply_profile_patch
 from server.db.connection import Database
+from server.documents.storage import StoredFile
 from server.errors import NotFound
 from server.exports.backup_format import (
     CERTIFICATES_DIR,
@@ -34,6 +36,8 @@ from server.exports.documents import DocumentSource
 from server.exports.log_csv import log_csv
 from server.exports.records import Records, load_records
 from server.fields import iso_now
+
+_COPY_BYTES = 1024 * 1024
 
 
 def backup_profile(records: Records, backed_up_on: date) -> BackupProfile:
@@ -55,7 +59,7 @@ def backup_profile(records: Records, backed_up_on: date) -> BackupProfile:
 async def _available_documents(
     documents: DocumentSource, user_id: int, records: Records
 ) -> dict[str, tuple]:
-    """sha256 -> (path, media type) of every document the entries point at and the server has.
+    """sha256 -> (stored file, media type) of every document the entries point at and the server has.
 
     A photo still on its way from the phone is left out; its entry is backed up all the same.
     """
@@ -85,8 +89,8 @@ async def write_backup(
     archive = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED, allowZip64=True)
     try:
         for sha, document in listed.items():
-            path = available[sha][0]
-            await asyncio.to_thread(archive.write, path, document.original)
+            stored = available[sha][0]
+            await asyncio.to_thread(_copy_into, archive, documents, stored, document.original)
             if document.certificates[0] != document.original:
                 pdf = await certificate_pdf(documents, user_id, sha)  # one held at a time
                 await asyncio.to_thread(archive.writestr, document.certificates[0], pdf)
@@ -122,15 +126,23 @@ def _listed(records: Records, available: dict[str, tuple]) -> dict[str, BackupDo
         sha = entry.document_sha256
         if sha not in available or sha in listed:
             continue
-        path, media_type = available[sha]
+        stored, media_type = available[sha]
         certificate = CERTIFICATES_DIR + records.file_names[entry.id]
         listed[sha] = BackupDocument(
             sha256=sha,
             media_type=media_type,
-            size=path.stat().st_size,
+            size=stored.size,
             original=certificate
             if media_type == PDF_MEDIA_TYPE
             else original_name(sha, media_type),
             certificates=[certificate],
         )
     return listed
+
+
+def _copy_into(
+    archive: zipfile.ZipFile, documents: DocumentSource, stored: StoredFile, member: str
+) -> None:
+    """Copies a stored file into the archive a piece at a time (it may be 25 MB)."""
+    with documents.open(stored) as source, archive.open(member, "w") as target:
+        shutil.copyfileobj(source, target, _COPY_BYTES)

@@ -30,12 +30,12 @@ COMPACT_STEPS = ((1.0, 75), (1.0, 60), (0.8, 55), (0.65, 50), (0.5, 45), (0.35, 
 
 
 async def certificate_pdf(documents: DocumentSource, user_id: int, sha256: str) -> bytes:
-    path, media_type = await documents.file(user_id, sha256)
+    original, media_type = await documents.file(user_id, sha256)
     if media_type == PDF_MEDIA_TYPE:
-        return await asyncio.to_thread(path.read_bytes)
+        return await documents.read(original)
     try:
         searchable = await documents.searchable_pdf(user_id, sha256)
-        data = await asyncio.to_thread(searchable.read_bytes)
+        data = await documents.read(searchable)
     except DomainError:
         raise
     except Exception:
@@ -44,8 +44,8 @@ async def certificate_pdf(documents: DocumentSource, user_id: int, sha256: str) 
         data = None
     if data is not None and len(data) <= MAX_PDF_BYTES:
         return data
-    original = await asyncio.to_thread(path.read_bytes)
-    return await asyncio.to_thread(compact_image_pdf, original)
+    photo = await documents.read(original)
+    return await asyncio.to_thread(compact_image_pdf, photo)
 
 
 def compact_image_pdf(data: bytes, max_bytes: int = MAX_PDF_BYTES) -> bytes:

@@ -21,7 +21,7 @@ from server.accounts import repo as accounts_repo
 from server.db.connection import Database
 from server.documents.jobs import OcrQueue
 from server.documents.service import Documents
-from server.documents.storage import BlobStore
+from server.documents.storage import open_store
 from server.errors import DomainError
 from server.exports.backup import write_backup
 from server.exports.service import restore_upload
@@ -32,8 +32,8 @@ from server.settings import Settings
 async def _opened(settings: Settings) -> AsyncIterator[tuple[Database, Documents]]:
     db = await Database.open(settings.db_path)
     try:
-        store = BlobStore(settings.data_dir)
-        await asyncio.to_thread(store.create_dirs)
+        store = open_store(settings)
+        await asyncio.to_thread(store.prepare)
         # The queue is never started here: a running server's workers own the jobs.
         queue = OcrQueue(db, store, 0)
         yield db, Documents(db, store, settings.max_upload_bytes, queue)

@@ -8,7 +8,6 @@ import zipfile
 import pytest
 from litestar.testing import TestClient
 
-from server.documents.storage import BlobStore
 from tests.conftest import new_id
 from tests.documents.helpers import files_left, photo, post_file, put_chunk, sha
 
@@ -47,11 +46,15 @@ def test_a_full_database_answers_507_and_keeps_nothing_half_done(client: TestCli
     )
 
 
-@pytest.mark.parametrize("where", ["_write_atomic", "append"])
+def store_class(client: TestClient) -> type:
+    return type(client.app.state.documents.store)
+
+
+@pytest.mark.parametrize("where", ["_put", "append"])
 def test_a_full_disk_refuses_uploads_with_507(
     client: TestClient, settings, ana, monkeypatch: pytest.MonkeyPatch, where: str
 ) -> None:
-    monkeypatch.setattr(BlobStore, where, no_space)
+    monkeypatch.setattr(store_class(client), where, no_space)
     data = photo()
     if where == "append":  # the first chunk of a chunked upload
         refused = put_chunk(client, ana, data, 0, 64 * 1024 - 1)
@@ -67,7 +70,7 @@ def test_a_full_disk_refuses_files_made_on_demand_with_507(
     client: TestClient, ana, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     digest = post_file(client, ana, photo(400, 300)).json()["sha256"]
-    monkeypatch.setattr(BlobStore, "write_derived", no_space)
+    monkeypatch.setattr(store_class(client), "write_derived", no_space)
     for kind in ("thumbnail", "pdf"):
         answer = client.get(f"/api/documents/{digest}/{kind}", headers=ana)
         assert answer.status_code == 507, answer.text

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
+import msgspec
 from litestar.testing import TestClient
 
 from server import housekeeping
 from server.app import create_app
 from server.documents import service as documents
-from server.documents.storage import BlobStore
+from server.documents.storage_files import FileStore
 from server.entries import service as entries
 from tests.conftest import new_id
 from tests.documents.helpers import photo, post_file, put_chunk, sha, upload_chunked
@@ -60,20 +62,24 @@ def test_documents_waiting_to_be_read_are_limited(client: TestClient, ana, ben, 
 
 
 def test_abandoned_files_are_swept_while_the_server_runs(settings, monkeypatch) -> None:
+    # Files on disk, which can be made to look old; the object store's sweep of
+    # uploads by age is in tests/documents/test_storage_contract.py.
+    settings = msgspec.structs.replace(settings, storage_url=None)
     monkeypatch.setattr(housekeeping, "SWEEP_SECONDS", 0.05)
-    store = BlobStore(settings.data_dir)
-    store.create_dirs()
+    store = FileStore(settings.data_dir)
+    store.prepare()
     old, fresh = sha(b"old"), sha(b"fresh")
     store.append(1, old, 10, 0, b"12345")
     store.append(1, fresh, 10, 0, b"12345")
     stray = store.tmp / "abcdef.123"
     stray.write_bytes(b"half a file")
     three_days, two_hours = time.time() - 3 * 86400, time.time() - 7200
-    os.utime(store.partial(1, old).path, (three_days, three_days))
+    os.utime(Path(store.partial(1, old).parts[0]), (three_days, three_days))
     os.utime(stray, (two_hours, two_hours))
     with TestClient(create_app(settings)) as client:
         deadline = time.monotonic() + 10
-        while store.partial(1, old) is not None and time.monotonic() < deadline:
+        # One sweep removes the upload, then the temp file: wait for both.
+        while (store.partial(1, old) or stray.exists()) and time.monotonic() < deadline:
             client.get("/api/health")
             time.sleep(0.05)
         # Swept without a restart; the upload still being sent stays.

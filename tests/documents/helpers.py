@@ -1,4 +1,4 @@
-"""Helpers for document tests: real files made with Pillow, uploads, what is on disk."""
+"""Helpers for document tests: real files made with Pillow, uploads, what is stored."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import io
 import sqlite3
 import struct
 import zlib
-from pathlib import Path
 
 from litestar.testing import TestClient
 from PIL import Image
 
+from server.documents.storage import BlobStore, open_store
 from server.settings import Settings
 
 
@@ -80,14 +80,23 @@ def post_file(client: TestClient, headers: dict, data: bytes, name: str = "certi
     )
 
 
+def store(settings: Settings) -> BlobStore:
+    return open_store(settings)
+
+
 def files_left(settings: Settings) -> list[str]:
-    """Every file under the data directory except the database itself."""
+    """Every file under the data directory except the database itself, and every
+    object in the bucket when the files are kept in one."""
     root = settings.data_dir
-    return sorted(
+    kept = [
         str(p.relative_to(root))
         for p in root.rglob("*")
         if p.is_file() and not p.name.startswith("ceclog.db")
-    )
+    ]
+    if settings.storage_url:
+        for folder in ("blobs", "derived", "uploads"):
+            kept.extend(store(settings).names(folder))
+    return sorted(kept)
 
 
 def rows(settings: Settings, table: str) -> int:
@@ -98,5 +107,5 @@ def rows(settings: Settings, table: str) -> int:
         conn.close()
 
 
-def blob_files(settings: Settings) -> list[Path]:
-    return [p for p in (settings.data_dir / "blobs").rglob("*") if p.is_file()]
+def blob_files(settings: Settings) -> list[str]:
+    return list(store(settings).names("blobs"))

@@ -11,8 +11,15 @@ from __future__ import annotations
 import pytest
 from litestar.testing import TestClient
 
-from server.documents.storage import BlobStore
-from tests.documents.helpers import files_left, photo, put_chunk, rows, sha, upload_chunked
+from tests.documents.helpers import (
+    files_left,
+    photo,
+    put_chunk,
+    rows,
+    sha,
+    store,
+    upload_chunked,
+)
 
 CHUNK = 64 * 1024
 
@@ -20,10 +27,10 @@ CHUNK = 64 * 1024
 def left_whole(client: TestClient, settings, headers: dict, data: bytes, digest: str) -> None:
     """Every byte written as a partial upload, as a stop during the final check leaves it."""
     user_id = client.get("/api/me", headers=headers).json()["id"]
-    store = BlobStore(settings.data_dir)
+    files = store(settings)
     for first in range(0, len(data), CHUNK):
-        store.append(user_id, digest, len(data), first, data[first : first + CHUNK])
-    assert store.partial(user_id, digest).offset == len(data)
+        files.append(user_id, digest, len(data), first, data[first : first + CHUNK])
+    assert files.partial(user_id, digest).offset == len(data)
 
 
 def test_head_completes_a_partial_that_holds_every_byte(client: TestClient, settings, ana):

@@ -13,10 +13,10 @@ from litestar.testing import TestClient
 from server.db.connection import Database
 from server.documents import repo
 from server.documents.jobs import OcrQueue, backoff_delay
-from server.documents.storage import BlobStore
+from server.documents.storage import blob_name
 from server.fields import utc_now
 from server.settings import Settings
-from tests.documents.helpers import photo, post_file, sha
+from tests.documents.helpers import photo, post_file, sha, store
 
 LATER = "9999-01-01T00:00:00.000000Z"  # every job is due
 FAR = "9999-12-31T00:00:00.000000Z"  # and no lease runs out
@@ -43,11 +43,11 @@ def test_a_failing_job_is_retried_then_failed_with_its_reason(
     digest = sha(data)
     assert post_file(client, ana, data).status_code == 201
     # The file vanished from the disk (a restore gone wrong): OCR cannot read it.
-    BlobStore(settings.data_dir).blob_path(digest).unlink()
+    store(settings).delete(blob_name(digest))
 
     async def work() -> list[tuple[str, int]]:
         db = await Database.open(settings.db_path)
-        queue = OcrQueue(db, BlobStore(settings.data_dir), workers=0, backoff=0.0, max_attempts=3)
+        queue = OcrQueue(db, store(settings), workers=0, backoff=0.0, max_attempts=3)
         seen = []
         try:
             while await queue.run_next():
@@ -69,11 +69,11 @@ def test_a_failing_job_is_retried_then_failed_with_its_reason(
 def test_a_retry_waits_for_its_backoff(client: TestClient, settings, ana) -> None:
     data = photo(300, 200)
     assert post_file(client, ana, data).status_code == 201
-    BlobStore(settings.data_dir).blob_path(sha(data)).unlink()
+    store(settings).delete(blob_name(sha(data)))
 
     async def work() -> tuple[bool, bool]:
         db = await Database.open(settings.db_path)
-        queue = OcrQueue(db, BlobStore(settings.data_dir), workers=0, backoff=3600.0)
+        queue = OcrQueue(db, store(settings), workers=0, backoff=3600.0)
         try:
             return await queue.run_next(), await queue.run_next()
         finally:
@@ -98,7 +98,7 @@ def test_a_job_whose_lease_runs_out_three_times_ends_failed(client: TestClient, 
                 job = await _claim(db, f"gone:{n}", lease=0.05)
                 seen.append((job["sha256"], job["attempts"]))
                 time.sleep(0.1)
-            queue = OcrQueue(db, BlobStore(settings.data_dir), workers=0, max_attempts=3)
+            queue = OcrQueue(db, store(settings), workers=0, max_attempts=3)
             assert await queue.run_next() is False  # nothing left to read
             return seen
         finally:
