@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from server.db.connection import Database, migrate
+from server.db.connection import Database, describe, migrate
 from server.settings import Settings
 
 
@@ -89,9 +89,10 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     from server.http.slow_headers import HeaderDeadlineProtocol
 
     settings = Settings.from_env(host=args.host, port=args.port)
-    migrate(settings.db_path)
+    migrate(settings.database)  # under a lock on PostgreSQL: many may start at once
     print(
-        f"ceclog: serving http://{settings.host}:{settings.port} (data in {settings.data_dir})",
+        f"ceclog: serving http://{settings.host}:{settings.port}"
+        f" (data in {settings.data_dir}, database {describe(settings.database)})",
         flush=True,
     )
     uvicorn.run(
@@ -107,9 +108,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_migrate(settings: Settings, _: argparse.Namespace) -> int:
-    applied = migrate(settings.db_path)
+    applied = migrate(settings.database)
     print(
-        f"ceclog: {settings.db_path}: "
+        f"ceclog: {describe(settings.database)}: "
         + (f"applied {', '.join(applied)}" if applied else "up to date")
     )
     return 0
@@ -134,7 +135,10 @@ def cmd_check(settings: Settings, _: argparse.Namespace) -> int:
     except OSError as exc:
         ok = False
         print(f"FAIL  data directory: {settings.data_dir} is not writable ({exc.strerror})")
-    ok = _check_database(settings.db_path) and ok
+    if settings.database_url:
+        ok = _check_postgres(settings.database_url) and ok
+    else:
+        ok = _check_database(settings.db_path) and ok
     return 0 if ok else 1
 
 
@@ -177,6 +181,27 @@ def _check_database(path: Path) -> bool:
         print(f"FAIL  database: integrity check says {integrity}")
         return False
     print(f"ok    database: {path} is migrated and intact")
+    return True
+
+
+def _check_postgres(url: str) -> bool:
+    import psycopg
+
+    from server.db.postgres import pending_postgres, redacted
+
+    name = redacted(url)
+    try:
+        pending = pending_postgres(url)
+    except psycopg.Error as exc:
+        print(f"FAIL  database: cannot reach {name} ({str(exc).strip().splitlines()[0]})")
+        return False
+    if pending:
+        print(
+            f"FAIL  database: {len(pending)} migration(s) not applied on {name}"
+            f" ({', '.join(pending)}); run 'ceclog migrate'"
+        )
+        return False
+    print(f"ok    database: {name} (PostgreSQL) is migrated")
     return True
 
 
@@ -238,7 +263,7 @@ def _run_with_db(settings: Settings, check: Callable, work: Callable) -> int:
         return 2
 
     async def run() -> int:
-        db = await Database.open(settings.db_path)
+        db = await Database.open(settings.database)
         try:
             print(f"ceclog: {await work(db, data)}")
             return 0

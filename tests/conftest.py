@@ -1,4 +1,8 @@
-"""Shared fixtures: an in-process app over a fresh SQLite file per test."""
+"""Shared fixtures: an in-process app over a fresh database per test.
+
+SQLite in the test's data directory; with CECLOG_TEST_DATABASE=postgresql, a
+fresh database on a real PostgreSQL started for the run (tests/services/postgres.py).
+"""
 
 from __future__ import annotations
 
@@ -11,11 +15,22 @@ from litestar.testing import TestClient
 
 from server.app import create_app
 from server.settings import Settings
+from tests.services import postgres as postgres_service
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[postgres_service.Cluster]:
+    yield postgres_service.cluster()
+    postgres_service.stop()
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data", signup="open", ocr_workers=0)
+def settings(tmp_path: Path, request: pytest.FixtureRequest) -> Settings:
+    data_dir = tmp_path / "data"
+    database_url = None
+    if postgres_service.wanted():
+        database_url = request.getfixturevalue("postgres").database_for(data_dir)
+    return Settings(data_dir=data_dir, signup="open", ocr_workers=0, database_url=database_url)
 
 
 @pytest.fixture

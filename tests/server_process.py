@@ -14,6 +14,8 @@ from pathlib import Path
 
 import httpx
 
+from tests.services import postgres
+
 CECLOG = Path(sys.executable).with_name("ceclog")
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -37,6 +39,7 @@ def start_server(data_dir: Path, port: int, **env: str) -> subprocess.Popen:
         "CECLOG_DATA_DIR": str(data_dir),
         "CECLOG_SIGNUP": "open",
         "CECLOG_OCR_WORKERS": "0",
+        **database_env(data_dir),
         **env,
     }
     log = open(data_dir.parent / f"server-{port}.log", "ab")  # noqa: SIM115 - the process owns it
@@ -48,6 +51,13 @@ def start_server(data_dir: Path, port: int, **env: str) -> subprocess.Popen:
     )
     wait_until_up(f"http://127.0.0.1:{port}", process)
     return process
+
+
+def database_env(data_dir: Path) -> dict[str, str]:
+    """With CECLOG_TEST_DATABASE=postgresql, the PostgreSQL database of this data directory."""
+    if not postgres.wanted():
+        return {}
+    return {"CECLOG_DATABASE_URL": postgres.cluster().database_for(data_dir)}
 
 
 def wait_until_up(base_url: str, process: subprocess.Popen, seconds: float = 30) -> None:

@@ -27,7 +27,7 @@ def test_a_failing_job_is_retried_then_failed_with_its_reason(
     BlobStore(settings.data_dir).blob_path(digest).unlink()
 
     async def work() -> list[tuple[str, int]]:
-        db = await Database.open(settings.db_path)
+        db = await Database.open(settings.database)
         queue = OcrQueue(db, BlobStore(settings.data_dir), workers=0, backoff=0.0, max_attempts=3)
         seen = []
         try:
@@ -53,7 +53,7 @@ def test_a_retry_waits_for_its_backoff(client: TestClient, settings, ana) -> Non
     BlobStore(settings.data_dir).blob_path(sha(data)).unlink()
 
     async def work() -> tuple[bool, bool]:
-        db = await Database.open(settings.db_path)
+        db = await Database.open(settings.database)
         queue = OcrQueue(db, BlobStore(settings.data_dir), workers=0, backoff=3600.0)
         try:
             return await queue.run_next(), await queue.run_next()
@@ -71,7 +71,7 @@ def test_a_job_that_stops_the_server_each_time_ends_failed(client: TestClient, s
 
     async def start_and_die() -> tuple[str, int]:
         """A server start that claims the job and is killed while reading it."""
-        db = await Database.open(settings.db_path)
+        db = await Database.open(settings.database)
         try:
             queue = OcrQueue(db, BlobStore(settings.data_dir), workers=0, max_attempts=3)
             await queue.start()
@@ -98,7 +98,7 @@ def test_ocr_takes_turns_across_users(client: TestClient, settings, ana, ben) ->
     assert post_file(client, ben, ben_photo).status_code == 201
 
     async def claims() -> list[str]:
-        db = await Database.open(settings.db_path)
+        db = await Database.open(settings.database)
         order = []
         try:
             for _ in range(4):
