@@ -115,6 +115,8 @@ async def apply_profile_patch(
     current = await repo.get_user(tx, user_id)
     if current is None:
         raise NotFound("This account no longer exists.")
+    if "email" in values:
+        await lock_name(tx, "sign-up")  # taking an email waits for sign-ups, as they do
     if "email" in values and await repo.email_taken(tx, values["email"], except_id=user_id):
         raise Conflict("Another account already uses this email.", field="email")
     clocks = await sync_repo.profile_clocks(tx, user_id)
