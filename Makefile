@@ -31,6 +31,9 @@ test: setup
 	@scripts/ensure_packages.sh test
 	@$(MAKE) --no-print-directory model
 	$(BIN)/python -m pytest
+	@# Hosted mode: the suites that keep data, again on a real PostgreSQL.
+	CECLOG_TEST_DATABASE=postgresql $(BIN)/python -m pytest \
+		tests/sync tests/api tests/documents tests/exports tests/submissions
 
 bench: setup model
 	@scripts/ensure_packages.sh corpus

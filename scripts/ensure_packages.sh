@@ -3,13 +3,14 @@
 # otherwise named in the exact command to run.
 #   run:  tesseract with the Latin-script (accents) and OSD (rotation) data, and
 #         the DejaVu fonts the transcript PDF is set in;
-#   test: also Debian's chromium for the browser tests and the fonts the sample
-#         certificates are drawn with (fixed seeds pick from the installed fonts);
+#   test: also Debian's chromium for the browser tests, the fonts the sample
+#         certificates are drawn with (fixed seeds pick from the installed fonts),
+#         and PostgreSQL 15, which the suites start a throwaway cluster of;
 #   corpus: also the script, display and text fonts the certificate corpus
 #         (scripts/make_corpus.py) is set in.
 set -euo pipefail
 RUN="tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-script-latn fonts-dejavu-core"
-TEST="$RUN chromium fonts-liberation fonts-urw-base35 fonts-dancingscript"
+TEST="$RUN chromium fonts-liberation fonts-urw-base35 fonts-dancingscript postgresql-15"
 CORPUS="$TEST fonts-kaushanscript fonts-kristi fonts-lobster fonts-levien-typoscript
   fonts-ebgaramond fonts-linuxlibertine fonts-oldstandard fonts-open-sans fonts-lato
   fonts-roboto-unhinted fonts-league-spartan fonts-cantarell fonts-quattrocento fonts-roboto-slab
