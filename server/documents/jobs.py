@@ -24,6 +24,7 @@ from typing import Any
 
 import msgspec
 
+from server.db.changes import lock_name
 from server.db.connection import Database
 from server.documents import fill, repo
 from server.documents.storage import BlobStore
@@ -148,6 +149,8 @@ class OcrQueue:
     async def run_next(self) -> bool:
         """Claims and runs one due job; False when none is due."""
         async with self._db.transaction() as tx:
+            # Claims take turns across processes too, so no job is claimed twice.
+            await lock_name(tx, "ocr claim")
             job = await repo.claim_job(tx, iso_now())
         if job is None:
             return False
