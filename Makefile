@@ -31,14 +31,10 @@ test: setup
 	@scripts/ensure_packages.sh test
 	@$(MAKE) --no-print-directory model
 	$(BIN)/python -m pytest
-	@echo "== again on PostgreSQL and an S3-compatible store (hosted mode)"
-	CECLOG_TEST_DATABASE=postgresql CECLOG_TEST_STORAGE=s3 $(BIN)/python -m pytest -q \
-		tests/sync tests/documents tests/api tests/exports tests/submissions
-
-# The suites that touch certificate files again, with the files in a real
-# S3-compatible server (moto's server mode) instead of the data directory.
-test-s3: setup
-	CECLOG_TEST_STORAGE=s3 $(BIN)/python -m pytest tests/documents tests/sync tests/exports tests/submissions tests/api
+	@# Hosted mode: the suites that keep data, again on a real PostgreSQL and a
+	@# real S3-compatible server (tests/services/).
+	CECLOG_TEST_DATABASE=postgresql CECLOG_TEST_STORAGE=s3 $(BIN)/python -m pytest \
+		tests/sync tests/api tests/documents tests/exports tests/submissions
 
 bench: setup model
 	@scripts/ensure_packages.sh corpus

@@ -4,8 +4,8 @@
 #   run:  tesseract with the Latin-script (accents) and OSD (rotation) data, and
 #         the DejaVu fonts the transcript PDF is set in;
 #   test: also Debian's chromium for the browser tests, the fonts the sample
-#         certificates are drawn with (fixed seeds pick from the installed fonts)
-#         and PostgreSQL, whose binaries the hosted-mode tests start a cluster with;
+#         certificates are drawn with (fixed seeds pick from the installed fonts),
+#         and PostgreSQL, which the suites start a throwaway cluster of;
 #   corpus: also the script, display and text fonts the certificate corpus
 #         (scripts/make_corpus.py) is set in.
 set -euo pipefail

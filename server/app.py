@@ -68,7 +68,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        app.state.db = await Database.open(settings.db_path)
+        app.state.db = await Database.open(settings.database)
         try:
             async with documents_running(app.state, settings), sweeping(settings):
                 yield  # the OCR workers and the sweeper run meanwhile

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from server.db.connection import Database, migrate
+from server.db.connection import Database, describe, migrate
 from server.settings import Settings
 
 
@@ -116,9 +116,10 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     from server.http.slow_headers import HeaderDeadlineProtocol
 
     settings = Settings.from_env(host=args.host, port=args.port)
-    migrate(settings.db_path)
+    migrate(settings.database)  # under a lock on PostgreSQL: many may start at once
     print(
-        f"ceclog: serving http://{settings.host}:{settings.port} (data in {settings.data_dir})",
+        f"ceclog: serving http://{settings.host}:{settings.port}"
+        f" (data in {settings.data_dir}, database {describe(settings.database)})",
         flush=True,
     )
     uvicorn.run(
@@ -150,9 +151,9 @@ def _positive(text: str) -> int:
 
 
 def cmd_migrate(settings: Settings, _: argparse.Namespace) -> int:
-    applied = migrate(settings.db_path)
+    applied = migrate(settings.database)
     print(
-        f"ceclog: {settings.db_path}: "
+        f"ceclog: {describe(settings.database)}: "
         + (f"applied {', '.join(applied)}" if applied else "up to date")
     )
     return 0
@@ -178,7 +179,10 @@ def cmd_check(settings: Settings, _: argparse.Namespace) -> int:
         ok = False
         print(f"FAIL  data directory: {settings.data_dir} is not writable ({exc.strerror})")
     ok = _check_store(settings) and ok
-    ok = _check_database(settings.db_path) and ok
+    if settings.database_url:
+        ok = _check_postgres(settings.database_url) and ok
+    else:
+        ok = _check_database(settings.db_path) and ok
     return 0 if ok else 1
 
 
@@ -232,6 +236,27 @@ def _check_database(path: Path) -> bool:
         print(f"FAIL  database: integrity check says {integrity}")
         return False
     print(f"ok    database: {path} is migrated and intact")
+    return True
+
+
+def _check_postgres(url: str) -> bool:
+    import psycopg
+
+    from server.db.postgres import pending_postgres, redacted
+
+    name = redacted(url)
+    try:
+        pending = pending_postgres(url)
+    except psycopg.Error as exc:
+        print(f"FAIL  database: cannot reach {name} ({str(exc).strip().splitlines()[0]})")
+        return False
+    if pending:
+        print(
+            f"FAIL  database: {len(pending)} migration(s) not applied on {name}"
+            f" ({', '.join(pending)}); run 'ceclog migrate'"
+        )
+        return False
+    print(f"ok    database: {name} (PostgreSQL) is migrated")
     return True
 
 
@@ -293,7 +318,7 @@ def _run_with_db(settings: Settings, check: Callable, work: Callable) -> int:
         return 2
 
     async def run() -> int:
-        db = await Database.open(settings.db_path)
+        db = await Database.open(settings.database)
         try:
             print(f"ceclog: {await work(db, data)}")
             return 0

@@ -9,6 +9,7 @@ from typing import Literal
 
 import msgspec
 
+from server.db.dialect import dialect_of
 from server.documents.storage_url import parse_storage_url
 
 SignupMode = Literal["first", "open", "closed"]
@@ -28,6 +29,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     smtp_url: str | None = None
     # s3://bucket/prefix?endpoint=…&region=…: files in an object store; None: under data_dir.
     storage_url: str | None = None
+    # Hosted mode (DESIGN §3): PostgreSQL instead of the SQLite file in data_dir.
+    database_url: str | None = None
     # Proxies whose X-Forwarded-For is believed: addresses or networks, comma-separated.
     trusted_proxies: str = ""
     web_dir: Path = Path(__file__).resolve().parent.parent / "web"
@@ -35,6 +38,11 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     @property
     def db_path(self) -> Path:
         return self.data_dir / "ceclog.db"
+
+    @property
+    def database(self) -> Path | str:
+        """What `Database.open` and `migrate` take: the PostgreSQL URL, or the SQLite file."""
+        return self.database_url or self.db_path
 
     @property
     def max_upload_bytes(self) -> int:
@@ -75,6 +83,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
             values["storage_url"] = env["CECLOG_STORAGE_URL"].strip()
         if env.get("CECLOG_SMTP_URL"):
             values["smtp_url"] = env["CECLOG_SMTP_URL"]
+        if env.get("CECLOG_DATABASE_URL"):
+            dialect_of(env["CECLOG_DATABASE_URL"])  # refuses any other scheme
+            values["database_url"] = env["CECLOG_DATABASE_URL"]
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
 

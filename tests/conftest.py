@@ -1,6 +1,8 @@
-"""Shared fixtures: an in-process app over a fresh SQLite file per test.
+"""Shared fixtures: an in-process app over a fresh database per test.
 
-With CECLOG_TEST_STORAGE=s3 each test's files go to a fresh bucket of a real
+SQLite in the test's data directory; with CECLOG_TEST_DATABASE=postgresql, a
+fresh database on a real PostgreSQL started for the run (tests/services/postgres.py);
+with CECLOG_TEST_STORAGE=s3, the test's files in a fresh bucket of a real
 S3-compatible server (tests/services/s3.py) instead of its data directory.
 """
 
@@ -15,21 +17,36 @@ from litestar.testing import TestClient
 
 from server.app import create_app
 from server.settings import Settings
+from tests.services import postgres as postgres_service
 from tests.services import s3
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _object_store() -> Iterator[None]:
-    """Stops the S3 test server, if a test started it, when the session ends."""
+def _services() -> Iterator[None]:
+    """Stops the PostgreSQL cluster and the S3 test server, if tests started them."""
     yield
     s3.stop()
+    postgres_service.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[postgres_service.Cluster]:
+    yield postgres_service.cluster()
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
+    data_dir = tmp_path / "data"
+    database_url = (
+        postgres_service.cluster().database_for(data_dir) if postgres_service.wanted() else None
+    )
     storage_url = s3.storage_url() if s3.wanted() else None
     return Settings(
-        data_dir=tmp_path / "data", signup="open", ocr_workers=0, storage_url=storage_url
+        data_dir=data_dir,
+        signup="open",
+        ocr_workers=0,
+        database_url=database_url,
+        storage_url=storage_url,
     )
 
 

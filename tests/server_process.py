@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.services import s3
+from tests.services import postgres, s3
 
 CECLOG = Path(sys.executable).with_name("ceclog")
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +33,8 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(data_dir: Path, port: int, **env: str) -> subprocess.Popen:
+def start_server(data_dir: Path, port: int, wait: bool = True, **env: str) -> subprocess.Popen:
+    """`ceclog serve` on `port`; with `wait`, once it answers."""
     if s3.wanted() and "CECLOG_STORAGE_URL" not in env:
         env["CECLOG_STORAGE_URL"] = s3.storage_url_for(data_dir)
     environment = {
@@ -41,6 +42,7 @@ def start_server(data_dir: Path, port: int, **env: str) -> subprocess.Popen:
         "CECLOG_DATA_DIR": str(data_dir),
         "CECLOG_SIGNUP": "open",
         "CECLOG_OCR_WORKERS": "0",
+        **database_env(data_dir),
         **env,
     }
     log = open(data_dir.parent / f"server-{port}.log", "ab")  # noqa: SIM115 - the process owns it
@@ -50,8 +52,16 @@ def start_server(data_dir: Path, port: int, **env: str) -> subprocess.Popen:
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    wait_until_up(f"http://127.0.0.1:{port}", process)
+    if wait:
+        wait_until_up(f"http://127.0.0.1:{port}", process)
     return process
+
+
+def database_env(data_dir: Path) -> dict[str, str]:
+    """With CECLOG_TEST_DATABASE=postgresql, the PostgreSQL database of this data directory."""
+    if not postgres.wanted():
+        return {}
+    return {"CECLOG_DATABASE_URL": postgres.cluster().database_for(data_dir)}
 
 
 def wait_until_up(base_url: str, process: subprocess.Popen, seconds: float = 30) -> None:

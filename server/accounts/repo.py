@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from typing import Any
 
-import aiosqlite
 import msgspec
 
 from server.accounts.models import Certification, RenewalRules, User
-from server.db.connection import execute, fetch_all, fetch_one
+from server.db.connection import Connection, Row, execute, fetch_all, fetch_one
 
 _USER_COLUMNS = (
     "id, email, full_name, iicrc_id, certifications, cycle_starts_on, fee_due_on,"
@@ -35,7 +33,7 @@ PROFILE_COLUMNS = (
 )
 
 
-def user_from_row(row: sqlite3.Row) -> User:
+def user_from_row(row: Row) -> User:
     return User(
         id=row["id"],
         email=row["email"],
@@ -59,34 +57,34 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-async def count_users(conn: aiosqlite.Connection) -> int:
+async def count_users(conn: Connection) -> int:
     row = await fetch_one(conn, "SELECT count(*) FROM users")
     return int(row[0]) if row else 0
 
 
-async def get_user(conn: aiosqlite.Connection, user_id: int) -> User | None:
+async def get_user(conn: Connection, user_id: int) -> User | None:
     row = await fetch_one(conn, f"SELECT {_USER_COLUMNS} FROM users WHERE id = ?", (user_id,))
     return user_from_row(row) if row else None
 
 
-async def find_login(conn: aiosqlite.Connection, email: str) -> tuple[int, str] | None:
+async def find_login(conn: Connection, email: str) -> tuple[int, str] | None:
     row = await fetch_one(
-        conn, "SELECT id, password_hash FROM users WHERE email = ?", (email.strip(),)
+        conn, "SELECT id, password_hash FROM users WHERE lower(email) = lower(?)", (email.strip(),)
     )
     return (row["id"], row["password_hash"]) if row else None
 
 
-async def email_taken(conn: aiosqlite.Connection, email: str, except_id: int | None = None) -> bool:
+async def email_taken(conn: Connection, email: str, except_id: int | None = None) -> bool:
     row = await fetch_one(
         conn,
-        "SELECT 1 FROM users WHERE email = ? AND id IS NOT ?",
-        (email.strip(), except_id),
+        "SELECT 1 FROM users WHERE lower(email) = lower(?) AND id <> ?",
+        (email.strip(), except_id or 0),  # ids start at 1
     )
     return row is not None
 
 
 async def insert_user(
-    conn: aiosqlite.Connection,
+    conn: Connection,
     *,
     email: str,
     password_hash: str,
@@ -105,7 +103,7 @@ async def insert_user(
 
 
 async def update_profile(
-    conn: aiosqlite.Connection, user_id: int, values: dict[str, Any], change_seq: int, now: str
+    conn: Connection, user_id: int, values: dict[str, Any], change_seq: int, now: str
 ) -> None:
     sets, params = [], []
     for column, value in values.items():
@@ -130,7 +128,7 @@ def _stored(column: str, value: Any) -> Any:
 
 
 async def insert_session(
-    conn: aiosqlite.Connection, token_hash: str, user_id: int, now: str, expires_at: str
+    conn: Connection, token_hash: str, user_id: int, now: str, expires_at: str
 ) -> None:
     await execute(
         conn,
@@ -139,9 +137,7 @@ async def insert_session(
     )
 
 
-async def session_user(
-    conn: aiosqlite.Connection, token_hash: str, now: str
-) -> tuple[int, str] | None:
+async def session_user(conn: Connection, token_hash: str, now: str) -> tuple[int, str] | None:
     """The user of a live session, and when it ends."""
     row = await fetch_one(
         conn,
@@ -151,17 +147,15 @@ async def session_user(
     return (int(row[0]), row[1]) if row else None
 
 
-async def delete_session(conn: aiosqlite.Connection, token_hash: str) -> None:
+async def delete_session(conn: Connection, token_hash: str) -> None:
     await execute(conn, "DELETE FROM sessions WHERE token_hash = ?", (token_hash,))
 
 
-async def delete_expired_sessions(conn: aiosqlite.Connection, now: str) -> int:
+async def delete_expired_sessions(conn: Connection, now: str) -> int:
     return await execute(conn, "DELETE FROM sessions WHERE expires_at <= ?", (now,))
 
 
-async def insert_token(
-    conn: aiosqlite.Connection, user_id: int, name: str, token_hash: str, now: str
-) -> int:
+async def insert_token(conn: Connection, user_id: int, name: str, token_hash: str, now: str) -> int:
     row = await fetch_one(
         conn,
         "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES (?, ?, ?, ?)"
@@ -172,14 +166,14 @@ async def insert_token(
     return int(row[0])
 
 
-async def token_user(conn: aiosqlite.Connection, token_hash: str) -> int | None:
+async def token_user(conn: Connection, token_hash: str) -> int | None:
     row = await fetch_one(
         conn, "SELECT user_id FROM api_tokens WHERE token_hash = ?", (token_hash,)
     )
     return int(row[0]) if row else None
 
 
-async def list_tokens(conn: aiosqlite.Connection, user_id: int) -> list[dict[str, Any]]:
+async def list_tokens(conn: Connection, user_id: int) -> list[dict[str, Any]]:
     rows = await fetch_all(
         conn,
         "SELECT id, name, created_at, last_used_at FROM api_tokens WHERE user_id = ? ORDER BY id",
@@ -188,7 +182,7 @@ async def list_tokens(conn: aiosqlite.Connection, user_id: int) -> list[dict[str
     return [dict(row) for row in rows]
 
 
-async def delete_token(conn: aiosqlite.Connection, user_id: int, token_id: int) -> bool:
+async def delete_token(conn: Connection, user_id: int, token_id: int) -> bool:
     return (
         await execute(
             conn, "DELETE FROM api_tokens WHERE id = ? AND user_id = ?", (token_id, user_id)
@@ -201,7 +195,7 @@ async def delete_token(conn: aiosqlite.Connection, user_id: int, token_id: int) 
 
 
 async def failure_times(
-    conn: aiosqlite.Connection, keys: list[tuple[str, str]], since: str
+    conn: Connection, keys: list[tuple[str, str]], since: str
 ) -> dict[tuple[str, str], list[str]]:
     """For each (scope, key), the times of its failures after `since`."""
     times: dict[tuple[str, str], list[str]] = {key: [] for key in keys}
@@ -215,9 +209,7 @@ async def failure_times(
     return times
 
 
-async def insert_failures(
-    conn: aiosqlite.Connection, keys: list[tuple[str, str]], now: str
-) -> list[int]:
+async def insert_failures(conn: Connection, keys: list[tuple[str, str]], now: str) -> list[int]:
     ids = []
     for scope, key in keys:
         row = await fetch_one(
@@ -230,12 +222,12 @@ async def insert_failures(
     return ids
 
 
-async def delete_failures(conn: aiosqlite.Connection, ids: list[int]) -> None:
+async def delete_failures(conn: Connection, ids: list[int]) -> None:
     for failure_id in ids:
         await execute(conn, "DELETE FROM login_failures WHERE id = ?", (failure_id,))
 
 
-async def delete_old_failures(conn: aiosqlite.Connection, before: str) -> None:
+async def delete_old_failures(conn: Connection, before: str) -> None:
     await execute(conn, "DELETE FROM login_failures WHERE at <= ?", (before,))
 
 
@@ -243,25 +235,25 @@ async def delete_old_failures(conn: aiosqlite.Connection, before: str) -> None:
 
 
 async def delete_user_sessions(
-    conn: aiosqlite.Connection, user_id: int, except_hash: str | None = None
+    conn: Connection, user_id: int, except_hash: str | None = None
 ) -> int:
     return await execute(
         conn,
-        "DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?",
-        (user_id, except_hash),
+        "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?",
+        (user_id, except_hash or ""),  # a hash is never empty
     )
 
 
-async def set_password_hash(conn: aiosqlite.Connection, user_id: int, password_hash: str) -> None:
+async def set_password_hash(conn: Connection, user_id: int, password_hash: str) -> None:
     await execute(conn, "UPDATE users SET password_hash = ? WHERE id = ?", (password_hash, user_id))
 
 
-async def password_hash_of(conn: aiosqlite.Connection, user_id: int) -> str | None:
+async def password_hash_of(conn: Connection, user_id: int) -> str | None:
     row = await fetch_one(conn, "SELECT password_hash FROM users WHERE id = ?", (user_id,))
     return row[0] if row else None
 
 
-async def extend_session(conn: aiosqlite.Connection, token_hash: str, expires_at: str) -> None:
+async def extend_session(conn: Connection, token_hash: str, expires_at: str) -> None:
     await execute(
         conn, "UPDATE sessions SET expires_at = ? WHERE token_hash = ?", (expires_at, token_hash)
     )

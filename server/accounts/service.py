@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-import aiosqlite
 from msgspec import UNSET
 
 from server.accounts import repo
@@ -19,8 +18,8 @@ from server.accounts.models import (
 )
 from server.accounts.secrets import hash_password, new_token, token_hash
 from server.accounts.sessions import open_session
-from server.db.changes import next_change_seq
-from server.db.connection import Database
+from server.db.changes import FIRST_CHANGE, lock_name, next_change_seq, start_counter
+from server.db.connection import Connection, Database
 from server.errors import Conflict, Forbidden, NotAuthenticated, NotFound
 from server.fields import iso_now
 from server.settings import SignupMode
@@ -37,6 +36,8 @@ async def register(db: Database, signup: SignupMode, data: RegisterIn) -> tuple[
         raise Forbidden("Registration is closed on this server; ask its owner for an account.")
     password_hash = await asyncio.to_thread(hash_password, data.password)
     async with db.transaction() as tx:
+        # Sign-ups take turns, so two at once cannot both be the first or share an email.
+        await lock_name(tx, "sign-up")
         if signup == "first" and await repo.count_users(tx) > 0:
             raise Forbidden(
                 "This server already has its owner account; registration is closed.",
@@ -49,9 +50,10 @@ async def register(db: Database, signup: SignupMode, data: RegisterIn) -> tuple[
             email=data.email,
             password_hash=password_hash,
             full_name=data.full_name,
-            change_seq=await next_change_seq(tx),
+            change_seq=FIRST_CHANGE,
             now=now,
         )
+        await start_counter(tx, user_id, FIRST_CHANGE)
         token = await open_session(tx, user_id)
         user = await repo.get_user(tx, user_id)
     assert user is not None
@@ -90,7 +92,7 @@ async def get_profile(db: Database, user_id: int) -> User:
 
 
 async def update_profile(db: Database, user_id: int, patch: ProfilePatch) -> User:
-    async with db.transaction() as tx:
+    async with db.transaction(user_id) as tx:
         return await apply_profile_patch(tx, user_id, profile_values(patch))
 
 
@@ -101,7 +103,7 @@ def profile_values(patch: ProfilePatch) -> dict[str, Any]:
 
 
 async def apply_profile_patch(
-    tx: aiosqlite.Connection,
+    tx: Connection,
     user_id: int,
     values: dict[str, Any],
     origin: Origin | None = None,
@@ -113,6 +115,8 @@ async def apply_profile_patch(
     current = await repo.get_user(tx, user_id)
     if current is None:
         raise NotFound("This account no longer exists.")
+    if "email" in values:
+        await lock_name(tx, "sign-up")  # taking an email waits for sign-ups, as they do
     if "email" in values and await repo.email_taken(tx, values["email"], except_id=user_id):
         raise Conflict("Another account already uses this email.", field="email")
     clocks = await sync_repo.profile_clocks(tx, user_id)
@@ -131,7 +135,9 @@ async def apply_profile_patch(
         await sync_repo.set_profile_clocks(tx, user_id, encode_clocks(merge.clocks))
     if not merge.changes:
         return current
-    await repo.update_profile(tx, user_id, merge.changes, await next_change_seq(tx), iso_now())
+    await repo.update_profile(
+        tx, user_id, merge.changes, await next_change_seq(tx, user_id), iso_now()
+    )
     user = await repo.get_user(tx, user_id)
     assert user is not None
     return user

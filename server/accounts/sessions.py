@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import aiosqlite
-
 from server.accounts import repo
 from server.accounts.models import Principal
 from server.accounts.secrets import new_token, token_hash
-from server.db.connection import Database
+from server.db.connection import Connection, Database
 from server.fields import iso_now, utc_now
 
 SESSION_DAYS = 30
@@ -27,7 +25,7 @@ def _iso(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-async def open_session(tx: aiosqlite.Connection, user_id: int) -> str:
+async def open_session(tx: Connection, user_id: int) -> str:
     token = new_token()
     expires = utc_now() + timedelta(days=SESSION_DAYS)
     await repo.insert_session(tx, token_hash(token), user_id, iso_now(), _iso(expires))
@@ -57,5 +55,5 @@ async def end_session(db: Database, session_token: str | None) -> None:
 
 async def end_every_session(db: Database, user_id: int) -> None:
     """Signs the user out everywhere; API tokens are not sessions and stay."""
-    async with db.transaction() as tx:
+    async with db.transaction(user_id) as tx:
         await repo.delete_user_sessions(tx, user_id)

@@ -14,6 +14,7 @@ from server.accounts import repo, throttle
 from server.accounts.models import PasswordChange, User
 from server.accounts.secrets import dummy_hash, hash_password, token_hash, verify_password
 from server.accounts.sessions import open_session
+from server.db.changes import lock_name
 from server.db.connection import Database
 from server.errors import Forbidden, NotAuthenticated, TooManyAttempts
 from server.fields import utc_now
@@ -36,6 +37,9 @@ async def _count_attempt(db: Database, user_id: int | None, address: str) -> lis
     since = _iso(throttle.window_start(now))
     keys = _keys(user_id, address)
     async with db.transaction() as tx:
+        # Attempts on one account or from one address take turns, on any process.
+        for scope, key in sorted(keys):
+            await lock_name(tx, f"sign-in {scope} {key}")
         await repo.delete_old_failures(tx, since)
         times = await repo.failure_times(tx, keys, since)
         waits = [

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-
-import aiosqlite
 import msgspec
 
 from server.conflicts.models import Conflict, RecordType
-from server.db.connection import execute, fetch_all, fetch_one
+from server.db.connection import Connection, Row, execute, fetch_all, fetch_one
 from server.sync.merge import LostValue
 
 _COLUMNS = (
@@ -17,7 +14,7 @@ _COLUMNS = (
 )
 
 
-def conflict_from_row(row: sqlite3.Row) -> Conflict:
+def conflict_from_row(row: Row) -> Conflict:
     return Conflict(
         id=row["id"],
         record_type=row["record_type"],
@@ -37,7 +34,7 @@ def conflict_from_row(row: sqlite3.Row) -> Conflict:
 
 
 async def insert_conflicts(
-    conn: aiosqlite.Connection,
+    conn: Connection,
     user_id: int,
     record_type: RecordType,
     record_id: str,
@@ -70,7 +67,7 @@ async def insert_conflicts(
 
 
 async def has_open_conflict(
-    conn: aiosqlite.Connection, record_type: RecordType, record_id: str, field: str
+    conn: Connection, record_type: RecordType, record_id: str, field: str
 ) -> bool:
     row = await fetch_one(
         conn,
@@ -81,7 +78,7 @@ async def has_open_conflict(
     return row is not None
 
 
-async def open_conflicts(conn: aiosqlite.Connection, user_id: int) -> list[Conflict]:
+async def open_conflicts(conn: Connection, user_id: int) -> list[Conflict]:
     rows = await fetch_all(
         conn,
         f"SELECT {_COLUMNS} FROM conflicts WHERE user_id = ? AND resolution IS NULL"
@@ -91,16 +88,14 @@ async def open_conflicts(conn: aiosqlite.Connection, user_id: int) -> list[Confl
     return [conflict_from_row(row) for row in rows]
 
 
-async def all_conflicts(conn: aiosqlite.Connection, user_id: int) -> list[Conflict]:
+async def all_conflicts(conn: Connection, user_id: int) -> list[Conflict]:
     rows = await fetch_all(
         conn, f"SELECT {_COLUMNS} FROM conflicts WHERE user_id = ? ORDER BY id", (user_id,)
     )
     return [conflict_from_row(row) for row in rows]
 
 
-async def find_conflict(
-    conn: aiosqlite.Connection, user_id: int, conflict_id: int
-) -> Conflict | None:
+async def find_conflict(conn: Connection, user_id: int, conflict_id: int) -> Conflict | None:
     row = await fetch_one(
         conn,
         f"SELECT {_COLUMNS} FROM conflicts WHERE id = ? AND user_id = ?",
@@ -109,9 +104,7 @@ async def find_conflict(
     return conflict_from_row(row) if row else None
 
 
-async def mark_resolved(
-    conn: aiosqlite.Connection, conflict_id: int, resolution: str, now: str
-) -> None:
+async def mark_resolved(conn: Connection, conflict_id: int, resolution: str, now: str) -> None:
     await execute(
         conn,
         "UPDATE conflicts SET resolution = ?, resolved_at = ? WHERE id = ?",

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import aiosqlite
 import msgspec
 
 from server.accounts import service as accounts
 from server.accounts.models import ProfilePatch
 from server.conflicts import repo
 from server.conflicts.models import Conflict, Keep
-from server.db.connection import Database
+from server.db.connection import Connection, Database
 from server.entries import service as entries
 from server.entries.models import EntryIn
 from server.errors import Conflict as ConflictError
@@ -33,7 +32,7 @@ async def list_conflicts(db: Database, user_id: int) -> list[Conflict]:
 
 
 async def resolve_conflict(db: Database, user_id: int, conflict_id: int, keep: Keep) -> Conflict:
-    async with db.transaction() as tx:
+    async with db.transaction(user_id) as tx:
         conflict = await repo.find_conflict(tx, user_id, conflict_id)
         if conflict is None:
             raise NotFound(f"No conflict with id {conflict_id}.")
@@ -52,7 +51,7 @@ async def resolve_conflict(db: Database, user_id: int, conflict_id: int, keep: K
     return resolved
 
 
-async def _write_back(tx: aiosqlite.Connection, user_id: int, conflict: Conflict) -> None:
+async def _write_back(tx: Connection, user_id: int, conflict: Conflict) -> None:
     # The set-aside value may belong to a deleted record: it is kept under the tombstone.
     origin = rest_origin(tombstones=True)
     record_id, field = conflict.record_id, conflict.field

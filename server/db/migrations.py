@@ -1,6 +1,8 @@
 """Numbered SQL steps in `migrations/NNNN_name.sql`, applied in order and recorded.
 
 A released step is never edited: a change to the schema is a new step.
+PostgreSQL has its own ladder in `migrations/postgresql/`, step for step the
+same numbers and names: the same schema in its own DDL.
 """
 
 from __future__ import annotations
@@ -9,13 +11,16 @@ import re
 import sqlite3
 from pathlib import Path
 
+from server.fields import iso_now
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+POSTGRES_MIGRATIONS_DIR = MIGRATIONS_DIR / "postgresql"
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
 def migration_files(directory: Path = MIGRATIONS_DIR) -> list[tuple[int, str, Path]]:
     steps = []
-    for path in sorted(directory.iterdir()):
+    for path in sorted(p for p in directory.iterdir() if p.is_file()):
         match = _NAME.match(path.name)
         if match:
             steps.append((int(match.group(1)), path.stem, path))
@@ -51,9 +56,8 @@ def apply_migrations(conn: sqlite3.Connection) -> list[str]:
             for statement in _statements(script):
                 conn.execute(statement)
             conn.execute(
-                "INSERT INTO schema_migrations (number, name, applied_at)"
-                " VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
-                (number, name),
+                "INSERT INTO schema_migrations (number, name, applied_at) VALUES (?, ?, ?)",
+                (number, name, iso_now()),
             )
             conn.execute("COMMIT")
         except BaseException:

@@ -15,9 +15,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import aiosqlite
 import msgspec
 
+from server.db.changes import lock_user
+from server.db.connection import Connection
 from server.documents import repo
 from server.documents.models import OCR_FIELDS, OcrField
 from server.entries import repo as entries_repo
@@ -76,7 +77,7 @@ def clean_value(name: str, value: str | float) -> Any:
     return text[: _TEXT_LIMITS[name]] or None
 
 
-async def fill_from_document(tx: aiosqlite.Connection, user_id: int, entry_id: str) -> Entry | None:
+async def fill_from_document(tx: Connection, user_id: int, entry_id: str) -> Entry | None:
     """Call after writing an entry: fills it if its document's OCR has finished.
 
     Returns the filled entry, or None when there was nothing to do.
@@ -88,22 +89,30 @@ async def fill_from_document(tx: aiosqlite.Connection, user_id: int, entry_id: s
 
 
 async def fill_entries_for_document(
-    tx: aiosqlite.Connection, sha256: str, user_id: int | None = None
+    tx: Connection, sha256: str, user_id: int | None = None
 ) -> list[str]:
     """Call when OCR of `sha256` is done (or a user gains it): fills the entries
     pointing at it, of every user who has it or of `user_id`. Returns their ids."""
     job = await repo.find_ocr_job(tx, sha256)
     if job is None or job["status"] != "done":
         return []
+    awaiting = await repo.entries_awaiting_fill(tx, sha256, user_id)
+    if awaiting:
+        # Each owner's data is written under their lock, taken in one order so two
+        # documents finishing at once cannot wait on each other; then read again,
+        # as someone may have filled an entry meanwhile.
+        for owner in sorted({owner for owner, _ in awaiting}):
+            await lock_user(tx, owner)
+        awaiting = await repo.entries_awaiting_fill(tx, sha256, user_id)
     filled = []
-    for owner, entry_id in await repo.entries_awaiting_fill(tx, sha256, user_id):
+    for owner, entry_id in awaiting:
         if await _fill(tx, owner, entry_id, sha256, job["kind"], job["fields"]) is not None:
             filled.append(entry_id)
     return filled
 
 
 async def _fill(
-    tx: aiosqlite.Connection,
+    tx: Connection,
     user_id: int,
     entry_id: str,
     sha256: str,

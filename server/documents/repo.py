@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-
-import aiosqlite
-
-from server.db.connection import execute, fetch_all, fetch_one
+from server.db.connection import Connection, Row, execute, fetch_all, fetch_one
 
 _DOCUMENT = (
     "SELECT d.sha256, d.created_at, b.media_type, b.size,"
@@ -20,45 +16,43 @@ _DOCUMENT = (
 _HELD = "sha256 = ? AND status = 'running' AND lease_owner = ?"
 
 
-async def find_document(
-    conn: aiosqlite.Connection, user_id: int, sha256: str
-) -> sqlite3.Row | None:
+async def find_document(conn: Connection, user_id: int, sha256: str) -> Row | None:
     return await fetch_one(
         conn, f"{_DOCUMENT} WHERE d.user_id = ? AND d.sha256 = ?", (user_id, sha256)
     )
 
 
-async def insert_blob(
-    tx: aiosqlite.Connection, sha256: str, media_type: str, size: int, now: str
-) -> None:
+async def insert_blob(tx: Connection, sha256: str, media_type: str, size: int, now: str) -> None:
     await execute(
         tx,
-        "INSERT OR IGNORE INTO blobs (sha256, media_type, size, created_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO blobs (sha256, media_type, size, created_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
         (sha256, media_type, size, now),
     )
 
 
-async def insert_document(tx: aiosqlite.Connection, user_id: int, sha256: str, now: str) -> bool:
+async def insert_document(tx: Connection, user_id: int, sha256: str, now: str) -> bool:
     """Record that this user has the file; False when they already had it."""
     changed = await execute(
         tx,
-        "INSERT OR IGNORE INTO documents (user_id, sha256, created_at) VALUES (?, ?, ?)",
+        "INSERT INTO documents (user_id, sha256, created_at) VALUES (?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
         (user_id, sha256, now),
     )
     return changed > 0
 
 
-async def insert_ocr_job(tx: aiosqlite.Connection, sha256: str, now: str) -> bool:
+async def insert_ocr_job(tx: Connection, sha256: str, now: str) -> bool:
     changed = await execute(
         tx,
-        "INSERT OR IGNORE INTO ocr_jobs (sha256, status, not_before, created_at, updated_at)"
-        " VALUES (?, 'queued', ?, ?, ?)",
+        "INSERT INTO ocr_jobs (sha256, status, not_before, created_at, updated_at)"
+        " VALUES (?, 'queued', ?, ?, ?) ON CONFLICT DO NOTHING",
         (sha256, now, now, now),
     )
     return changed > 0
 
 
-async def find_ocr_job(conn: aiosqlite.Connection, sha256: str) -> sqlite3.Row | None:
+async def find_ocr_job(conn: Connection, sha256: str) -> Row | None:
     return await fetch_one(conn, "SELECT * FROM ocr_jobs WHERE sha256 = ?", (sha256,))
 
 
@@ -70,9 +64,7 @@ def _first_uploader(sha256_column: str) -> str:
     )
 
 
-async def fail_expired_jobs(
-    tx: aiosqlite.Connection, now: str, max_attempts: int, reason: str
-) -> int:
+async def fail_expired_jobs(tx: Connection, now: str, max_attempts: int, reason: str) -> int:
     """Jobs whose lease ran out on their last allowed start end `failed` with `reason`."""
     return await execute(
         tx,
@@ -83,14 +75,14 @@ async def fail_expired_jobs(
 
 
 async def claim_job(
-    tx: aiosqlite.Connection,
+    tx: Connection,
     now: str,
     lease_until: str,
     owner: str,
     max_attempts: int,
     *,
     skip_locked: bool = False,
-) -> sqlite3.Row | None:
+) -> Row | None:
     """Leases one job to `owner` until `lease_until` and counts the start: a queued
     job that is due, or a running one whose lease ran out (its worker died).
     It is that of the user whose last turn is oldest (a job is its first
@@ -122,7 +114,7 @@ async def claim_job(
     return job
 
 
-async def renew_lease(tx: aiosqlite.Connection, sha256: str, owner: str, lease_until: str) -> bool:
+async def renew_lease(tx: Connection, sha256: str, owner: str, lease_until: str) -> bool:
     """False when `owner` no longer holds the job (its lease ran out and another took it)."""
     changed = await execute(
         tx,
@@ -133,7 +125,7 @@ async def renew_lease(tx: aiosqlite.Connection, sha256: str, owner: str, lease_u
     return changed > 0
 
 
-async def release_job(tx: aiosqlite.Connection, sha256: str, owner: str, now: str) -> bool:
+async def release_job(tx: Connection, sha256: str, owner: str, now: str) -> bool:
     """A worker stopping on purpose hands its job back at once; the start does not count."""
     changed = await execute(
         tx,
@@ -145,7 +137,7 @@ async def release_job(tx: aiosqlite.Connection, sha256: str, owner: str, now: st
     return changed > 0
 
 
-async def count_waiting_ocr(conn: aiosqlite.Connection, user_id: int) -> int:
+async def count_waiting_ocr(conn: Connection, user_id: int) -> int:
     """This user's documents still to be read (queued or being read)."""
     row = await fetch_one(
         conn,
@@ -156,7 +148,7 @@ async def count_waiting_ocr(conn: aiosqlite.Connection, user_id: int) -> int:
     return int(row[0]) if row else 0
 
 
-async def next_due(conn: aiosqlite.Connection) -> str | None:
+async def next_due(conn: Connection) -> str | None:
     """When a job is next due: a queued one's time, or the end of a running one's lease."""
     row = await fetch_one(
         conn,
@@ -169,7 +161,7 @@ async def next_due(conn: aiosqlite.Connection) -> str | None:
 
 
 async def finish_job(
-    tx: aiosqlite.Connection,
+    tx: Connection,
     sha256: str,
     owner: str,
     kind: str,
@@ -191,7 +183,7 @@ async def finish_job(
 
 
 async def retry_job(
-    tx: aiosqlite.Connection, sha256: str, owner: str, error: str, not_before: str, now: str
+    tx: Connection, sha256: str, owner: str, error: str, not_before: str, now: str
 ) -> None:
     await execute(
         tx,
@@ -201,7 +193,7 @@ async def retry_job(
     )
 
 
-async def fail_job(tx: aiosqlite.Connection, sha256: str, owner: str, error: str, now: str) -> None:
+async def fail_job(tx: Connection, sha256: str, owner: str, error: str, now: str) -> None:
     await execute(
         tx,
         f"UPDATE ocr_jobs SET status = 'failed', error = ?, updated_at = ? WHERE {_HELD}",
@@ -210,7 +202,7 @@ async def fail_job(tx: aiosqlite.Connection, sha256: str, owner: str, error: str
 
 
 async def entries_awaiting_fill(
-    tx: aiosqlite.Connection, sha256: str, user_id: int | None = None
+    tx: Connection, sha256: str, user_id: int | None = None
 ) -> list[tuple[int, str]]:
     """(user, entry) pairs: live entries pointing at a document their owner has,
     that have not yet taken fields from it."""
@@ -218,7 +210,7 @@ async def entries_awaiting_fill(
         tx,
         "SELECT e.user_id, e.id FROM entries e"
         " JOIN documents d ON d.user_id = e.user_id AND d.sha256 = e.document_sha256"
-        " WHERE e.document_sha256 = ? AND e.deleted = 0 AND (? IS NULL OR e.user_id = ?)"
+        " WHERE e.document_sha256 = ? AND e.deleted = 0 AND (CAST(? AS INTEGER) IS NULL OR e.user_id = ?)"
         " AND NOT EXISTS (SELECT 1 FROM document_fills f"
         "  WHERE f.entry_id = e.id AND f.sha256 = e.document_sha256)"
         " ORDER BY e.created_at",
@@ -227,7 +219,7 @@ async def entries_awaiting_fill(
     return [(row[0], row[1]) for row in rows]
 
 
-async def fill_source(tx: aiosqlite.Connection, user_id: int, entry_id: str) -> sqlite3.Row | None:
+async def fill_source(tx: Connection, user_id: int, entry_id: str) -> Row | None:
     """The finished OCR of the document this live entry points at, if it may fill it:
     the user has the document and this entry has not taken fields from it before."""
     return await fetch_one(
@@ -242,9 +234,10 @@ async def fill_source(tx: aiosqlite.Connection, user_id: int, entry_id: str) -> 
     )
 
 
-async def record_fill(tx: aiosqlite.Connection, entry_id: str, sha256: str, now: str) -> None:
+async def record_fill(tx: Connection, entry_id: str, sha256: str, now: str) -> None:
     await execute(
         tx,
-        "INSERT OR IGNORE INTO document_fills (entry_id, sha256, filled_at) VALUES (?, ?, ?)",
+        "INSERT INTO document_fills (entry_id, sha256, filled_at) VALUES (?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
         (entry_id, sha256, now),
     )

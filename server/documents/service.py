@@ -291,7 +291,7 @@ class Documents:
         self, user_id: int, sha256: str, media_type: str, size: int
     ) -> tuple[Stored, bool]:
         now = iso_now()
-        async with self.db.transaction() as tx:
+        async with self.db.transaction(user_id) as tx:
             await repo.insert_blob(tx, sha256, media_type, size, now)
             created = await repo.insert_document(tx, user_id, sha256, now)
             queued = await repo.insert_ocr_job(tx, sha256, now)

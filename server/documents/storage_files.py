@@ -74,7 +74,10 @@ class FileStore(BlobStore):
         for path in folder.glob(f"{sha256}.*.part"):
             total = path.name.split(".")[1]
             if total.isdigit():
-                return Partial(path.stat().st_size, int(total), (str(path),))
+                try:
+                    return Partial(path.stat().st_size, int(total), (str(path),))
+                except FileNotFoundError:
+                    continue  # swept as abandoned between the listing and now
         return None
 
     def append(self, user_id: int, sha256: str, total: int, offset: int, chunk: bytes) -> int:

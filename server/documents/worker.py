@@ -31,7 +31,7 @@ async def _work(settings: Settings, concurrency: int) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stopping.set)
-    db = await Database.open(settings.db_path)
+    db = await Database.open(settings.database)
     try:
         store = open_store(settings)
         await asyncio.to_thread(store.prepare)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 from typing import Any
 
-import aiosqlite
-
-from server.db.connection import execute, fetch_all, fetch_one
+from server.db.connection import Connection, Row, execute, fetch_all, fetch_one
 from server.entries.models import USER_FIELDS, Entry, Submission
 
 # Entry fields stored one-to-one in a column of the same name; the submission
@@ -36,7 +33,7 @@ _COLUMNS = ", ".join(
 )
 
 
-def entry_from_row(row: sqlite3.Row) -> Entry:
+def entry_from_row(row: Row) -> Entry:
     return Entry(
         id=row["id"],
         kind=row["kind"],
@@ -101,7 +98,7 @@ def _datetime(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-async def find_entry(conn: aiosqlite.Connection, entry_id: str) -> sqlite3.Row | None:
+async def find_entry(conn: Connection, entry_id: str) -> Row | None:
     """The entry with this id whoever owns it (callers check the owner), with its clocks."""
     return await fetch_one(
         conn, f"SELECT {_COLUMNS}, clocks FROM entries WHERE id = ?", (entry_id,)
@@ -109,7 +106,7 @@ async def find_entry(conn: aiosqlite.Connection, entry_id: str) -> sqlite3.Row |
 
 
 async def entries_changed_after(
-    conn: aiosqlite.Connection, user_id: int, change_seq: int, limit: int
+    conn: Connection, user_id: int, change_seq: int, limit: int
 ) -> list[tuple[int, Entry]]:
     """Live entries and tombstones changed after `change_seq`, in change order."""
     rows = await fetch_all(
@@ -121,7 +118,7 @@ async def entries_changed_after(
     return [(row["change_seq"], entry_from_row(row)) for row in rows]
 
 
-async def live_entries(conn: aiosqlite.Connection, user_id: int) -> list[Entry]:
+async def live_entries(conn: Connection, user_id: int) -> list[Entry]:
     rows = await fetch_all(
         conn,
         f"SELECT {_COLUMNS} FROM entries WHERE user_id = ? AND deleted = 0"
@@ -131,14 +128,14 @@ async def live_entries(conn: aiosqlite.Connection, user_id: int) -> list[Entry]:
     return [entry_from_row(row) for row in rows]
 
 
-async def count_entries(conn: aiosqlite.Connection, user_id: int) -> int:
+async def count_entries(conn: Connection, user_id: int) -> int:
     """Every entry row of the user, deleted ones too (they are kept as tombstones)."""
     row = await fetch_one(conn, "SELECT count(*) FROM entries WHERE user_id = ?", (user_id,))
     return int(row[0]) if row else 0
 
 
 async def insert_entry(
-    conn: aiosqlite.Connection,
+    conn: Connection,
     entry_id: str,
     user_id: int,
     values: dict[str, Any],
@@ -157,13 +154,13 @@ async def insert_entry(
     )
 
 
-async def set_entry_clocks(conn: aiosqlite.Connection, entry_id: str, clocks: str) -> None:
+async def set_entry_clocks(conn: Connection, entry_id: str, clocks: str) -> None:
     """Store field clocks that moved while no value changed: no version, no change number."""
     await execute(conn, "UPDATE entries SET clocks = ? WHERE id = ?", (clocks, entry_id))
 
 
 async def update_entry(
-    conn: aiosqlite.Connection,
+    conn: Connection,
     entry_id: str,
     values: dict[str, Any],
     *,

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import aiosqlite
 import msgspec
 
 from server.db.changes import next_change_seq
-from server.db.connection import Database
+from server.db.connection import Connection, Database
 from server.documents.fill import fill_from_document
 from server.entries import repo
 from server.entries.models import USER_FIELDS, Entry, EntryIn, EntryPatch, patch_values
@@ -58,7 +57,7 @@ def check_values(values: dict[str, Any]) -> None:
             values[name] = values[name].strip() or None
 
 
-async def owned_row(tx: aiosqlite.Connection, user_id: int, entry_id: str, *, live: bool):
+async def owned_row(tx: Connection, user_id: int, entry_id: str, *, live: bool):
     row = await repo.find_entry(tx, entry_id)
     if row is None or row["user_id"] != user_id or (live and row["deleted"]):
         raise NotFound(f"No entry with id {entry_id}.")
@@ -66,7 +65,7 @@ async def owned_row(tx: aiosqlite.Connection, user_id: int, entry_id: str, *, li
 
 
 async def put_entry(
-    tx: aiosqlite.Connection,
+    tx: Connection,
     user_id: int,
     entry_id: str,
     body: EntryIn,
@@ -96,7 +95,7 @@ async def put_entry(
             entry_id,
             user_id,
             values,
-            await next_change_seq(tx),
+            await next_change_seq(tx, user_id),
             now,
             encode_clocks(created_clocks(origin)),
         )
@@ -108,7 +107,7 @@ async def put_entry(
 
 
 async def patch_entry(
-    tx: aiosqlite.Connection,
+    tx: Connection,
     user_id: int,
     entry_id: str,
     values: dict[str, Any],
@@ -129,21 +128,21 @@ async def patch_entry(
 
 
 async def delete_entry(
-    tx: aiosqlite.Connection, user_id: int, entry_id: str, origin: Origin | None = None
+    tx: Connection, user_id: int, entry_id: str, origin: Origin | None = None
 ) -> None:
     row = await owned_row(tx, user_id, entry_id, live=False)
     await _merge(tx, user_id, row, {"deleted": True}, origin or rest_origin())
 
 
 async def restore_entry(
-    tx: aiosqlite.Connection, user_id: int, entry_id: str, origin: Origin | None = None
+    tx: Connection, user_id: int, entry_id: str, origin: Origin | None = None
 ) -> Entry:
     row = await owned_row(tx, user_id, entry_id, live=False)
     return await _merge(tx, user_id, row, {"deleted": False}, origin or rest_origin())
 
 
 async def _merge(
-    tx: aiosqlite.Connection, user_id: int, row, values: dict[str, Any], origin: Origin
+    tx: Connection, user_id: int, row, values: dict[str, Any], origin: Origin
 ) -> Entry:
     """Merge the values into the stored entry; returns the entry as it now is."""
     current = repo.entry_from_row(row)
@@ -169,7 +168,7 @@ async def _merge(
         row["id"],
         merge.changes,
         version=merge.version,
-        change_seq=await next_change_seq(tx),
+        change_seq=await next_change_seq(tx, user_id),
         now=now,
         clocks=encode_clocks(merge.clocks),
     )
@@ -177,7 +176,7 @@ async def _merge(
 
 
 async def _fill(
-    tx: aiosqlite.Connection, user_id: int, entry: Entry, origin: Origin, had: str | None
+    tx: Connection, user_id: int, entry: Entry, origin: Origin, had: str | None
 ) -> Entry:
     """An entry that arrives pointing at a document already read takes what OCR found.
 
@@ -197,24 +196,24 @@ async def _fill(
 async def save_entry(
     db: Database, user_id: int, entry_id: str, body: EntryIn
 ) -> tuple[Entry, bool]:
-    async with db.transaction() as tx:
+    async with db.transaction(user_id) as tx:
         entry, created = await put_entry(tx, user_id, entry_id, body)
     return await annotate_entry(db, user_id, entry), created
 
 
 async def change_entry(db: Database, user_id: int, entry_id: str, patch: EntryPatch) -> Entry:
-    async with db.transaction() as tx:
+    async with db.transaction(user_id) as tx:
         entry = await patch_entry(tx, user_id, entry_id, patch_values(patch))
     return await annotate_entry(db, user_id, entry)
 
 
 async def remove_entry(db: Database, user_id: int, entry_id: str) -> None:
-    async with db.transaction() as tx:
+    async with db.transaction(user_id) as tx:
         await delete_entry(tx, user_id, entry_id)
 
 
 async def undelete_entry(db: Database, user_id: int, entry_id: str) -> Entry:
-    async with db.transaction() as tx:
+    async with db.transaction(user_id) as tx:
         entry = await restore_entry(tx, user_id, entry_id)
     return await annotate_entry(db, user_id, entry)
 

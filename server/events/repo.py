@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
-import aiosqlite
-
-from server.db.connection import execute, fetch_all, fetch_one
+from server.db.connection import Connection, Row, execute, fetch_all, fetch_one
 from server.events.models import Event
 
 _COLUMNS = "id, user_id, name, location, starts_on, ends_on, version, change_seq, created_at, updated_at, deleted"
 FIELDS = ("name", "location", "starts_on", "ends_on")
 
 
-def event_from_row(row: sqlite3.Row) -> Event:
+def event_from_row(row: Row) -> Event:
     return Event(
         id=row["id"],
         name=row["name"],
@@ -32,13 +29,13 @@ def _stored(value: object) -> object:
     return value.isoformat() if isinstance(value, date) else value
 
 
-async def find_event(conn: aiosqlite.Connection, event_id: str) -> sqlite3.Row | None:
+async def find_event(conn: Connection, event_id: str) -> Row | None:
     """The event with this id whoever owns it (callers check the owner), with its clocks."""
     return await fetch_one(conn, f"SELECT {_COLUMNS}, clocks FROM events WHERE id = ?", (event_id,))
 
 
 async def events_changed_after(
-    conn: aiosqlite.Connection, user_id: int, change_seq: int, limit: int
+    conn: Connection, user_id: int, change_seq: int, limit: int
 ) -> list[tuple[int, Event]]:
     """Live events and tombstones changed after `change_seq`, in change order."""
     rows = await fetch_all(
@@ -50,7 +47,7 @@ async def events_changed_after(
     return [(row["change_seq"], event_from_row(row)) for row in rows]
 
 
-async def live_events(conn: aiosqlite.Connection, user_id: int) -> list[Event]:
+async def live_events(conn: Connection, user_id: int) -> list[Event]:
     rows = await fetch_all(
         conn,
         f"SELECT {_COLUMNS} FROM events WHERE user_id = ? AND deleted = 0"
@@ -61,7 +58,7 @@ async def live_events(conn: aiosqlite.Connection, user_id: int) -> list[Event]:
 
 
 async def insert_event(
-    conn: aiosqlite.Connection,
+    conn: Connection,
     event_id: str,
     user_id: int,
     values: dict,
@@ -77,13 +74,13 @@ async def insert_event(
     )
 
 
-async def set_event_clocks(conn: aiosqlite.Connection, event_id: str, clocks: str) -> None:
+async def set_event_clocks(conn: Connection, event_id: str, clocks: str) -> None:
     """Store field clocks that moved while no value changed: no version, no change number."""
     await execute(conn, "UPDATE events SET clocks = ? WHERE id = ?", (clocks, event_id))
 
 
 async def update_event(
-    conn: aiosqlite.Connection,
+    conn: Connection,
     event_id: str,
     values: dict,
     *,

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import aiosqlite
-
 from server.db.changes import next_change_seq
-from server.db.connection import Database
+from server.db.connection import Connection, Database
 from server.errors import Invalid, NotFound
 from server.events import repo
 from server.events.models import Event, EventIn
@@ -35,7 +33,7 @@ def check_event(values: dict[str, Any]) -> None:
             raise Invalid("The event needs a name.", field="name")
 
 
-async def owned_event(tx: aiosqlite.Connection, user_id: int, event_id: str, *, live: bool):
+async def owned_event(tx: Connection, user_id: int, event_id: str, *, live: bool):
     row = await repo.find_event(tx, event_id)
     if row is None or row["user_id"] != user_id or (live and row["deleted"]):
         raise NotFound(f"No event with id {event_id}.")
@@ -43,7 +41,7 @@ async def owned_event(tx: aiosqlite.Connection, user_id: int, event_id: str, *, 
 
 
 async def put_event(
-    tx: aiosqlite.Connection,
+    tx: Connection,
     user_id: int,
     event_id: str,
     body: EventIn,
@@ -61,7 +59,7 @@ async def put_event(
             event_id,
             user_id,
             values,
-            await next_change_seq(tx),
+            await next_change_seq(tx, user_id),
             iso_now(),
             encode_clocks(created_clocks(origin)),
         )
@@ -72,7 +70,7 @@ async def put_event(
 
 
 async def patch_event(
-    tx: aiosqlite.Connection,
+    tx: Connection,
     user_id: int,
     event_id: str,
     values: dict[str, Any],
@@ -88,21 +86,21 @@ async def patch_event(
 
 
 async def delete_event(
-    tx: aiosqlite.Connection, user_id: int, event_id: str, origin: Origin | None = None
+    tx: Connection, user_id: int, event_id: str, origin: Origin | None = None
 ) -> None:
     row = await owned_event(tx, user_id, event_id, live=False)
     await _merge(tx, user_id, row, {"deleted": True}, origin or rest_origin())
 
 
 async def restore_event(
-    tx: aiosqlite.Connection, user_id: int, event_id: str, origin: Origin | None = None
+    tx: Connection, user_id: int, event_id: str, origin: Origin | None = None
 ) -> Event:
     row = await owned_event(tx, user_id, event_id, live=False)
     await _merge(tx, user_id, row, {"deleted": False}, origin or rest_origin())
     return await _reload(tx, event_id)
 
 
-async def _merge(tx: aiosqlite.Connection, user_id: int, row, values: dict, origin: Origin):
+async def _merge(tx: Connection, user_id: int, row, values: dict, origin: Origin):
     current = repo.event_from_row(row)
     merge = await merge_record(
         tx,
@@ -123,13 +121,13 @@ async def _merge(tx: aiosqlite.Connection, user_id: int, row, values: dict, orig
             row["id"],
             merge.changes,
             version=merge.version,
-            change_seq=await next_change_seq(tx),
+            change_seq=await next_change_seq(tx, user_id),
             now=iso_now(),
             clocks=encode_clocks(merge.clocks),
         )
 
 
-async def _reload(tx: aiosqlite.Connection, event_id: str) -> Event:
+async def _reload(tx: Connection, event_id: str) -> Event:
     row = await repo.find_event(tx, event_id)
     assert row is not None
     return repo.event_from_row(row)
@@ -138,12 +136,12 @@ async def _reload(tx: aiosqlite.Connection, event_id: str) -> Event:
 async def save_event(
     db: Database, user_id: int, event_id: str, body: EventIn
 ) -> tuple[Event, bool]:
-    async with db.transaction() as tx:
+    async with db.transaction(user_id) as tx:
         return await put_event(tx, user_id, event_id, body)
 
 
 async def remove_event(db: Database, user_id: int, event_id: str) -> None:
-    async with db.transaction() as tx:
+    async with db.transaction(user_id) as tx:
         await delete_event(tx, user_id, event_id)
 
 

@@ -111,7 +111,7 @@ async def write_backup(
     finally:
         await asyncio.to_thread(archive.close)
     if record:
-        async with db.transaction() as tx:
+        async with db.transaction(user_id) as tx:
             await apply_profile_patch(tx, user_id, {"last_backup_on": today})
     return data
 

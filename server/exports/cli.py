@@ -30,7 +30,7 @@ from server.settings import Settings
 
 @asynccontextmanager
 async def _opened(settings: Settings) -> AsyncIterator[tuple[Database, Documents]]:
-    db = await Database.open(settings.db_path)
+    db = await Database.open(settings.database)
     try:
         store = open_store(settings)
         await asyncio.to_thread(store.prepare)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import aiosqlite
 import msgspec
 
+from server.db.connection import Connection
 from server.entries.models import Entry
 from server.events import repo as events_repo
 from server.events.models import Event
@@ -36,7 +36,7 @@ def log_order(entries: list[Entry]) -> list[Entry]:
     )
 
 
-async def load_records(conn: aiosqlite.Connection, user_id: int) -> Records:
+async def load_records(conn: Connection, user_id: int) -> Records:
     view = await load_view(conn, user_id)
     entries = with_problems(log_order(view.entries), view)
     return Records(

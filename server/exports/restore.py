@@ -17,12 +17,11 @@ import uuid
 from collections.abc import Callable
 from typing import IO, Any
 
-import aiosqlite
 import msgspec
 
 from server.accounts import repo as accounts_repo
 from server.accounts.service import apply_profile_patch
-from server.db.connection import Database
+from server.db.connection import Connection, Database
 from server.documents import repo as documents_repo
 from server.entries import repo as entries_repo
 from server.entries.models import USER_FIELDS, EntryIn
@@ -100,7 +99,7 @@ def local_id(user_id: int, backup_id: str) -> str:
     return str(uuid.uuid5(_ID_NAMESPACE, f"{user_id}/{backup_id}"))
 
 
-async def _target_id(tx: aiosqlite.Connection, find: Callable, user_id: int, backup_id: str) -> str:
+async def _target_id(tx: Connection, find: Callable, user_id: int, backup_id: str) -> str:
     row = await find(tx, backup_id)
     return backup_id if row is None or row["user_id"] == user_id else local_id(user_id, backup_id)
 
@@ -184,7 +183,7 @@ async def apply_backup(
             result.documents_added += 1
         else:
             result.skipped += 1
-    async with db.transaction() as tx:
+    async with db.transaction(user_id) as tx:
         event_ids = await _restore_events(tx, user_id, events)
         for backup_id, body, backup_updated_at in entries:
             entry_id = await _target_id(tx, entries_repo.find_entry, user_id, backup_id)

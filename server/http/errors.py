@@ -7,6 +7,8 @@ import logging
 import sqlite3
 from typing import Any
 
+import psycopg
+import psycopg_pool
 from litestar import MediaType, Request, Response
 from litestar.exceptions import HTTPException, SerializationException, ValidationException
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
@@ -102,6 +104,28 @@ def database_error(request: Request, exc: sqlite3.OperationalError) -> Response:
     return unexpected_error(request, exc)
 
 
+_UNREACHABLE = (
+    "The server cannot reach its database right now, so nothing was saved. Try again in a minute."
+)
+
+
+def postgres_error(request: Request, exc: psycopg.OperationalError) -> Response:
+    """PostgreSQL's answers to a full disk and to a lost connection, as clear as SQLite's."""
+    if isinstance(exc, psycopg.errors.DiskFull):
+        log.error("database full on %s %s: %s", request.method, request.url.path, exc)
+        return _answer(507, _FULL_DISK)
+    if exc.sqlstate is None or exc.sqlstate.startswith(("08", "57P")):
+        # No answer from the server at all, or the server going away (class 08, 57P).
+        log.error("database unreachable on %s %s: %s", request.method, request.url.path, exc)
+        return _answer(503, _UNREACHABLE, headers={"Retry-After": "60"})
+    return unexpected_error(request, exc)
+
+
+def pool_timeout(request: Request, exc: psycopg_pool.PoolTimeout) -> Response:
+    log.error("no database connection for %s %s: %s", request.method, request.url.path, exc)
+    return _answer(503, _UNREACHABLE, headers={"Retry-After": "60"})
+
+
 def unexpected_error(request: Request, exc: Exception) -> Response:
     log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
     return _answer(HTTP_500_INTERNAL_SERVER_ERROR, "Something went wrong on the server.")
@@ -114,5 +138,7 @@ EXCEPTION_HANDLERS = {
     RecursionError: recursion_error,
     OSError: os_error,
     sqlite3.OperationalError: database_error,
+    psycopg.OperationalError: postgres_error,
+    psycopg_pool.PoolTimeout: pool_timeout,
     Exception: unexpected_error,
 }

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import aiosqlite
 import msgspec
 
 from server.accounts import repo as accounts_repo
 from server.accounts.models import User
-from server.db.connection import Database
+from server.db.connection import Connection, Database
 from server.entries import repo as entries_repo
 from server.entries.models import Entry
 from server.errors import NotAuthenticated
@@ -57,9 +56,7 @@ class RenewalView(msgspec.Struct, kw_only=True):
         )
 
 
-async def load_view(
-    conn: aiosqlite.Connection, user_id: int, today: date | None = None
-) -> RenewalView:
+async def load_view(conn: Connection, user_id: int, today: date | None = None) -> RenewalView:
     profile = await accounts_repo.get_user(conn, user_id)
     if profile is None:
         raise NotAuthenticated("This account no longer exists.")

@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-import aiosqlite
-
-from server.db.connection import Database
+from server.db.connection import Connection, Database
 from server.entries import repo as entries_repo
 from server.entries.models import Entry, Submission, SubmissionMethod
 from server.entries.service import owned_row, patch_entry
@@ -44,7 +42,7 @@ def _not_in_future(day: date, field: str) -> None:
 
 
 async def apply_to_entries(
-    tx: aiosqlite.Connection, user_id: int, entry_ids: list[str], change: Change
+    tx: Connection, user_id: int, entry_ids: list[str], change: Change
 ) -> list[Entry]:
     """Apply `change` to each entry's submission inside the caller's transaction."""
     ids = _unique(entry_ids)
@@ -99,7 +97,7 @@ def rejected(reason: str) -> Change:
 
 
 async def _act(db: Database, user_id: int, entry_ids: list[str], change: Change) -> list[Entry]:
-    async with db.transaction() as tx:
+    async with db.transaction(user_id) as tx:
         entries = await apply_to_entries(tx, user_id, entry_ids, change)
     async with db.reader() as conn:
         view = await load_view(conn, user_id)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import aiosqlite
-
 from server.conflicts import repo as conflicts_repo
 from server.conflicts.models import RecordType
+from server.db.connection import Connection
 from server.fields import iso_now
 from server.sync.merge import Clock, Merge, Origin, concurrent_delete, merge_fields
 
 
 async def merge_record(
-    tx: aiosqlite.Connection,
+    tx: Connection,
     user_id: int,
     record_type: RecordType,
     record_id: str,

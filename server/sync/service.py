@@ -2,19 +2,17 @@
 
 Push applies a device's mutations in one write transaction, each through the
 same service functions the REST endpoints use, with the device as its origin.
-Pull pages through the global change numbers: every row written after the
+Pull pages through the user's change numbers: every row written after the
 cursor, tombstones included, read from one snapshot so that the rows, the
 cursor and `last_mutation_id` agree.
 """
 
 from __future__ import annotations
 
-import aiosqlite
-
 from server.accounts import repo as accounts_repo
 from server.accounts import service as accounts
 from server.db.changes import current_change_seq
-from server.db.connection import Database
+from server.db.connection import Connection, Database
 from server.entries import repo as entries_repo
 from server.entries import service as entries
 from server.entries.models import Entry, patch_values
@@ -92,7 +90,7 @@ async def _push(
 ) -> PushResponse:
     server_now = now_ms()
 
-    async def apply_all(tx: aiosqlite.Connection) -> tuple[int, list[Rejected], list]:
+    async def apply_all(tx: Connection) -> tuple[int, list[Rejected], list]:
         client = await repo.find_client(tx, request.client_id)
         if client is None:
             await repo.add_client(tx, request.client_id, user_id, iso_now())
@@ -129,7 +127,7 @@ async def _push(
 
     # One trip to the writer's thread for the whole push: the lock is held for
     # the work, not for a trip there and back per statement.
-    last, rejected, earlier = await db.write(apply_all)
+    last, rejected, earlier = await db.write(apply_all, user_id=user_id)
     sent = {m.id for m in ordered}
     told = [
         Rejected(id=row["mutation_id"], reason=row["reason"])
@@ -158,7 +156,7 @@ def _new_mutations(ordered: list[MutationIn], last: int) -> list[MutationIn]:
 
 
 async def _apply(
-    tx: aiosqlite.Connection,
+    tx: Connection,
     user_id: int,
     client_id: str,
     envelope: MutationIn,
@@ -189,7 +187,7 @@ async def _apply(
     return None
 
 
-async def _dispatch(tx: aiosqlite.Connection, user_id: int, mutation: Mutation, origin) -> None:
+async def _dispatch(tx: Connection, user_id: int, mutation: Mutation, origin) -> None:
     match mutation:
         case PutEntry(args=args):
             await entries.put_entry(tx, user_id, args.id, args, origin)
@@ -222,30 +220,30 @@ def decode_cursor(cursor: str, epoch: str) -> int | None:
 
 
 async def pull(db: Database, user_id: int, request: PullRequest) -> PullResponse:
-    async with db.reader() as conn, repo.snapshot(conn):
+    async with db.snapshot() as conn:
         client = await repo.find_client(conn, request.client_id)
         if client is not None and client["user_id"] != user_id:
             raise _not_yours()
         last = client["last_mutation_id"] if client else 0
-        after = await _cursor_position(conn, request.cursor, known=client is not None)
+        after = await _cursor_position(conn, user_id, request.cursor, known=client is not None)
         if after is None:
             return _reset(last)
         page = await _page(conn, view_cache(db), user_id, after, request.limit, last)
     if client is None:
         # Known from now on, so its next cursor is served rather than reset.
-        async with db.transaction() as tx:
+        async with db.transaction(user_id) as tx:
             await repo.add_client(tx, request.client_id, user_id, iso_now())
     return page
 
 
-async def _cursor_position(conn: aiosqlite.Connection, cursor: str | None, *, known: bool):
+async def _cursor_position(conn: Connection, user_id: int, cursor: str | None, *, known: bool):
     """Where to read from, or None when the device must drop its copy and start over."""
     if cursor is None:
         return 0
     if not known:
         return None  # the server has no record of this device (a restored database)
     position = decode_cursor(cursor, await repo.epoch(conn))
-    if position is None or position > await current_change_seq(conn):
+    if position is None or position > await current_change_seq(conn, user_id):
         return None
     return position
 
@@ -263,7 +261,7 @@ def _reset(last: int) -> PullResponse:
 
 
 async def _page(
-    conn: aiosqlite.Connection, views: ViewCache, user_id: int, after: int, limit: int, last: int
+    conn: Connection, views: ViewCache, user_id: int, after: int, limit: int, last: int
 ) -> PullResponse:
     """Up to `limit` rows changed after `after`: entries, events and profile in one order."""
     changed: list[tuple[int, str, Entry | Event | None]] = []
@@ -277,7 +275,7 @@ async def _page(
     changed.sort(key=lambda item: item[0])
     more = len(changed) > limit
     changed = changed[:limit]
-    end = changed[-1][0] if more else await current_change_seq(conn)
+    end = changed[-1][0] if more else await current_change_seq(conn, user_id)
     entries = [row for _, kind, row in changed if kind == "entry"]
     if any(not e.deleted for e in entries):
         entries = await views.with_problems(conn, user_id, entries)

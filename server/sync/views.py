@@ -14,10 +14,9 @@ import weakref
 from collections import OrderedDict
 from datetime import date
 
-import aiosqlite
 import msgspec
 
-from server.db.connection import Database
+from server.db.connection import Connection, Database
 from server.entries.models import Entry
 from server.fields import today as utc_today
 from server.renewal.service import RenewalView, load_view
@@ -38,7 +37,7 @@ class ViewCache:
         self._views: OrderedDict[_Key, _Cached] = OrderedDict()
 
     async def with_problems(
-        self, conn: aiosqlite.Connection, user_id: int, entries: list[Entry]
+        self, conn: Connection, user_id: int, entries: list[Entry]
     ) -> list[Entry]:
         cached = await self._view(conn, user_id)
         answer = []
@@ -50,7 +49,7 @@ class ViewCache:
             answer.append(msgspec.structs.replace(entry, problems=problems))
         return answer
 
-    async def _view(self, conn: aiosqlite.Connection, user_id: int) -> _Cached:
+    async def _view(self, conn: Connection, user_id: int) -> _Cached:
         today = utc_today()
         key = (user_id, *await repo.latest_changes(conn, user_id), today)
         cached = self._views.get(key)

@@ -14,12 +14,33 @@ from tests.documents.helpers import files_left, photo, post_file, put_chunk, sha
 
 def cap_database(client: TestClient, extra_pages: int) -> None:
     """The database may grow by only a few more pages, as on a disk about to fill."""
+    db = client.app.state.db
 
     async def cap(tx) -> None:
-        pages = (await tx.execute("PRAGMA page_count")).fetchone()[0]
+        pages = (await tx.execute_fetchall("PRAGMA page_count"))[0][0]
         await tx.execute(f"PRAGMA max_page_count = {pages + extra_pages}")
 
-    client.blocking_portal.call(client.app.state.db.write, cap)
+    async def cap_postgres(tx) -> None:
+        # PostgreSQL's own disk-full error (SQLSTATE 53100), raised once the
+        # entries table has grown by `extra_pages` rows.
+        count = (await tx.execute_fetchall("SELECT count(*) FROM entries"))[0][0]
+        await tx.execute(POSTGRES_FULL.replace("LIMIT", str(count + extra_pages)))
+
+    client.blocking_portal.call(db.write, cap_postgres if db.dialect == "postgresql" else cap)
+
+
+POSTGRES_FULL = """
+CREATE OR REPLACE FUNCTION disk_fills() RETURNS trigger AS $$
+BEGIN
+    IF (SELECT count(*) FROM entries) >= LIMIT THEN
+        RAISE EXCEPTION 'could not extend file: No space left on device'
+            USING ERRCODE = 'disk_full';
+    END IF;
+    RETURN NEW;
+END $$ LANGUAGE plpgsql;
+DROP TRIGGER IF EXISTS disk_fills ON entries;
+CREATE TRIGGER disk_fills BEFORE INSERT ON entries FOR EACH ROW EXECUTE FUNCTION disk_fills();
+"""
 
 
 def no_space(*_args, **_kwargs):

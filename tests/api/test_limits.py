@@ -78,8 +78,10 @@ def test_abandoned_files_are_swept_while_the_server_runs(settings, monkeypatch) 
     os.utime(stray, (two_hours, two_hours))
     with TestClient(create_app(settings)) as client:
         deadline = time.monotonic() + 10
-        # One sweep removes the upload, then the temp file: wait for both.
-        while (store.partial(1, old) or stray.exists()) and time.monotonic() < deadline:
+        # One sweep removes the partial, then the stray: wait for the whole sweep.
+        while (store.partial(1, old) is not None or stray.exists()) and (
+            time.monotonic() < deadline
+        ):
             client.get("/api/health")
             time.sleep(0.05)
         # Swept without a restart; the upload still being sent stays.

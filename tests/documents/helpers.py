@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import sqlite3
 import struct
 import zlib
 
@@ -13,6 +12,7 @@ from PIL import Image
 
 from server.documents.storage import BlobStore, open_store
 from server.settings import Settings
+from tests.services.sql import value
 
 
 def sha(data: bytes) -> str:
@@ -100,11 +100,7 @@ def files_left(settings: Settings) -> list[str]:
 
 
 def rows(settings: Settings, table: str) -> int:
-    conn = sqlite3.connect(settings.db_path)
-    try:
-        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
-    finally:
-        conn.close()
+    return value(settings, f"SELECT count(*) FROM {table}")  # noqa: S608
 
 
 def blob_files(settings: Settings) -> list[str]:

@@ -46,7 +46,7 @@ def test_a_failing_job_is_retried_then_failed_with_its_reason(
     store(settings).delete(blob_name(digest))
 
     async def work() -> list[tuple[str, int]]:
-        db = await Database.open(settings.db_path)
+        db = await Database.open(settings.database)
         queue = OcrQueue(db, store(settings), workers=0, backoff=0.0, max_attempts=3)
         seen = []
         try:
@@ -72,7 +72,7 @@ def test_a_retry_waits_for_its_backoff(client: TestClient, settings, ana) -> Non
     store(settings).delete(blob_name(sha(data)))
 
     async def work() -> tuple[bool, bool]:
-        db = await Database.open(settings.db_path)
+        db = await Database.open(settings.database)
         queue = OcrQueue(db, store(settings), workers=0, backoff=3600.0)
         try:
             return await queue.run_next(), await queue.run_next()
@@ -91,7 +91,7 @@ def test_a_job_whose_lease_runs_out_three_times_ends_failed(client: TestClient, 
     async def three_readers_die() -> list[tuple[str, int]]:
         """Three workers claim the job in turn and are killed while reading it;
         each lease runs out; then a live worker looks at the queue."""
-        db = await Database.open(settings.db_path)
+        db = await Database.open(settings.database)
         try:
             seen = []
             for n in range(3):
@@ -117,7 +117,7 @@ def test_a_job_is_not_claimed_while_its_lease_holds(client: TestClient, settings
     assert post_file(client, ana, photo(300, 200)).status_code == 201
 
     async def claims() -> tuple[bool, bool]:
-        db = await Database.open(settings.db_path)
+        db = await Database.open(settings.database)
         try:
             first = await _claim(db, "alive", lease=60)
             second = await _claim(db, "other", lease=60)
@@ -138,7 +138,7 @@ def test_a_worker_that_lost_its_lease_cannot_store_its_reading(client: TestClien
         )
 
     async def race() -> tuple[bool, bool, bool, bool]:
-        db = await Database.open(settings.db_path)
+        db = await Database.open(settings.database)
         try:
             await _claim(db, "slow", lease=0.05)
             time.sleep(0.1)  # the slow worker stalls past its lease; another takes the job
@@ -166,7 +166,7 @@ def test_a_worker_stopping_on_purpose_hands_its_job_back_uncounted(
     assert post_file(client, ana, data).status_code == 201
 
     async def stop_and_claim() -> tuple[bool, int]:
-        db = await Database.open(settings.db_path)
+        db = await Database.open(settings.database)
         try:
             await _claim(db, "stopping", lease=60)
             async with db.transaction() as tx:
@@ -200,7 +200,7 @@ def test_ocr_takes_turns_across_users(client: TestClient, settings, ana, ben) ->
     assert post_file(client, ben, ben_photo).status_code == 201
 
     async def claims() -> list[str]:
-        db = await Database.open(settings.db_path)
+        db = await Database.open(settings.database)
         order = []
         try:
             for _ in range(4):

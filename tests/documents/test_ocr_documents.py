@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from server.app import create_app
 from server.settings import Settings
 from tests.conftest import bearer_user, new_id
 from tests.documents.helpers import sha, upload_chunked
+from tests.services.sql import query
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from make_samples import make_sample  # noqa: E402
@@ -158,14 +158,12 @@ def test_a_restart_resumes_queued_and_abandoned_jobs(tmp_path, certificate, slip
             client.put(f"/api/entries/{entries[name]}", json=body, headers=ana)
         token = ana
     # As if the server had been killed while reading the slip: its lease ran out.
-    conn = sqlite3.connect(settings.db_path)
-    with conn:
-        conn.execute(
-            "UPDATE ocr_jobs SET status = 'running', attempts = 1, lease_owner = 'gone:1:0',"
-            " lease_until = '2000-01-01T00:00:00.000000Z' WHERE sha256 = ?",
-            (sha(files["slip"]),),
-        )
-    conn.close()
+    query(
+        settings,
+        "UPDATE ocr_jobs SET status = 'running', attempts = 1, lease_owner = 'gone:1:0',"
+        " lease_until = '2000-01-01T00:00:00.000000Z' WHERE sha256 = ?",
+        (sha(files["slip"]),),
+    )
 
     # A web process without workers leaves both alone.
     with TestClient(create_app(settings)) as client:

@@ -22,6 +22,8 @@ from litestar.testing import TestClient
 from server.app import create_app
 from server.settings import Settings
 from server.sync.client import Replica, SyncClient, TransportError, http_transport
+from tests.services.postgres import database_url_for
+from tests.services.sql import integrity
 from tests.sync.model import ENTRY_FIELDS, Model
 
 PUSH, PULL = "/api/sync/push", "/api/sync/pull"
@@ -32,7 +34,12 @@ class Server:
     """The app in-process over one data directory; `restart` closes and reopens it."""
 
     def __init__(self, data_dir: Path):
-        self.settings = Settings(data_dir=data_dir, signup="open", ocr_workers=0)
+        self.settings = Settings(
+            data_dir=data_dir,
+            signup="open",
+            ocr_workers=0,
+            database_url=database_url_for(data_dir),
+        )
         self.restarts = 0
         self._open()
 
@@ -276,7 +283,7 @@ class Run:
         # Every device shows what the server holds.
         for device in self.devices:
             assert _without_problems(device.replica.view()) == _without_problems(server)
-        assert _integrity(self.server.settings.db_path) == "ok"
+        assert integrity(self.server.settings) == "ok"
         counts = self.counter + self.network.stats
         counts.update(
             restarts=self.server.restarts,
@@ -335,16 +342,6 @@ def _without_problems(view: dict) -> dict:
         i: {k: v for k, v in e.items() if k != "problems"} for i, e in view["entries"].items()
     }
     return {**view, "entries": entries}
-
-
-def _integrity(path: Path) -> str:
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def _account(http: TestClient, email: str) -> dict[str, str]:

@@ -174,7 +174,7 @@ def test_what_the_server_fills_in_never_beats_a_person(
     cursor = pull(client, ana, PHONE)["cursor"]
 
     async def fill() -> None:  # what OCR does when it finishes: the entries service, as the server
-        db = await Database.open(settings.db_path)
+        db = await Database.open(settings.database)
         try:
             async with db.transaction() as tx:
                 for entry_id in (typed, untouched):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from litestar.testing import TestClient
 
 from server.settings import Settings
 from tests.conftest import new_id
+from tests.services.sql import value
 from tests.sync.helpers import mutation, pull, push, put_args
 
 
@@ -109,12 +108,8 @@ def test_pull_reads_one_moment(client: TestClient, ana, settings: Settings) -> N
     device = new_id()
     push(client, ana, device, *[mutation(n, "entry.put", put_args()) for n in range(1, 4)])
     page = pull(client, ana, device)
-    conn = sqlite3.connect(settings.db_path)
-    try:
-        counter = conn.execute("SELECT value FROM counters WHERE name = 'change'").fetchone()[0]
-        newest = conn.execute("SELECT max(change_seq) FROM entries").fetchone()[0]
-    finally:
-        conn.close()
+    counter = value(settings, "SELECT value FROM change_counters")
+    newest = value(settings, "SELECT max(change_seq) FROM entries")
     assert page["cursor"].endswith(f".{counter}") and newest <= counter
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from litestar.testing import TestClient
 
 from server.settings import Settings
 from tests.conftest import new_id
 from tests.documents.helpers import png, post_file, sha
+from tests.services.sql import query
 from tests.sync.helpers import mutation, now_ms, pull, push
 
 READ = {
@@ -21,15 +21,11 @@ READ = {
 
 def ocr_finished(settings: Settings, digest: str) -> None:
     """The OCR worker's result, as it records it (the reading itself is tested with tesseract)."""
-    conn = sqlite3.connect(settings.db_path)
-    try:
-        with conn:
-            conn.execute(
-                "UPDATE ocr_jobs SET status = 'done', kind = 'course', fields = ? WHERE sha256 = ?",
-                (json.dumps(READ), digest),
-            )
-    finally:
-        conn.close()
+    query(
+        settings,
+        "UPDATE ocr_jobs SET status = 'done', kind = 'course', fields = ? WHERE sha256 = ?",
+        (json.dumps(READ), digest),
+    )
 
 
 def test_a_pushed_entry_takes_empty_fields_and_keeps_typed_ones(
