@@ -91,13 +91,14 @@ def bearer(token_: str) -> dict[str, str]:
 
 def put_entry(entry_id: str, n: int, title: str) -> dict:
     args = {"id": entry_id, "kind": "course", "course_title": title, "hours": 2}
-    return {"id": n, "name": "put_entry", "args": args, "ts": time.time_ns() // 1_000_000}
+    return {"id": n, "name": "entry.put", "args": args, "ts": time.time_ns() // 1_000_000}
 
 
 def push(url: str, headers: dict, client_id: str, *mutations: dict) -> dict:
     body = {"client_id": client_id, "schema_version": 1, "mutations": list(mutations)}
     answer = httpx.post(f"{url}/api/sync/push", json=body, headers=headers, timeout=30)
     assert answer.status_code == 200, answer.text
+    assert answer.json()["rejected"] == [], answer.text
     return answer.json()
 
 
@@ -162,7 +163,7 @@ def test_a_signed_in_session_works_on_either_process(deployment: Deployment):
         me = second.get("/api/me")
         assert me.status_code == 200 and me.json()["email"] == "ana@example.com"
         second.get("/api/health")
-        changed = second.put(
+        changed = second.patch(
             "/api/me",
             json={"full_name": "Ana María López"},
             headers={"X-CSRFToken": second.cookies["csrftoken"]},
