@@ -75,6 +75,23 @@ def _parser() -> argparse.ArgumentParser:
         "files", nargs="+", metavar="FILE", help="photos (JPEG, PNG, WebP, HEIC) or PDFs"
     )
 
+    move = _command(
+        commands,
+        "move",
+        cmd_move,
+        "copy this one-box install (CECLOG_DATA_DIR) into PostgreSQL and an object store",
+    )
+    move.description = (
+        "Copy the SQLite database and the certificate files under CECLOG_DATA_DIR into"
+        " hosted mode: every table row for row into an empty PostgreSQL database, every"
+        " file and derivative into the object store; then count both sides. Stop"
+        " `ceclog serve` first. The source is left as it was."
+    )
+    move.add_argument(
+        "--to-database", metavar="URL", help="postgresql://user:pass@host:5432/db (empty)"
+    )
+    move.add_argument("--to-storage", metavar="URL", help="s3://bucket/prefix?endpoint=…&region=…")
+
     export = _command(commands, "export", cmd_export, "write a user's backup ZIP")
     export.add_argument("--user", required=True, metavar="EMAIL", help="the account's email")
     export.add_argument("--out", required=True, type=Path, metavar="FILE", help="the ZIP to write")
@@ -264,6 +281,12 @@ def cmd_extract(_: Settings, args: argparse.Namespace) -> int:
     from server.ocr.cli import run_extract
 
     return run_extract(args.files)
+
+
+def cmd_move(settings: Settings, args: argparse.Namespace) -> int:
+    from server.move import run_move
+
+    return run_move(settings, args.to_database, args.to_storage)
 
 
 def cmd_export(settings: Settings, args: argparse.Namespace) -> int:

@@ -16,10 +16,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import msgspec
+import psycopg
 
 from server.db.connection import Database, fetch_one, migrate
 from server.db.dialect import dialect_of
-from server.documents.storage import BlobStore
+from server.documents.storage import BlobStore, open_store
+from server.errors import Unavailable
+from server.settings import Settings
 
 BATCH = 500
 SKIPPED = {"schema_migrations"}  # each side keeps its own record of the ladder
@@ -161,6 +164,45 @@ async def move_database(source_path: Path, target_url: str) -> list[Count]:
 
 
 def lines(report: MoveReport) -> Iterator[str]:
+    yield f"{'':<24} {'here':>9} {'there':>9}"
     for count in [*report.tables, *report.files]:
-        mark = "ok" if count.source == count.target else "MISMATCH"
+        mark = "ok" if count.source == count.target else "MISSING"
         yield f"{count.name:<24} {count.source:>9} {count.target:>9}  {mark}"
+
+
+def run_move(settings: Settings, to_database: str | None, to_storage: str | None) -> int:
+    """The `ceclog move` command: 0 when every count matches."""
+    if not to_database and not to_storage:
+        print("ceclog move: say where to: --to-database URL and/or --to-storage URL")
+        return 2
+    if settings.database_url or settings.storage_url:
+        print(
+            "ceclog move: the source is the one-box install; unset CECLOG_DATABASE_URL"
+            " and CECLOG_STORAGE_URL (the targets are the --to-… URLs)"
+        )
+        return 2
+    if not settings.db_path.is_file():
+        print(f"ceclog move: no database at {settings.db_path} (CECLOG_DATA_DIR)")
+        return 2
+    try:
+        target_store = (
+            open_store(msgspec.structs.replace(settings, storage_url=to_storage))
+            if to_storage
+            else None
+        )
+        if target_store is not None:
+            target_store.describe()  # reachable, before anything is copied
+        tables = asyncio.run(move_database(settings.db_path, to_database)) if to_database else []
+        files = copy_files(open_store(settings), target_store) if target_store else []
+    except (TargetNotEmpty, ValueError, Unavailable, OSError, psycopg.Error) as exc:
+        print(f"ceclog move: {exc}")
+        return 1
+    report = MoveReport(tables=tables, files=files)
+    for line in lines(report):
+        print(line)
+    print(
+        "ceclog move: every row and file is there"
+        if report.matches
+        else "ceclog move: some rows or files are missing on the target (above)"
+    )
+    return 0 if report.matches else 1

@@ -196,3 +196,22 @@ def redacted(url: str) -> str:
         return urlunsplit(parts)
     netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
     return urlunsplit(parts._replace(netloc=netloc))
+
+
+async def continue_identities(tx: Connection, tables: list[str]) -> None:
+    """After rows were copied in with their ids: each table's id sequence
+    continues past the highest id, so the next insert takes a new one."""
+    rows = await tx.execute_fetchall(
+        "SELECT table_name, column_name FROM information_schema.columns"
+        " WHERE table_schema = current_schema()"
+        " AND (is_identity = 'YES' OR column_default LIKE 'nextval(%')"
+    )
+    for row in rows:
+        table, column = row[0], row[1]
+        if table not in tables:
+            continue
+        await tx.execute(
+            f"SELECT setval(pg_get_serial_sequence(?, ?),"
+            f' COALESCE((SELECT MAX("{column}") FROM "{table}"), 0) + 1, false)',
+            (f'"{table}"', column),
+        )
