@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 # tesseract's Latin model without its word list, for reading line crops (see the script).
 LINE_MODEL := $(VENV)/share/ceclog/tessdata/Latin_lines.traineddata
 
-.PHONY: setup packages model run test test-s3 bench lint clean
+.PHONY: setup packages model run test bench lint clean
 
 setup: $(STAMP)
 
