@@ -16,8 +16,7 @@ from server.settings import Settings
 from tests.documents.helpers import photo, post_file
 from tests.server_process import CECLOG, running_server, this_checkout
 from tests.services import hosted
-
-PASSWORD = "correct horse battery"
+from tests.services.hosted import PASSWORD
 
 
 def one_box(data_dir: Path) -> dict:
@@ -26,21 +25,8 @@ def one_box(data_dir: Path) -> dict:
     made: dict = {"entries": {}}
     with TestClient(create_app(settings)) as client:
         for email in ("ana@example.com", "ben@example.com"):
-            client.cookies.clear()
-            answer = client.post(
-                "/api/auth/register",
-                json={"email": email, "password": PASSWORD, "full_name": "Ana María López"},
-            )
-            assert answer.status_code == 201, answer.text
-            client.get("/api/health")
-            token = client.post(
-                "/api/auth/tokens",
-                json={"name": "phone"},
-                headers={"X-CSRFToken": client.cookies["csrftoken"]},
-            ).json()["token"]
-            made[email] = {"Authorization": f"Bearer {token}"}
+            made[email] = hosted.signed_up(client, email)
         ana = made["ana@example.com"]
-        client.cookies.clear()
         made["photo"] = photo()
         stored = post_file(client, ana, made["photo"])
         assert stored.status_code == 201, stored.text

@@ -21,8 +21,7 @@ from tests.ocr import drawn
 from tests.server_process import free_port, start_server, stop_server, wait_until_up
 from tests.services import hosted
 from tests.services.balancer import balanced
-
-PASSWORD = "correct horse battery"
+from tests.services.hosted import PASSWORD
 
 
 class Deployment:
@@ -68,25 +67,10 @@ def deployment(tmp_path: Path) -> Iterator[Deployment]:
             running.stop()
 
 
-def token(url: str, email: str) -> str:
+def token(url: str, email: str) -> dict[str, str]:
+    """Headers with an API token for a new technician."""
     with httpx.Client(base_url=url, timeout=30) as http:
-        answer = http.post(
-            "/api/auth/register",
-            json={"email": email, "password": PASSWORD, "full_name": "Ana María López"},
-        )
-        assert answer.status_code == 201, answer.text
-        http.get("/api/health")
-        made = http.post(
-            "/api/auth/tokens",
-            json={"name": "phone"},
-            headers={"X-CSRFToken": http.cookies["csrftoken"]},
-        )
-        assert made.status_code == 201, made.text
-        return made.json()["token"]
-
-
-def bearer(token_: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token_}"}
+        return hosted.signed_up(http, email)
 
 
 def put_entry(entry_id: str, n: int, title: str) -> dict:
@@ -119,7 +103,7 @@ def pull_all(url: str, headers: dict) -> dict[str, dict]:
 
 
 def test_a_push_replayed_to_the_other_process_is_applied_once(deployment: Deployment):
-    headers = bearer(token(deployment.url(0), "ana@example.com"))
+    headers = token(deployment.url(0), "ana@example.com")
     phone, entry_id = str(uuid.uuid4()), str(uuid.uuid4())
     batch = [put_entry(entry_id, 1, "Water Damage Restoration Technician")]
     first = push(deployment.url(0), headers, phone, *batch)
@@ -130,7 +114,7 @@ def test_a_push_replayed_to_the_other_process_is_applied_once(deployment: Deploy
 
 
 def test_devices_pushing_through_both_processes_at_once_lose_nothing(deployment: Deployment):
-    headers = bearer(token(deployment.url(0), "ana@example.com"))
+    headers = token(deployment.url(0), "ana@example.com")
     with balanced(deployment.ports) as balancer:
         written: dict[str, str] = {}
 
@@ -222,7 +206,7 @@ def wait_for(deployment, headers, digest, statuses: set[str], seconds: float) ->
 def test_an_upload_in_chunks_across_processes_is_stored_once_and_read_by_a_worker(
     deployment: Deployment,
 ):
-    headers = bearer(token(deployment.url(0), "ana@example.com"))
+    headers = token(deployment.url(0), "ana@example.com")
     data = certificate("Ana María López")
     digest = upload_alternating(deployment, headers, data, 64 * 1024)
     for n in (0, 1):
@@ -238,7 +222,7 @@ def test_an_upload_in_chunks_across_processes_is_stored_once_and_read_by_a_worke
 
 
 def test_a_worker_killed_mid_job_loses_nothing(deployment: Deployment):
-    headers = bearer(token(deployment.url(1), "ana@example.com"))
+    headers = token(deployment.url(1), "ana@example.com")
     data = certificate("Ben Okafor")
     answer = httpx.post(
         f"{deployment.url(1)}/api/documents",
