@@ -31,10 +31,10 @@ test: setup
 	@scripts/ensure_packages.sh test
 	@$(MAKE) --no-print-directory model
 	$(BIN)/python -m pytest
-	@# Hosted mode: the suites that keep data, again on a real PostgreSQL and a
-	@# real S3-compatible server (tests/services/).
-	CECLOG_TEST_DATABASE=postgresql CECLOG_TEST_STORAGE=s3 $(BIN)/python -m pytest \
-		tests/sync tests/api tests/documents tests/exports tests/submissions
+	@# Hosted mode: the sync, storage, worker, API and export suites again on a
+	@# real PostgreSQL and a real S3-compatible server (tests/services/).
+	CECLOG_TEST_DATABASE=postgresql CECLOG_TEST_STORAGE=s3 $(BIN)/python -m pytest -q \
+		tests/sync tests/api tests/documents tests/exports
 
 bench: setup model
 	@scripts/ensure_packages.sh corpus

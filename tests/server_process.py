@@ -35,14 +35,13 @@ def free_port() -> int:
 
 def start_server(data_dir: Path, port: int, wait: bool = True, **env: str) -> subprocess.Popen:
     """`ceclog serve` on `port`; with `wait`, once it answers."""
-    if s3.wanted() and "CECLOG_STORAGE_URL" not in env:
-        env["CECLOG_STORAGE_URL"] = s3.storage_url_for(data_dir)
+    services = services_env(data_dir)  # first: starting a service may set credentials
     environment = {
         **this_checkout(dict(os.environ)),
         "CECLOG_DATA_DIR": str(data_dir),
         "CECLOG_SIGNUP": "open",
         "CECLOG_OCR_WORKERS": "0",
-        **database_env(data_dir),
+        **services,
         **env,
     }
     log = open(data_dir.parent / f"server-{port}.log", "ab")  # noqa: SIM115 - the process owns it
@@ -57,11 +56,16 @@ def start_server(data_dir: Path, port: int, wait: bool = True, **env: str) -> su
     return process
 
 
-def database_env(data_dir: Path) -> dict[str, str]:
-    """With CECLOG_TEST_DATABASE=postgresql, the PostgreSQL database of this data directory."""
-    if not postgres.wanted():
-        return {}
-    return {"CECLOG_DATABASE_URL": postgres.cluster().database_for(data_dir)}
+def services_env(data_dir: Path) -> dict[str, str]:
+    """What the switches ask for: with CECLOG_TEST_DATABASE=postgresql the PostgreSQL
+    database of this data directory, with CECLOG_TEST_STORAGE=s3 its bucket; the
+    same ones for every process started on the directory, and after a restart."""
+    env = {}
+    if postgres.wanted():
+        env["CECLOG_DATABASE_URL"] = postgres.cluster().database_for(data_dir)
+    if s3.wanted():
+        env["CECLOG_STORAGE_URL"] = s3.storage_url_for(data_dir)
+    return env
 
 
 def wait_until_up(base_url: str, process: subprocess.Popen, seconds: float = 30) -> None:

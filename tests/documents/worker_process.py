@@ -7,7 +7,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from tests.server_process import CECLOG, this_checkout
+from tests.server_process import CECLOG, services_env, this_checkout
 
 READY = "ceclog: worker reading OCR jobs"
 
@@ -17,10 +17,16 @@ class Worker:
 
     def __init__(self, data_dir: Path, name: str, concurrency: int, env: dict[str, str]) -> None:
         self.log = data_dir.parent / f"worker-{name}.log"
+        services = services_env(data_dir)  # first: starting a service may set credentials
         with open(self.log, "wb") as out:
             self.process = subprocess.Popen(
                 [str(CECLOG), "worker", "--concurrency", str(concurrency)],
-                env={**this_checkout(dict(os.environ)), "CECLOG_DATA_DIR": str(data_dir), **env},
+                env={
+                    **this_checkout(dict(os.environ)),
+                    "CECLOG_DATA_DIR": str(data_dir),
+                    **services,
+                    **env,
+                },
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
