@@ -187,9 +187,13 @@ def main() -> int:
             for h, conf in sorted(zip(ocr_held, confidence, strict=True), key=lambda t: -t[1]):
                 if not h[2] and conf > 0.5:
                     print(f"   {conf:.3f} {h[4]:<24} want {h[5]!r} got {h[6]!r}")
+        fills = [
+            h[2] for h, conf in zip(ocr_held, confidence, strict=True) if conf >= fill_at[name]
+        ]
         print(
             f"{name:<16} {len(y):>6} candidates, {int(y.sum()):>5} right; "
-            f"out-of-family picks right {right}/{len(ocr_held)}; fill at {fill_at[name]}"
+            f"out-of-family picks right {right}/{len(ocr_held)}; fill at {fill_at[name]}: "
+            f"filled {len(fills)}, {sum(fills)} right"
         )
     write(args.out, weights, calibration, fill_at)
     return 0

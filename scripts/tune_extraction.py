@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
-from corpus.score import FIVE, same  # noqa: E402
+from corpus.score import FIVE, found_in_text, normalise, same  # noqa: E402
 
 from server.ocr.fields import extract_fields  # noqa: E402
 from server.ocr.models import Line, Word  # noqa: E402
@@ -119,6 +119,9 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--cached-only", action="store_true", help="only files read already")
     parser.add_argument("--top", action="store_true", help="judge every top pick, filled or not")
+    parser.add_argument(
+        "--losses", action="store_true", help="where each field is lost: reading or understanding"
+    )
     args = parser.parse_args()
     if args.top:
         from server.ocr import fields
@@ -131,6 +134,8 @@ def main() -> int:
     elif args.source == "ocr":
         with ProcessPoolExecutor(args.jobs) as pool:
             list(pool.map(_read, [(p, args.cache) for p, _, _ in docs]))
+    if args.losses:
+        return print_losses(docs, args)
     right, filled, wrong_filled, total = Counter(), Counter(), Counter(), Counter()
     kinds, all_five = 0, 0
     by_family: dict[str, Counter] = defaultdict(Counter)
@@ -188,6 +193,77 @@ def main() -> int:
     print(
         "  weakest families: " + ", ".join(f"{f} {c['right']}/{c['total']}" for f, c in worst[:8])
     )
+    return 0
+
+
+LOSSES = (
+    "filled right",
+    "filled wrong",
+    "blank: top pick right",  # confidence: the right value was picked, but doubted
+    "not picked",  # understanding: a candidate was right, another won
+    "no candidate",  # understanding: printed and read, but no candidate holds it
+    "slip",  # reading: what was picked is the value with a letter or two misread
+    "never read",  # reading: the value is not in the page text
+)
+
+
+def loss(name: str, truth: dict, lines: list[Line]) -> tuple[str, object]:
+    """Where one field of one document is lost, and the value the reader picked."""
+    from server.ocr.fields import FILL_AT, calibrated, classify, pick, score_candidates
+
+    want, accept = truth.get(name), (truth.get("accept") or {}).get(name)
+    kind = classify(lines)
+    scored = score_candidates(lines, kind).get(name, []) if kind != "other" else []
+    best, rival = pick(scored)
+    top = None if best is None else best[1].value
+    if best is not None and calibrated(name, best[0], rival) >= FILL_AT.get(name, 1.0):
+        return ("filled right" if same(name, want, top, accept) else "filled wrong"), top
+    if top is not None and same(name, want, top, accept):
+        return "blank: top pick right", top
+    if any(same(name, want, c.value, accept) for _, c in scored):
+        return "not picked", top
+    text = "\n".join(ln.text for ln in lines)
+    shown = str(want) if name not in ("completion_date", "hours") else None
+    if shown is not None and found_in_text(shown, text):
+        return "no candidate", top
+    if shown is not None and top is not None and near(str(top), shown):
+        return "slip", top
+    if shown is None and kind != "other" and scored:
+        return "not picked", top  # dates and hours are printed in many ways
+    return "never read", top
+
+
+def near(got: str, want: str) -> bool:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, normalise(got), normalise(want)).ratio() >= 0.8
+
+
+def print_losses(docs, args) -> int:
+    table: dict[str, Counter] = defaultdict(Counter)
+    for path, truth, dom in docs:
+        lines = dom_lines(dom) if args.source == "dom" else ocr_lines(path, args.cache)
+        for name in FIVE:
+            if truth.get(name) is None:
+                continue
+            where, top = loss(name, truth, lines)
+            table[name][where] += 1
+            if (
+                args.show_misses
+                and where not in ("filled right",)
+                and (not args.field or args.field == name)
+            ):
+                print(
+                    f"{truth['family']:<24} {path.name:<28} {name:<16} {where:<22} "
+                    f"want {truth[name]!r} top {top!r}"
+                )
+    print(f"{'':<16}" + "".join(f"{w[:14]:>15}" for w in LOSSES))
+    for name in FIVE:
+        print(f"{name:<16}" + "".join(f"{table[name][w]:>15}" for w in LOSSES))
+    total = Counter()
+    for counts in table.values():
+        total.update(counts)
+    print(f"{'all':<16}" + "".join(f"{total[w]:>15}" for w in LOSSES))
     return 0
 
 
