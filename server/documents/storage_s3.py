@@ -16,6 +16,7 @@ Nothing is kept on the local disk.
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -24,7 +25,7 @@ from typing import Any, BinaryIO
 import boto3
 import msgspec
 from botocore.config import Config
-from botocore.exceptions import ClientError, HTTPClientError
+from botocore.exceptions import ClientError, HTTPClientError, NoCredentialsError
 from botocore.exceptions import ConnectionError as BotoConnectionError
 
 from server.documents.storage import BlobStore, Partial, StoredFile, blob_name
@@ -32,6 +33,16 @@ from server.documents.storage_url import S3Location
 from server.errors import Unavailable
 
 UNREACHABLE = "The certificate store is not reachable; try again."
+NO_CREDENTIALS = "no credentials for the bucket: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
+_REFUSED = ("AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "ExpiredToken")
+log = logging.getLogger("ceclog.storage")
+
+
+class StoreRefused(Unavailable):
+    """The store turned the server's credentials down (or there were none): the
+    technician sees the store as unreachable; the operator's log says why."""
+
+
 _MISSING = ("NoSuchKey", "404", "NotFound")
 _DELETE_BATCH = 1000  # the most DeleteObjects takes at once
 # One session for the process: each new one parses S3's service model again (~0.1 s),
@@ -95,7 +106,13 @@ def reaching() -> Iterator[None]:
             raise FileNotFoundError(error.get("Message") or "no such object") from exc
         if status >= 500 or error.get("Code") in ("SlowDown", "ServiceUnavailable"):
             raise Unavailable(UNREACHABLE, **{"Retry-After": 30}) from exc
+        if error.get("Code") in _REFUSED:
+            log.error("CECLOG_STORAGE_URL: the bucket refused the credentials (%s)", error["Code"])
+            raise StoreRefused(UNREACHABLE, **{"Retry-After": 30}) from exc
         raise
+    except NoCredentialsError as exc:
+        log.error("CECLOG_STORAGE_URL: %s", NO_CREDENTIALS)
+        raise StoreRefused(UNREACHABLE, **{"Retry-After": 30}) from exc
     except (BotoConnectionError, HTTPClientError) as exc:
         raise Unavailable(UNREACHABLE, **{"Retry-After": 30}) from exc
 
@@ -128,6 +145,10 @@ class S3Store(BlobStore):
                 self._client.head_bucket(Bucket=self.bucket)
         except FileNotFoundError:
             raise FileNotFoundError(f"{where}: the bucket does not exist") from None
+        except StoreRefused as exc:
+            cause = exc.__cause__
+            reason = NO_CREDENTIALS if isinstance(cause, NoCredentialsError) else f"{cause}"
+            raise PermissionError(f"{where}: {reason}") from None
         except Unavailable:
             raise Unavailable(f"{where}: {UNREACHABLE}") from None
         except ClientError as exc:

@@ -10,10 +10,13 @@ from pathlib import Path
 
 import msgspec
 import pytest
+from botocore.exceptions import ClientError, NoCredentialsError
 from litestar.testing import TestClient
 
 from server.app import create_app
 from server.documents.storage import open_store
+from server.documents.storage_s3 import reaching
+from server.errors import Unavailable
 from server.settings import Settings
 from tests.conftest import bearer_user
 from tests.documents.helpers import photo, put_chunk, sha, upload_chunked
@@ -92,12 +95,17 @@ def test_a_store_outage_answers_503_and_loses_no_chunk(hosted: Settings) -> None
         assert client.get(f"/api/documents/{sha(data)}/file", headers=ana).content == data
 
 
-def run_check(settings: Settings, storage_url: str) -> str:
+def run_check(settings: Settings, storage_url: str, **env_changes: str | None) -> str:
     env = {
         **this_checkout(dict(os.environ)),
         "CECLOG_DATA_DIR": str(settings.data_dir),
         "CECLOG_STORAGE_URL": storage_url,
     }
+    for name, value in env_changes.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
     done = subprocess.run(
         [str(CECLOG), "check"], env=env, capture_output=True, text=True, timeout=120
     )
@@ -114,3 +122,28 @@ def test_check_says_whether_the_bucket_is_reachable(hosted: Settings) -> None:
     assert "FAIL  certificate files:" in unreachable and "not reachable" in unreachable
     missing = hosted.storage_url.replace(bucket, "ceclog-no-such-bucket")
     assert "the bucket does not exist" in run_check(hosted, missing)
+
+
+def test_missing_credentials_are_named_by_check_and_answer_503(hosted: Settings) -> None:
+    # No keys anywhere boto3 looks: environment, files, instance metadata.
+    bare = {
+        "AWS_ACCESS_KEY_ID": None,
+        "AWS_SECRET_ACCESS_KEY": None,
+        "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent",
+        "AWS_CONFIG_FILE": "/nonexistent",
+        "AWS_EC2_METADATA_DISABLED": "true",
+    }
+    said = run_check(hosted, hosted.storage_url, **bare)
+    assert "FAIL  certificate files:" in said
+    assert "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY" in said
+
+
+def test_a_store_that_refuses_the_server_answers_503_not_500() -> None:
+    for refusal in (
+        NoCredentialsError(),
+        ClientError({"Error": {"Code": "InvalidAccessKeyId"}}, "PutObject"),
+    ):
+        with pytest.raises(Unavailable) as raised, reaching():
+            raise refusal
+        assert raised.value.status_code == 503
+        assert "not reachable; try again" in str(raised.value)
