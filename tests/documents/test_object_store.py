@@ -124,7 +124,7 @@ def test_check_says_whether_the_bucket_is_reachable(hosted: Settings) -> None:
     assert "the bucket does not exist" in run_check(hosted, missing)
 
 
-def test_missing_credentials_are_named_by_check_and_answer_503(hosted: Settings) -> None:
+def test_check_names_missing_credentials(hosted: Settings) -> None:
     # No keys anywhere boto3 looks: environment, files, instance metadata.
     bare = {
         "AWS_ACCESS_KEY_ID": None,
