@@ -1,4 +1,9 @@
-"""The real server (tests/server_process.py) kept on one port across kills and restarts."""
+"""The real server (tests/server_process.py) kept on one port across kills and restarts.
+
+With CECLOG_TEST_DATABASE=postgresql it is two `ceclog serve` processes on the
+shared database (and bucket) behind a round-robin balancer on that port, as a
+hosted deployment runs: a kill stops both, a start brings both back.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +13,19 @@ from pathlib import Path
 
 import httpx
 
-from tests.server_process import free_port, start_server, stop_server
+from tests.server_process import free_port, start_server, stop_server, wait_until_up
+from tests.services import postgres
+from tests.services.balancer import Balancer
 
 
 class LocalServer:
     def __init__(self, data_dir: Path):
         self.data_dir = data_dir
-        self.port = free_port()
+        self.ports = [free_port() for _ in range(2 if postgres.wanted() else 1)]
+        self.balancer = Balancer(self.ports) if len(self.ports) > 1 else None
+        self.port = self.balancer.port if self.balancer else self.ports[0]
         self.url = f"http://127.0.0.1:{self.port}"
-        self.process: subprocess.Popen | None = None
+        self.processes: list[subprocess.Popen] = []
 
     def __enter__(self) -> LocalServer:
         self.start()
@@ -27,16 +36,20 @@ class LocalServer:
 
     def start(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.process = start_server(self.data_dir, self.port)
+        self.processes = [start_server(self.data_dir, port, wait=False) for port in self.ports]
+        for port, process in zip(self.ports, self.processes, strict=True):
+            wait_until_up(f"http://127.0.0.1:{port}", process)
 
     def kill(self) -> None:
-        """SIGKILL: no shutdown, no flush, like a power cut to the process."""
-        if self.process is not None:
-            stop_server(self.process, signal.SIGKILL)
+        """SIGKILL: no shutdown, no flush, like a power cut to the process(es)."""
+        for process in self.processes:
+            stop_server(process, signal.SIGKILL)
 
     def stop(self) -> None:
-        if self.process is not None:
-            stop_server(self.process)
+        for process in self.processes:
+            stop_server(process)
+        if self.balancer is not None:
+            self.balancer.close()
 
     def client(self, token: str | None = None, timeout: float = 30.0) -> httpx.Client:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
