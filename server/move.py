@@ -12,19 +12,20 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import msgspec
 import psycopg
 
-from server.db.connection import Database, fetch_one, migrate
+from server.db.connection import Connection, Database, Row, fetch_one, migrate
 from server.db.dialect import dialect_of
 from server.documents.storage import BlobStore, open_store
 from server.errors import Unavailable
 from server.settings import Settings
 
 BATCH = 500
+_ROWID = "_move_rowid"
 SKIPPED = {"schema_migrations"}  # each side keeps its own record of the ladder
 
 
@@ -96,21 +97,35 @@ async def copy_tables(source: Database, target: Database, tables: list[str]) -> 
             )
         for table in reversed(tables):  # rows the migrations seeded (the counters)
             await tx.execute(f'DELETE FROM "{table}"')
-        for table in tables:
-            async with source.reader() as conn:
-                rows = await conn.execute_fetchall(f'SELECT * FROM "{table}"')
-            if not rows:
-                continue
-            columns = list(rows[0].keys())
-            quoted = ", ".join(f'"{c}"' for c in columns)
-            marks = ", ".join("?" for _ in columns)
-            sql = f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})'
-            for start in range(0, len(rows), BATCH):
-                await tx.executemany(sql, [tuple(row) for row in rows[start : start + BATCH]])
+        async with source.snapshot() as conn:  # one moment of the source throughout
+            for table in tables:
+                async for rows in _batches(conn, table):
+                    columns = [c for c in rows[0].keys() if c != _ROWID]
+                    quoted = ", ".join(f'"{c}"' for c in columns)
+                    marks = ", ".join("?" for _ in columns)
+                    await tx.executemany(
+                        f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})',
+                        [tuple(row[c] for c in columns) for row in rows],
+                    )
         if target.dialect == "postgresql":
             from server.db.postgres import continue_identities
 
             await continue_identities(tx, tables)
+
+
+async def _batches(conn: Connection, table: str) -> AsyncIterator[list[Row]]:
+    """The table's rows, BATCH at a time in rowid order, so a big table is never
+    held in memory whole."""
+    last = 0
+    while True:
+        rows = await conn.execute_fetchall(
+            f'SELECT rowid AS "{_ROWID}", * FROM "{table}" WHERE rowid > ? ORDER BY rowid LIMIT ?',
+            (last, BATCH),
+        )
+        if not rows:
+            return
+        yield list(rows)
+        last = rows[-1][_ROWID]
 
 
 async def count_tables(db: Database, tables: list[str]) -> dict[str, int]:

@@ -3,6 +3,7 @@ losing nothing, then served from there."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import uuid
@@ -11,6 +12,7 @@ from pathlib import Path
 import httpx
 from litestar.testing import TestClient
 
+from server import move as move_module
 from server.app import create_app
 from server.settings import Settings
 from tests.documents.helpers import photo, post_file
@@ -102,3 +104,15 @@ def test_an_install_moved_to_hosted_mode_is_served_whole(tmp_path: Path):
         again = move(tmp_path / "box", env)
         assert again.returncode == 1
         assert "already holds accounts" in again.stdout
+
+
+def test_tables_are_copied_a_batch_at_a_time_with_nothing_left_out(tmp_path: Path, monkeypatch):
+    one_box(tmp_path / "box")
+    monkeypatch.setattr(move_module, "BATCH", 2)  # every table spans several batches
+    with hosted.services("hosted", tmp_path / "hosted") as env:
+        counts = asyncio.run(
+            move_module.move_database(tmp_path / "box" / "ceclog.db", env["CECLOG_DATABASE_URL"])
+        )
+    by_table = {count.name: count for count in counts}
+    assert all(count.source == count.target for count in counts), counts
+    assert by_table["entries"].target == 3 and by_table["users"].target == 2
