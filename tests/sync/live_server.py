@@ -19,9 +19,11 @@ from tests.services.balancer import Balancer
 
 
 class LocalServer:
-    def __init__(self, data_dir: Path):
+    def __init__(self, data_dir: Path, processes: int | None = None, **env: str):
         self.data_dir = data_dir
-        self.ports = [free_port() for _ in range(2 if postgres.wanted() else 1)]
+        self.env = env
+        count = processes or (2 if postgres.wanted() else 1)
+        self.ports = [free_port() for _ in range(count)]
         self.balancer = Balancer(self.ports) if len(self.ports) > 1 else None
         self.port = self.balancer.port if self.balancer else self.ports[0]
         self.url = f"http://127.0.0.1:{self.port}"
@@ -36,7 +38,9 @@ class LocalServer:
 
     def start(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.processes = [start_server(self.data_dir, port, wait=False) for port in self.ports]
+        self.processes = [
+            start_server(self.data_dir, port, wait=False, **self.env) for port in self.ports
+        ]
         for port, process in zip(self.ports, self.processes, strict=True):
             wait_until_up(f"http://127.0.0.1:{port}", process)
 

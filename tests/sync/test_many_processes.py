@@ -16,7 +16,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.server_process import start_server, stop_server
 from tests.services import postgres
 from tests.sync.helpers import mutation, now_ms
 from tests.sync.live_server import LocalServer
@@ -39,17 +38,13 @@ def servers(tmp_path: Path, database_url: str) -> Iterator[list[LocalServer]]:
     started = []
     try:
         for name in ("a", "b"):
-            server = LocalServer(tmp_path / name)
-            server.data_dir.mkdir(parents=True)
-            server.process = start_server(
-                server.data_dir, server.port, CECLOG_DATABASE_URL=database_url
-            )
+            server = LocalServer(tmp_path / name, processes=1, CECLOG_DATABASE_URL=database_url)
+            server.start()
             started.append(server)
         yield started
     finally:
         for server in started:
-            if server.process is not None:
-                stop_server(server.process)
+            server.stop()
 
 
 def _push(http: httpx.Client, client_id: str, mutations: list[dict]) -> dict:
