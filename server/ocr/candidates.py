@@ -158,32 +158,8 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 cue = {"cue": weight, "cue_far": distance, "event_cue": float(role == "event")}
                 value = cut(name, text)
                 _add_text(out, page, kind, name, value, line, seen, cue)
-                if (
-                    before := _wrapped_tail(page, line, name)
-                ) is not None and text == page.free_text(line).strip():
-                    _add_text(
-                        out,
-                        page,
-                        kind,
-                        name,
-                        cut(name, f"{before} {text}"),
-                        line,
-                        seen,
-                        cue | {"joined": 1.0},
-                    )
-                if distance and (joined := _continued(page, line)):
+                for joined in _joined(page, name, text, value, line, distance):
                     _add_text(out, page, kind, name, joined, line, seen, cue | {"joined": 1.0})
-                if value == text and (more := wrapped(page, line)):
-                    _add_text(
-                        out,
-                        page,
-                        kind,
-                        name,
-                        cut(name, f"{text} {more}"),
-                        line,
-                        seen,
-                        cue | {"joined": 1.0},
-                    )
         for i in range(len(page.lines)):
             free = page.free_text(i)
             _add_text(out, page, kind, name, free, i, seen, {})
@@ -228,6 +204,19 @@ _OTHER_ROLES = {
     "provider": ("holder_name", "course_title", "completion_date", "hours", "person_other"),
     "approval_number": ("hours", "completion_date"),
 }
+
+
+def _joined(page: Page, name: str, text: str, value: str, line: int, distance: float):
+    """The cued value joined with what a wrapped sentence puts around it: the line's
+    wrapped head before it, the next line a label's value goes on to, the tail
+    of a sentence wrapped after it."""
+    before = _wrapped_tail(page, line, name)
+    if before is not None and text == page.free_text(line).strip():
+        yield cut(name, f"{before} {text}")
+    if distance and (joined := _continued(page, line)):
+        yield joined
+    if value == text and (more := wrapped(page, line)):
+        yield cut(name, f"{text} {more}")
 
 
 def _add_text(out, page: Page, kind: str, name: str, text: str, line: int, seen, cue: dict) -> None:
