@@ -15,6 +15,7 @@ from litestar.testing import TestClient
 from server import move as move_module
 from server.app import create_app
 from server.settings import Settings
+from tests.conftest import bearer_user
 from tests.documents.helpers import photo, post_file
 from tests.server_process import CECLOG, running_server, this_checkout
 from tests.services import hosted
@@ -27,7 +28,7 @@ def one_box(data_dir: Path) -> dict:
     made: dict = {"entries": {}}
     with TestClient(create_app(settings)) as client:
         for email in ("ana@example.com", "ben@example.com"):
-            made[email] = hosted.signed_up(client, email)
+            made[email] = bearer_user(client, email)
         ana = made["ana@example.com"]
         made["photo"] = photo()
         stored = post_file(client, ana, made["photo"])

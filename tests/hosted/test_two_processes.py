@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.conftest import bearer_user
 from tests.ocr import drawn
 from tests.server_process import free_port, start_server, stop_server, wait_until_up
 from tests.services import hosted
@@ -70,7 +71,7 @@ def deployment(tmp_path: Path) -> Iterator[Deployment]:
 def token(url: str, email: str) -> dict[str, str]:
     """Headers with an API token for a new technician."""
     with httpx.Client(base_url=url, timeout=30) as http:
-        return hosted.signed_up(http, email)
+        return bearer_user(http, email)
 
 
 def put_entry(entry_id: str, n: int, title: str) -> dict:

@@ -37,25 +37,6 @@ def services(mode: str, data_dir: Path, fresh: bool = False) -> Iterator[dict[st
 PASSWORD = "correct horse battery"
 
 
-def signed_up(http, email: str, name: str = "Ana María López") -> dict[str, str]:
-    """Registers `email` through `http` (an httpx or Litestar test client) and
-    returns headers with an API token for it; the client keeps no cookies."""
-    http.cookies.clear()
-    answer = http.post(
-        "/api/auth/register", json={"email": email, "password": PASSWORD, "full_name": name}
-    )
-    assert answer.status_code == 201, answer.text
-    http.get("/api/health")
-    made = http.post(
-        "/api/auth/tokens",
-        json={"name": "phone"},
-        headers={"X-CSRFToken": http.cookies["csrftoken"]},
-    )
-    assert made.status_code == 201, made.text
-    http.cookies.clear()
-    return {"Authorization": f"Bearer {made.json()['token']}"}
-
-
 def start_worker(data_dir: Path, env: dict[str, str], concurrency: int = 1) -> subprocess.Popen:
     """`ceclog worker` as its own process; its output goes to `<data_dir>.log` beside it."""
     data_dir.mkdir(parents=True, exist_ok=True)
