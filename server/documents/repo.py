@@ -118,8 +118,7 @@ async def renew_lease(tx: Connection, sha256: str, owner: str, lease_until: str)
     """False when `owner` no longer holds the job (its lease ran out and another took it)."""
     changed = await execute(
         tx,
-        "UPDATE ocr_jobs SET lease_until = ?"
-        " WHERE sha256 = ? AND status = 'running' AND lease_owner = ?",
+        f"UPDATE ocr_jobs SET lease_until = ? WHERE {_HELD}",
         (lease_until, sha256, owner),
     )
     return changed > 0
@@ -130,8 +129,7 @@ async def release_job(tx: Connection, sha256: str, owner: str, now: str) -> bool
     changed = await execute(
         tx,
         "UPDATE ocr_jobs SET status = 'queued', attempts = attempts - 1,"
-        " lease_owner = NULL, lease_until = NULL, updated_at = ?"
-        " WHERE sha256 = ? AND status = 'running' AND lease_owner = ?",
+        f" lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE {_HELD}",
         (now, sha256, owner),
     )
     return changed > 0
