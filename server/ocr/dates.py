@@ -64,11 +64,11 @@ _PATTERNS = [
     (
         "mdy_range",
         rf"\b{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}{_DASH}"
-        rf"(?:{_MONTH.format(g='m2')}\s+)?{_DAY.format(g='d2')},?\s+{_YEAR.format(g='y')}\b",
+        rf"(?:{_MONTH.format(g='m2')}\s+)?{_DAY.format(g='d2')}[,.]?\s+{_YEAR.format(g='y')}\b",
     ),
     (
         "mdy",
-        rf"\b{_MONTH.format(g='m')}\s*{_DAY.format(g='d')}(?:\s*,\s*|\s+){_YEAR.format(g='y')}\b",
+        rf"\b{_MONTH.format(g='m')}\s*{_DAY.format(g='d')}(?:\s*[,.]\s*|\s+){_YEAR.format(g='y')}\b",
     ),
     ("dmy", rf"\b{_DAY.format(g='d')}[\s\-]*{_MONTH.format(g='m')}[\s\-,]*{_YEAR.format(g='y')}\b"),
     ("iso", r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),

@@ -36,6 +36,9 @@ from server.ocr.dates import find_dates, parse_date
         ("held 3-4 March 2026", "2026-03-04"),
         ("March 3 and 4, 2026", "2026-03-04"),
         ("3 & 4 March, 2026", "2026-03-04"),
+        # OCR reads a comma as a full stop.
+        ("October 18. 2022", "2022-10-18"),
+        ("March 2-4. 2026", "2026-03-04"),
     ],
 )
 def test_parses_every_printed_form(text: str, expected: str) -> None:
