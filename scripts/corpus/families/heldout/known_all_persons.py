@@ -44,6 +44,7 @@ TEMPLATE = """<style>
 
 
 def fill(d):
+    script = f"'{d.pick(['Dancing Script', 'Lobster Two', 'Kaushan Script', 'Z003'])}', cursive"
     org = d.provider("upper")
     name = d.name("plain")
     title = d.title(d.pick(["plain", "upper"]))
@@ -56,6 +57,7 @@ def fill(d):
         ]
     )
     return {
+        "script": script,
         "org": org,
         "heading": d.pick(["CERTIFICATE", "CERTIFICATION", "DIPLOMA"]),
         "be": d.pick(
