@@ -4,6 +4,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # tesseract's Latin model without its word list, for reading line crops (see the script).
 LINE_MODEL := $(VENV)/share/ceclog/tessdata/Latin_lines.traineddata
+# tesseract's English word list, to tell OCR's slips from words (server/ocr/wordlist.py).
+WORD_LIST := $(VENV)/share/ceclog/words/eng.txt
 
 .PHONY: setup packages model run test bench lint clean
 
@@ -18,7 +20,10 @@ $(STAMP): pyproject.toml
 packages:
 	@scripts/ensure_packages.sh run
 
-model: $(LINE_MODEL)
+model: $(LINE_MODEL) $(WORD_LIST)
+
+$(WORD_LIST): $(STAMP)
+	$(BIN)/python -c "from server.ocr.wordlist import WORDS_FILE, build_word_list; build_word_list(WORDS_FILE)"
 
 $(LINE_MODEL):
 	scripts/make_line_model.sh $@

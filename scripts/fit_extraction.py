@@ -122,6 +122,7 @@ def picks(rows: list[dict], name: str, names: list[str], w: np.ndarray) -> list[
                 row["truth"]["family"],
                 row["truth"].get(name),
                 cands[best][3],
+                cands[best][0],
             )
         )
     return out
@@ -165,22 +166,24 @@ def main() -> int:
                 held += picks(test, name, names, fit_logistic(xf, yf))
         ocr_held = [h for h in held if h[3] == "ocr"]
         ocr_held = ocr_held if len(ocr_held) >= 60 else held
-        z = np.column_stack(
-            [
-                np.ones(len(ocr_held)),
-                logit([h[0] for h in ocr_held]),
-                logit([h[1] for h in ocr_held]),
-            ]
+        keys = list(F.pick_features(0.5, 0.5, {}))
+        z = np.array([list(F.pick_features(h[0], h[1], h[7]).values()) for h in ocr_held]).reshape(
+            -1, len(keys)
         )
-        # Enough pull towards plain odds that a field with no wrong pick yet is
-        # not promised certainty.
-        # Pulled towards taking the model's odds as they are (0, 1, 0): a field
-        # with few or no wrong picks keeps the model's own doubt.
-        c = fit_logistic(
-            z, np.array([float(h[2]) for h in ocr_held]), l2=20.0, prior=np.array([0.0, 1.0, 0.0])
-        )
-        calibration[name] = tuple(round(float(v), 4) for v in c)
-        confidence = 1 / (1 + np.exp(-(z @ c)))
+        # Pulled towards taking the model's odds as they are: a field with few
+        # or no wrong picks keeps the model's own doubt.
+        prior = np.array([1.0 if k == "pick" else 0.0 for k in keys])
+        yz = np.array([float(h[2]) for h in ocr_held])
+        c = fit_logistic(z, yz, l2=20.0, prior=prior)
+        calibration[name] = {k: round(float(v), 4) for k, v in zip(keys, c, strict=True)}
+        # The threshold is chosen on confidences whose calibration was fitted
+        # without the pick's family too, so neither stage has seen the layout.
+        confidence = np.zeros(len(ocr_held))
+        for fold in range(FOLDS):
+            inside = np.array([fold_of[h[4]] == fold for h in ocr_held])
+            if inside.any() and (~inside).any():
+                cf = fit_logistic(z[~inside], yz[~inside], l2=20.0, prior=prior)
+                confidence[inside] = 1 / (1 + np.exp(-(z[inside] @ cf)))
         fill_at[name] = threshold(confidence, [h[2] for h in ocr_held])
         right = sum(h[2] for h in ocr_held)
         if args.verbose:
@@ -219,8 +222,8 @@ def write(path: Path, weights: dict, calibration: dict, fill_at: dict) -> None:
         "# fmt: off",
         f"WEIGHTS: dict[str, dict[str, float]] = {dict_text(weights)}",
         "",
-        "# Per field: (bias, weight of the pick's log-odds, weight of its rival's).",
-        f"CALIBRATION: dict[str, tuple[float, float, float]] = {dict_text(calibration)}",
+        "# Per field: weights of the pick's log-odds, its rival's and how surely it was read.",
+        f"CALIBRATION: dict[str, dict[str, float]] = {dict_text(calibration)}",
         "",
         "# A value is filled only at or above this calibrated confidence.",
         f"FILL_AT: dict[str, float] = {dict_text(fill_at)}",

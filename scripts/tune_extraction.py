@@ -216,7 +216,9 @@ def loss(name: str, truth: dict, lines: list[Line]) -> tuple[str, object]:
     scored = score_candidates(lines, kind).get(name, []) if kind != "other" else []
     best, rival = pick(scored)
     top = None if best is None else best[1].value
-    if best is not None and calibrated(name, best[0], rival) >= FILL_AT.get(name, 1.0):
+    if best is not None and calibrated(name, best[0], rival, best[1].features) >= FILL_AT.get(
+        name, 1.0
+    ):
         return ("filled right" if same(name, want, top, accept) else "filled wrong"), top
     if top is not None and same(name, want, top, accept):
         return "blank: top pick right", top

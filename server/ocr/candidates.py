@@ -21,6 +21,7 @@ from server.ocr import labels as L
 from server.ocr.dates import find_dates
 from server.ocr.hours import find_hours
 from server.ocr.models import Line
+from server.ocr.wordlist import spelling
 
 TEXT_FIELDS = ("holder_name", "course_title", "provider", "approval_number")
 DISTRACTORS = {
@@ -262,6 +263,8 @@ def _value_features(page: Page, name: str, value: str, line: int, raw: str) -> d
         "odd_case": shapes.odd_case(value),
         "rare": shapes.rare_letters(value),
     }
+    f["unknown"], f["slip_word"] = spelling(value)
+    f["value_ocr"] = _value_conf(page.lines[line], value)
     if name == "holder_name":
         f["role_near"] = page.near(line, shapes.has_person_role)
         f["role_same"] = float(shapes.has_person_role(page.lines[line].text))
@@ -274,6 +277,13 @@ def _value_features(page: Page, name: str, value: str, line: int, raw: str) -> d
             f["org"] > 0 and (page.lines[line].top - page.top) < 0.2 * (page.bottom - page.top)
         )
     return f
+
+
+def _value_conf(line: Line, value: str) -> float:
+    """OCR's confidence in the least sure word of the value (not of its label)."""
+    tokens = set(_norm(value).split())
+    confs = [w.conf for w in line.words if set(_norm(w.text).split()) & tokens]
+    return min(confs, default=line.conf)
 
 
 def kind_features(kind: str) -> dict[str, float]:

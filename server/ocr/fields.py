@@ -29,7 +29,7 @@ def extract_fields(lines: list[Line]) -> tuple[str, dict[str, FieldValue]]:
         best, rival = pick(found)
         if best is None:
             continue
-        confidence = calibrated(name, best[0], rival)
+        confidence = calibrated(name, best[0], rival, best[1].features)
         if confidence >= FILL_AT.get(name, 1.0):
             fields[name] = FieldValue(
                 value=best[1].value, confidence=round(confidence, 2), line=best[1].line
@@ -65,11 +65,26 @@ def pick(scored: list[tuple[float, Candidate]]) -> tuple[tuple[float, Candidate]
     return best, rival
 
 
-def calibrated(name: str, p: float, rival: float) -> float:
-    """How often a pick like this is right, from the best and the rival's odds."""
-    a, b, c = CALIBRATION.get(name, (0.0, 1.0, 0.0))
-    z = a + b * _logit(p) + c * _logit(rival)
+def calibrated(name: str, p: float, rival: float, features: dict[str, float]) -> float:
+    """How often a pick like this is right: from its odds, its best rival's,
+    and how surely its own letters were read (OCR's doubt in the value's
+    words, words that are no English word or one letter from one)."""
+    weights = CALIBRATION.get(name, {"pick": 1.0})
+    z = sum(weights.get(k, 0.0) * v for k, v in pick_features(p, rival, features).items())
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# What the calibration weighs besides the model's odds.
+READING = ("value_ocr", "unknown", "slip_word")
+
+
+def pick_features(p: float, rival: float, features: dict[str, float]) -> dict[str, float]:
+    return {
+        "bias": 1.0,
+        "pick": _logit(p),
+        "rival": _logit(rival),
+        **{k: features.get(k, 0.0) for k in READING},
+    }
 
 
 def value_key(value: str | float) -> str:

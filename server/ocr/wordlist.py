@@ -1,0 +1,88 @@
+"""English words, to tell a word read right from a slip of OCR.
+
+A course title or a school's name is mostly dictionary words; a word that is
+not one, but is a single letter away from one ("Teehnician", "lnspection"),
+is most likely misread, and a value holding it must not be trusted. The list
+is tesseract's own English word list, taken out of the installed `eng` model
+with tesseract's tools (`make model` does it at install; the first use does
+it otherwise), so no other dictionary ships with the app.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+WORDS_FILE = Path(sys.prefix) / "share" / "ceclog" / "words" / "eng.txt"
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    if not WORDS_FILE.is_file():
+        build_word_list(WORDS_FILE)
+    return frozenset(WORDS_FILE.read_text(encoding="utf-8").casefold().split())
+
+
+def build_word_list(dest: Path) -> None:
+    """tesseract's English word list, one word a line, written whole or not at all."""
+    model = _data_folder() / "eng.traineddata"
+    if not model.is_file():
+        raise RuntimeError(f"no English model at {model} (Debian: tesseract-ocr-eng)")
+    with tempfile.TemporaryDirectory() as work:
+        shutil.copy(model, Path(work) / "eng.traineddata")
+        run = {"cwd": work, "check": True, "capture_output": True}
+        subprocess.run(["combine_tessdata", "-u", "eng.traineddata", "eng."], **run)
+        subprocess.run(
+            ["dawg2wordlist", "eng.lstm-unicharset", "eng.lstm-word-dawg", "words.txt"], **run
+        )
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        partial = dest.with_suffix(".tmp")
+        shutil.copy(Path(work) / "words.txt", partial)
+        partial.replace(dest)
+
+
+def known(word: str) -> bool:
+    return word.casefold() in english_words()
+
+
+def slip_of(word: str) -> str | None:
+    """The one dictionary word a single-letter change makes of an unknown word."""
+    low = word.casefold()
+    words = english_words()
+    if len(low) < 4 or low in words:
+        return None
+    splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
+    near = {a + b[1:] for a, b in splits if b}
+    near |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    near |= {a + c + b for a, b in splits for c in _LETTERS}
+    near |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    found = sorted(near & words)
+    return found[0] if len(found) == 1 else None
+
+
+def spelling(text: str) -> tuple[float, float]:
+    """(share of words of four letters or more that are not English words,
+    whether any of them is one letter from exactly one that is)."""
+    words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    if not words:
+        return 0.0, 0.0
+    unknown = [w for w in words if not known(w)]
+    slipped = any(slip_of(w) for w in unknown)
+    return len(unknown) / len(words), float(slipped)
+
+
+def _data_folder() -> Path:
+    listing = subprocess.run(
+        ["tesseract", "--list-langs"], capture_output=True, text=True, check=True
+    ).stdout
+    found = re.search(r'"(.+?)"', listing)
+    if not found:
+        raise RuntimeError(f"tesseract names no data folder: {listing[:200]!r}")
+    return Path(found.group(1))

@@ -1,0 +1,31 @@
+"""Telling a word read right from OCR's slip of one, with tesseract's own English list."""
+
+import pytest
+
+from server.ocr.wordlist import known, slip_of, spelling
+
+
+@pytest.mark.parametrize("word", ["Technician", "remediation", "WATER", "Structural", "odor"])
+def test_english_words_are_known_in_any_case(word: str) -> None:
+    assert known(word)
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [("Teehnician", "technician"), ("lnspection", "inspection"), ("Restoratlon", "restoration")],
+)
+def test_a_word_one_letter_from_one_word_is_a_slip(read: str, meant: str) -> None:
+    assert slip_of(read) == meant
+
+
+@pytest.mark.parametrize("word", ["Technician", "Psychrometry", "Przybyszewski", "IICRC", "Jonh"])
+def test_no_slip_is_claimed_for_known_words_or_words_far_from_any(word: str) -> None:
+    # "Jonh" is one letter from both "john" and "jon": no single word it slipped from.
+    assert slip_of(word) is None
+
+
+def test_spelling_counts_unknown_words_and_whether_one_is_a_slip() -> None:
+    assert spelling("Applied Structural Drying") == (0.0, 0.0)
+    assert spelling("Applied Structural Drying Teehnician") == (0.25, 1.0)
+    assert spelling("Przybyszewski Restoration") == (0.5, 0.0)
+    assert spelling("of a to") == (0.0, 0.0)  # short words say nothing
