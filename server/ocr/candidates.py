@@ -21,7 +21,7 @@ from server.ocr import labels as L
 from server.ocr.dates import find_dates
 from server.ocr.hours import find_hours
 from server.ocr.models import Line
-from server.ocr.wordlist import spelling
+from server.ocr.wordlist import mend, spelling
 
 TEXT_FIELDS = ("holder_name", "course_title", "provider", "approval_number")
 DISTRACTORS = {
@@ -40,7 +40,13 @@ _STOPS = {
     r"in\s+the\s+amount|(?:course|class|seminar|workshop|program)(?=\s*(?:[,.(]|$)))\b|"
     r"\s*[(,;]\s*(?:\d|held|on\b)|\.\s|\s+\d+(?:\.\d+)?\s*(?:CEC|CE|hours?)\b|"
     r",\s+an?\s+(?:course|class|program)|\s+on\s+the\s+(?=[A-Z])|"
-    r"\s+(?:on|in|at)\s+the(?:\s+\w+\s+day\b|\s*$)",
+    r"\s+(?:on|in|at)\s+the(?:\s+\w+\s+day\b|\s*$)|"
+    # "… Cleaning is approved", "… Technician on Oct / 5", "… Control (One and
+    # one-half", "… Control · 7 CECs", "… Technician - 3.5 hrs", ", for which".
+    r"\s+is\b|\s+on\s+(?=(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$))|"
+    r"\s*\(\s*(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|sixteen)\b|"
+    r"\s*[·•|]\s|\s+[-–—]\s+\d|,\s+(?:for|in)\s+which\b",
     "provider": r"\s+(?:on|in\s+[A-Z][a-z]+,|at\s+\d|for|with|and\s+(?:is|has|was)|learning|"
     r"is\s+an?|has|held|located)\b|\s*[·|•]\s|(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)\.\s|"
     r",\s*(?:\d|held|on\b)",
@@ -224,12 +230,16 @@ def _add_text(out, page: Page, kind: str, name: str, text: str, line: int, seen,
     value = _shape(name, text)
     if value is None:
         return
+    mended = 0.0
+    if name in ("course_title", "provider") and (fixed := mend(value)) != value:
+        value, mended = fixed, 1.0
     key = (_norm(value), line)
     if key in seen and not cue:
         return
     seen.add(key)
     features = {**page.layout(line), **cue, **kind_features(kind)}
     features.update(_value_features(page, name, value, line, text))
+    features["mended"] = mended
     out[name].append(Candidate(name, value, line, features))
 
 

@@ -122,7 +122,9 @@ def classify(lines: list[Line]) -> str:
             text,
         )
     )
-    if selling >= 2 or (selling and not certifies):
+    # A programme lists the day's sessions by the clock and names no one who attended.
+    schedule = len(re.findall(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b)", text)) >= 3
+    if selling >= 2 or ((selling or schedule) and not certifies):
         return "other"
     sessions = re.search(
         r"\bsessions?\s+(?:attended|listed|title|code|of|/|attendance|:)|education(?:al)?\s+sessions?|"

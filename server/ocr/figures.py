@@ -50,25 +50,41 @@ def dates(page: Page, kind: str) -> list[Candidate]:
     return out
 
 
+def _stated_hours(page: Page):
+    """(line, text, match) for every amount of hours, also where a running
+    sentence wraps between the figure and its unit ("7.5 IICRC / CEC hours")."""
+    from server.ocr.candidates import wrapped
+
+    for i, line in enumerate(page.lines):
+        for match in find_hours(line.text):
+            yield i, line.text, match
+        if (more := wrapped(page, i)) is not None:
+            text = f"{line.text} {more}"
+            for match in find_hours(text):
+                if match.start < len(line.text) < match.end:
+                    yield i, text, match
+
+
 def hours(page: Page, kind: str) -> list[Candidate]:
     from server.ocr.candidates import Candidate, kind_features
 
     out = []
+    for i, text, match in _stated_hours(page):
+        hit = _covering(page, i, match.start)
+        f = {
+            **page.layout(i),
+            **kind_features(kind),
+            "credit": float(match.credit),
+            "contact": float(match.contact or (hit is not None and hit.role == "hours_other")),
+            "cue": hit.weight if hit and hit.role == "hours" else 0.0,
+            "half": float((match.value * 4) % 1 == 0),
+            # Past three days of class: more often "3.5" with its point lost.
+            "long": float(match.value > 24),
+            "ceu": float(bool(re.search(r"\bCEUs?\b", text[match.start : match.end + 8]))),
+            "cec": float(bool(re.search(r"\bCECs?\b", text[match.start : match.end]))),
+        }
+        out.append(Candidate("hours", match.value, i, f))
     for i, line in enumerate(page.lines):
-        for match in find_hours(line.text):
-            hit = _covering(page, i, match.start)
-            f = {
-                **page.layout(i),
-                **kind_features(kind),
-                "credit": float(match.credit),
-                "contact": float(match.contact or (hit is not None and hit.role == "hours_other")),
-                "cue": hit.weight if hit and hit.role == "hours" else 0.0,
-                "half": float((match.value * 4) % 1 == 0),
-                # Past three days of class: more often "3.5" with its point lost.
-                "long": float(match.value > 24),
-                "ceu": float(bool(re.search(r"\bCEUs?\b", line.text[match.start : match.end + 8]))),
-            }
-            out.append(Candidate("hours", match.value, i, f))
         if re.fullmatch(r"\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:hours?|hrs?\.?)?\s*", line.text, re.I):
             hit = _label_near(page, i)
             value = parse_number(re.sub(r"[^\d.,]", "", line.text))

@@ -16,18 +16,33 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 WORDS_FILE = Path(sys.prefix) / "share" / "ceclog" / "words" / "eng.txt"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
+# Letters OCR reads for plain ones that have no accent to strip.
+_PLAIN = str.maketrans("łŁøØđĐħĦıŀŉ", "lLoOdDhHiln")
 
 
 @functools.cache
 def english_words() -> frozenset[str]:
+    """Every word of the list, in any case: names and places among them."""
+    return frozenset(w.casefold() for w in _listed())
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """The words the list holds in small letters: no names or places."""
+    return frozenset(w for w in _listed() if w.islower())
+
+
+def _listed() -> list[str]:
     if not WORDS_FILE.is_file():
         build_word_list(WORDS_FILE)
-    return frozenset(WORDS_FILE.read_text(encoding="utf-8").casefold().split())
+    return WORDS_FILE.read_text(encoding="utf-8").split()
 
 
 def build_word_list(dest: Path) -> None:
@@ -53,11 +68,11 @@ def known(word: str) -> bool:
 
 
 def slip_of(word: str) -> str | None:
-    """The one dictionary word a single-letter change makes of an unknown word."""
+    """The one common word a single-letter change makes of an unknown word."""
     low = word.casefold()
-    words = english_words()
-    if len(low) < 4 or low in words:
+    if len(low) < 4 or low in english_words() or _acronym(word):
         return None
+    words = common_words()
     splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
     near = {a + b[1:] for a, b in splits if b}
     near |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
@@ -65,6 +80,33 @@ def slip_of(word: str) -> str | None:
     near |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     found = sorted(near & words)
     return found[0] if len(found) == 1 else None
+
+
+def mend(text: str) -> str:
+    """English words with a letter misread put right: a word that is no
+    English word, but is one once its accents are dropped or one letter is
+    changed (and only one word is that near), is taken as that word, printed
+    in the case it was read in. Other words, names among them, are left alone."""
+    return _ANY_WORD.sub(lambda m: _mended(m.group()), text)
+
+
+def _acronym(word: str) -> bool:
+    return word.isupper() and len(word) <= 5  # IICRC, WRT, ANSI
+
+
+def _mended(word: str) -> str:
+    if len(word) < 4 or known(word) or _acronym(word):
+        return word
+    plain = unicodedata.normalize("NFKD", word.translate(_PLAIN))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    if not plain.isascii():
+        return word
+    meant = plain.casefold() if plain.casefold() in common_words() else slip_of(plain)
+    if meant is None:
+        return word
+    if word.isupper():
+        return meant.upper()
+    return meant.capitalize() if word[0].isupper() else meant
 
 
 def spelling(text: str) -> tuple[float, float]:

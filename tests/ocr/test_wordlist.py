@@ -2,7 +2,7 @@
 
 import pytest
 
-from server.ocr.wordlist import known, slip_of, spelling
+from server.ocr.wordlist import known, mend, slip_of, spelling
 
 
 @pytest.mark.parametrize("word", ["Technician", "remediation", "WATER", "Structural", "odor"])
@@ -29,3 +29,20 @@ def test_spelling_counts_unknown_words_and_whether_one_is_a_slip() -> None:
     assert spelling("Applied Structural Drying Teehnician") == (0.25, 1.0)
     assert spelling("Przybyszewski Restoration") == (0.5, 0.0)
     assert spelling("of a to") == (0.0, 0.0)  # short words say nothing
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Appłied Microbial Remediation Technicion", "Applied Microbial Remediation Technician"),
+        ("Emerging Standaròs in Textile Cleaning", "Emerging Standards in Textile Cleaning"),
+        ("WATER DAMAGE RESTORATLON", "WATER DAMAGE RESTORATION"),
+        # Left alone: names, places, acronyms, and words near two words.
+        ("Søren Baptiste Training", "Søren Baptiste Training"),
+        ("Kaczmarek Restoration Institute", "Kaczmarek Restoration Institute"),
+        ("IICRC WRT Course", "IICRC WRT Course"),
+        ("Markeling Your Business", "Markeling Your Business"),
+    ],
+)
+def test_mend_puts_right_only_a_misread_english_word(read: str, meant: str) -> None:
+    assert mend(read) == meant
