@@ -49,7 +49,9 @@ _STOPS = {
     r"\s*[·•|]\s|\s+[-–—]\s+\d|,\s+(?:for|in)\s+which\b",
     "provider": r"\s+(?:on|in\s+[A-Z][a-z]+,|at\s+\d|for|with|and\s+(?:is|has|was)|learning|"
     r"is\s+an?|has|held|located)\b|\s*[·|•]\s|(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)\.\s|"
-    r",\s*(?:\d|held|on\b)",
+    r",\s*(?:\d|held|on\b)|"
+    # "…Council, approved for", "…Products — Fourteen (14) hours"
+    r",\s*(?:approved|accredited|an?|which|who|whose)\b|\s+[—–]\s+",
 }
 _APPROVAL = re.compile(r"\b[A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*\b", re.IGNORECASE)
 

@@ -21,8 +21,29 @@ from pathlib import Path
 
 WORDS_FILE = Path(sys.prefix) / "share" / "ceclog" / "words" / "eng.txt"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# What OCR most often reads in place of what (small letters; the word is casefolded).
+_CONFUSED = {
+    "i": ("l",),
+    "l": ("i",),
+    "!": ("l", "i"),
+    "1": ("l", "i"),
+    "|": ("l", "i"),
+    "ł": ("l",),
+    "o": ("e", "c"),
+    "e": ("c", "o"),
+    "c": ("e", "o"),
+    "rn": ("m",),
+    "m": ("rn",),
+    "cl": ("d",),
+    "d": ("cl",),
+    "u": ("a",),
+    "a": ("u",),
+    "h": ("b",),
+    "b": ("h",),
+}
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
-_ANY_WORD = re.compile(r"[^\W\d_]+")
+# A word as OCR may read it: letters, with "!", "|" or "1" read for a letter inside or at its end.
+_ANY_WORD = re.compile(r"[^\W\d_]+(?:[!|1][^\W\d_]*)*")
 # Letters OCR reads for plain ones that have no accent to strip.
 _PLAIN = str.maketrans("łŁøØđĐħĦıŀŉ", "lLoOdDhHiln")
 
@@ -78,8 +99,26 @@ def slip_of(word: str) -> str | None:
     near |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     near |= {a + c + b for a, b in splits for c in _LETTERS}
     near |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    found = sorted(near & words)
-    return found[0] if len(found) == 1 else None
+    # Letters OCR takes for one another come first: "Chemica!", "Biue", "Desort".
+    likely = {
+        low[:i] + other + low[i + len(seen) :]
+        for seen, others in _CONFUSED.items()
+        for i in _positions(low, seen)
+        for other in others
+    }
+    # A figure or a mark inside a word is only ever a letter OCR mistook.
+    for candidates in (likely, near) if low.isalpha() else (likely,):
+        found = sorted(candidates & words)
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _positions(text: str, part: str):
+    start = text.find(part)
+    while start >= 0:
+        yield start
+        start = text.find(part, start + 1)
 
 
 def mend(text: str) -> str:
@@ -101,7 +140,8 @@ def _mended(word: str) -> str:
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     if not plain.isascii():
         return word
-    meant = plain.casefold() if plain.casefold() in common_words() else slip_of(plain)
+    common = plain.isalpha() and plain.casefold() in common_words()
+    meant = plain.casefold() if common else slip_of(plain)
     if meant is None:
         return word
     if word.isupper():
