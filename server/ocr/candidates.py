@@ -320,7 +320,7 @@ def _continued(page: Page, i: int) -> str | None:
 
 def wrapped(page: Page, i: int) -> str | None:
     """The next line of a running sentence that wraps: same size, same left edge."""
-    j = L.below(page.lines, i, 1.0)
+    j = L.below(page.lines, i, 1.3)  # double-spaced sentences leave a line's height between
     if j is None:
         return None
     a, b = page.lines[i], page.lines[j]

@@ -86,25 +86,80 @@ def hours(page: Page, kind: str) -> list[Candidate]:
         out.append(Candidate("hours", match.value, i, f))
     for i, line in enumerate(page.lines):
         if re.fullmatch(r"\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:hours?|hrs?\.?)?\s*", line.text, re.I):
-            hit = _label_near(page, i)
             value = parse_number(re.sub(r"[^\d.,]", "", line.text))
-            if (
-                hit
-                and hit.role in ("hours", "hours_other")
-                and value
-                and MIN_HOURS <= value <= MAX_HOURS
-            ):
-                f = {
-                    **page.layout(i),
-                    **kind_features(kind),
-                    "credit": 1.0,
-                    "cue": hit.weight,
-                    "contact": float(hit.role == "hours_other"),
-                    "half": float((value * 4) % 1 == 0),
-                    "bare": 1.0,
-                }
-                out.append(Candidate("hours", value, i, f))
+            if not value or not MIN_HOURS <= value <= MAX_HOURS:
+                continue
+            hit = _label_near(page, i)
+            head = _hours_head(page, i)
+            if hit and hit.role in ("hours", "hours_other"):
+                cue, contact = hit.weight, hit.role == "hours_other"
+            elif head is not None:
+                cue, contact = 1.0, bool(re.search(_CONTACT_HEAD, head, re.IGNORECASE))
+            else:
+                continue
+            f = {
+                **page.layout(i),
+                **kind_features(kind),
+                "credit": 1.0,
+                "cue": cue,
+                "contact": float(contact),
+                "half": float((value * 4) % 1 == 0),
+                "bare": 1.0,
+                "column": float(head is not None),
+                "total": float(bool(head and re.match(r"total", head, re.IGNORECASE))),
+            }
+            out.append(Candidate("hours", value, i, f))
     return out
+
+
+# A table's column head that names credit hours: "CECs", "Credit Hours", "LU Hours".
+_HOURS_HEAD = re.compile(
+    r"(?:total\s+)?(?:iicrc\s+)?(?:cecs?|ceus?|ce\s+(?:hours?|credits?)|credits?(?:\s+hours?)?|"
+    r"(?:lu|contact|clock|cec|credit)\s+hours?|hours?|hrs\.?)(?:\s+(?:earned|awarded|approved))?"
+    r"\s*:?",
+    re.IGNORECASE,
+)
+_CONTACT_HEAD = r"contact|clock"
+
+
+def _hours_head(page: Page, i: int) -> str | None:
+    """What names a bare figure as hours: the run just left of it on its row
+    ("CECs  7.5"), else the head of the table column it stands in."""
+    line = page.lines[i]
+    left = [
+        j
+        for j, other in enumerate(page.lines)
+        if other.right <= line.left + 2
+        and line.left - other.right < 8 * line.size
+        # Same row: a figure written in by hand sits higher or lower than its label.
+        and abs((line.top + line.bottom) - (other.top + other.bottom)) / 2
+        < max(line.bottom - line.top, other.bottom - other.top)
+    ]
+    if left:
+        text = page.lines[max(left, key=lambda j: page.lines[j].right)].text.strip()
+        if _HOURS_HEAD.fullmatch(text):
+            return text
+    return _column_head(page, i)
+
+
+def _column_head(page: Page, i: int) -> str | None:
+    """The head of the table column a bare figure stands in, when it names hours:
+    the nearest line above that spans the figure's middle, read through the
+    other figures of the same column."""
+    line = page.lines[i]
+    above = [
+        j
+        for j, other in enumerate(page.lines)
+        if other.bottom <= line.top + 0.3 * line.size
+        and other.left - line.size <= line.center_x <= other.right + line.size
+        and j != i
+    ]
+    for j in sorted(above, key=lambda k: -page.lines[k].bottom):
+        text = page.lines[j].text.strip()
+        if re.fullmatch(r"[\d.,|\s]+", text):
+            continue  # the figure of the row above
+        return text if _HOURS_HEAD.fullmatch(text) else None
+    return None
 
 
 def _covering(page: Page, i: int, pos: int) -> L.Hit | None:

@@ -68,7 +68,7 @@ _AFTER = re.compile(
 # A stray full stop between label and figure ("CEC. Hours:.2") is print dust.
 _LABELLED = re.compile(
     rf"(?P<unit>{_CEC_UNIT}|{_PLAIN_UNIT}|duration)(?:\s+(?:awarded|earned|approved|granted))?"
-    rf"(?:\s*[:;=#-]{{1,2}}\s*\.?|\s+)\s*{_AMOUNT}(?:\s*(?:{_PLAIN_UNIT})\b)?(?![\d/:])",
+    rf"(?:\s*[:;=#-]{{1,2}}\s*[._]?|\s+)\s*{_AMOUNT}(?:\s*(?:{_PLAIN_UNIT})\b)?(?![\d/:])",
     re.IGNORECASE,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from server.ocr.fields import extract_fields
+from server.ocr.models import Line, Word
 from tests.ocr.pages import lines_of
 
 
@@ -341,3 +342,54 @@ def test_a_date_with_no_label_among_others_is_left_blank() -> None:
     page = page_with("Printed 03/10/2026  |  Valid through 03/03/2030", "completion_date")
     _, found = extract_fields(lines_of(page, "left"))
     assert "completion_date" not in found
+
+
+def _run(text: str, x: int, y: int, size: int) -> Line:
+    width = round(len(text) * size * 0.5)
+    word = Word(text, x, y, width, size, 0.95)
+    return Line([word], text, x, y, x + width, y + size, size, 0.95)
+
+
+def _centred(rows: list[tuple[str, int]], spacing: float) -> list[Line]:
+    out, y = [], 100
+    for text, size in rows:
+        out.append(_run(text, round((2400 - len(text) * size * 0.5) / 2), y, size))
+        y += round(size * spacing)
+    return out
+
+
+# A one-course transcript: the figure stands in its row, three line heights
+# under the head of its column.
+TRANSCRIPT = [
+    _run("Continuing Education Transcript", 600, 100, 60),
+    _run("Participant: Dana Whitfield", 100, 260, 30),
+    _run("Course", 100, 400, 30),
+    _run("Completed", 1100, 400, 30),
+    _run("CEC Hours", 1700, 400, 30),
+    _run("Applied Structural Drying", 100, 520, 30),
+    _run("05/23/2024", 1100, 520, 30),
+    _run("16", 1760, 520, 30),
+]
+# A double-spaced sentence that wraps between the figure and its unit.
+WRAPPED = _centred(
+    [
+        ("Certificate of Achievement", 60),
+        ("Dana Whitfield", 80),
+        ("having fulfilled the requirements of Odor Control Technician", 38),
+        ("is granted Seven and one-half (7.5) Continuing", 38),
+        ("Education Credits on the ninth day of March, 2020.", 38),
+    ],
+    spacing=2.1,
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "hours"),
+    [(TRANSCRIPT, 16.0), (WRAPPED, 7.5)],
+    ids=["under a column head", "figure and unit on two lines"],
+)
+def test_hours_are_found_where_a_table_or_a_sentence_puts_them(
+    lines: list[Line], hours: float
+) -> None:
+    found = extract_fields(lines)[1].get("hours")
+    assert found is not None and found.value == hours
