@@ -140,6 +140,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "server" / "ocr" / "weights.py")
     parser.add_argument("--ocr-only", action="store_true", help="fit on OCR readings alone")
     parser.add_argument("--verbose", action="store_true", help="list confident wrong picks")
+    parser.add_argument(
+        "--curve", action="store_true", help="out-of-family picks filled and right by threshold"
+    )
     args = parser.parse_args()
 
     rows = samples(args.corpus, args.cache, args.ocr_only)
@@ -185,6 +188,8 @@ def main() -> int:
                 cf = fit_logistic(z[~inside], yz[~inside], l2=20.0, prior=prior)
                 confidence[inside] = 1 / (1 + np.exp(-(z[inside] @ cf)))
         fill_at[name] = threshold(confidence, [h[2] for h in ocr_held])
+        if args.curve:
+            print_curve(name, confidence, [h[2] for h in ocr_held])
         right = sum(h[2] for h in ocr_held)
         if args.verbose:
             for h, conf in sorted(zip(ocr_held, confidence, strict=True), key=lambda t: -t[1]):
@@ -200,6 +205,14 @@ def main() -> int:
         )
     write(args.out, weights, calibration, fill_at)
     return 0
+
+
+def print_curve(name: str, confidence: np.ndarray, right: list[bool]) -> None:
+    cells = []
+    for at in (0.5, 0.7, 0.8, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99):
+        filled = [r for c, r in zip(confidence, right, strict=True) if c >= at]
+        cells.append(f"{at}: {sum(filled)}/{len(filled)}")
+    print(f"  {name} (right/filled at threshold) " + "  ".join(cells))
 
 
 def threshold(confidence: np.ndarray, right: list[bool]) -> float:

@@ -75,6 +75,18 @@ _LABELS: list[tuple[str, float, str]] = [
     (
         "course_title",
         0.9,
+        r"(?:in\s+recognition\s+of\s+)?the\s+successful\s+completion\s+of(?:\s+the)?|"
+        r"(?:joining|attending|joined|attended)\s+(?:our|the)\s+(?:(?:live|online|recorded)\s+)?"
+        r"(?:webinar|course|class|session|seminar|workshop|program|programme)\s*[,:]?",
+    ),
+    (
+        "course_title",
+        0.8,
+        r"(?:lessons|modules|quiz|exam|examination|assessment|test)\s+(?:of|for)(?:\s+the)?",
+    ),
+    (
+        "course_title",
+        0.9,
         r"(?:session|course|class|workshop)(?:\s*/\s*\w+)?\s+attended"
         + _C
         + r"|(?:in\s+recognition\s+of\s+)?(?:successfully\s+)?completing(?:\s+the)?"
