@@ -333,7 +333,7 @@ def wrapped(page: Page, i: int) -> str | None:
 def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
     """The words a cue left at the end of the line above ("offered through
     Keystone" / "Indoor Environmental Institute on ...")."""
-    i = L.above(page.lines, j, 1.0)
+    i = L.above(page.lines, j, 1.3)
     if i is None or wrapped(page, i) != page.lines[j].text:
         return None
     roles = ("provider", "event") if name == "provider" else (name,)

@@ -111,8 +111,9 @@ _LABELS: list[tuple[str, float, str]] = [
     ("provider", 0.9, r"(?:presented|sponsored|offered|issued|hosted|provided|delivered)\s+by"),
     ("provider", 0.7, r"(?:conducted\s+by|school\s*:|training\s+(?:center|organization)\s*:)"),
     ("provider", 0.6, r"(?:organi[sz]ed|held)\s+by|offered\s+through"),
+    ("provider", 0.5, r"(?:provided\s+|completed\s+)?through"),
     ("event", 0.8, r"(?:education(?:al)?\s+)?sessions?\s+(?:of|at)(?:\s+the)?"),
-    ("event", 0.9, r"(?:event|conference|convention|trade\s+show|expo)(?:\s+name)?\s*:"),
+    ("event", 0.9, r"(?:event|conference|convention|trade\s+show|expo)(?:\s*name)?\s*:"),
     # dates
     (
         "completion_date",
