@@ -51,14 +51,14 @@ def upside_down_votes(quads: list[Quad], page: np.ndarray) -> float:
     longest = sorted(quads, key=lambda q: -quad_size(q)[0])[:CLASSIFIED_LINES]
     if not longest:
         return 0.0
-    crops = [_straight(page, q) for q in longest]
+    crops = [straight_crop(page, q) for q in longest]
     net = detect.session(detect.CLASSIFIER_FILE)
     (probs,) = net.run(None, {net.get_inputs()[0].name: classifier_input(crops)})
     weights = np.array([quad_size(q)[0] for q in longest])
     return float((weights * (probs[:, 1] > 0.5)).sum() / max(1e-6, weights.sum()))
 
 
-def _straight(page: np.ndarray, quad: Quad) -> np.ndarray:
+def straight_crop(page: np.ndarray, quad: Quad) -> np.ndarray:
     w, h = quad_size(quad)
     scale = CLASSIFIER_SHAPE[0] / max(1.0, h)
     w, h = max(4, round(w * scale)), CLASSIFIER_SHAPE[0]

@@ -25,6 +25,7 @@ from server.ocr.models import Page, Word
 from server.ocr.order import reading_order
 from server.ocr.orient import runs_vertically, upside_down_votes
 from server.ocr.page import find_page, grown, paper_outline, whole_image
+from server.ocr.sideways import is_sideways, joined, sideways_line, turned, upward
 from server.ocr.uncovered import uncovered_lines
 
 # The page image is kept at the photo's own resolution up to this long edge.
@@ -77,6 +78,9 @@ def read_pixels(gray: np.ndarray, scan: bool = False) -> Page:
     if upside_down_votes(_upright(quads, to_page)[0], gray) > 0.5:
         to_page, size = _turned(to_page, size, 2)
     in_photo, on_page = _upright(quads, to_page)
+    sideways = {i for i, q in enumerate(on_page) if is_sideways(q)}
+    for i in sideways:
+        in_photo[i], on_page[i] = turned(in_photo[i], on_page[i], gray)
     image = cv2.warpPerspective(
         gray, to_page, size, flags=cv2.INTER_AREA, borderMode=cv2.BORDER_REPLICATE
     )
@@ -84,12 +88,18 @@ def read_pixels(gray: np.ndarray, scan: bool = False) -> Page:
     back = np.linalg.inv(to_page)
     in_photo += [apply(back, q).astype(np.float32) for q in extra]
     readings = read_lines(gray, in_photo, on_page + extra)
-    lines = []
+    lines, turned_lines = [], []
     for i, reading in enumerate(readings):
         words = reading.words
         if i >= len(quads):  # ink the detector passed over: only what tesseract is sure of
             words = [w for w in words if w.conf >= SURE]
+        if i in sideways:
+            kept = [w for w in words if w.conf >= MIN_WORD_CONF or len(w.text) >= 3]
+            if (line := sideways_line(kept, on_page[i])) is not None:
+                turned_lines.append((line, upward(on_page[i])))
+            continue
         lines += split_runs(placed(words, reading.placement))
+    lines += joined(turned_lines)
     return Page(reading_order(lines), size[0], size[1], Image.fromarray(even_light(image)))
 
 

@@ -60,3 +60,17 @@ def photo(sheet: Image.Image, turns: int = 0, tilt: float = 3.0) -> bytes:
     buffer = io.BytesIO()
     Image.fromarray(out).save(buffer, "JPEG", quality=90)
     return buffer.getvalue()
+
+
+def with_stripe(sheet: Image.Image, text: str, upward: bool = True) -> Image.Image:
+    """The sheet with a coloured stripe down its left edge and `text` printed
+    along it in white, reading up the page (or down it)."""
+    image = sheet.copy()
+    face = font(40, bold=True)
+    width = round(ImageDraw.Draw(image).textlength(text, font=face))
+    strip = Image.new("RGB", (width + 40, 70), (150, 40, 40))
+    ImageDraw.Draw(strip).text((20, 10), text, font=face, fill=(255, 255, 255))
+    strip = strip.rotate(90 if upward else -90, expand=True)
+    image.paste((150, 40, 40), (30, 0, 30 + strip.width, image.height))
+    image.paste(strip, (30, (image.height - strip.height) // 2))
+    return image

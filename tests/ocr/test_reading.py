@@ -9,7 +9,7 @@ from fpdf import FPDF
 
 from server.ocr.pipeline import extract_document
 from server.ocr.reading import read_document
-from tests.ocr.drawn import page, photo
+from tests.ocr.drawn import page, photo, with_stripe
 
 BODY = [
     ("This certifies that", 28),
@@ -112,3 +112,11 @@ def test_every_line_of_an_extraction_lies_on_its_page(sheet) -> None:
         assert 0 <= x0 < x1 <= result.page.width
         assert 0 <= y0 < y1 <= result.page.height
         assert 0 < line.confidence <= 1
+
+
+@pytest.mark.parametrize("upward", [True, False], ids=["reading up", "reading down"])
+def test_a_name_printed_sideways_up_a_stripe_is_read_as_one_line(upward: bool) -> None:
+    school = "PRAIRIE STATE CLEANING AND RESTORATION SCHOOL"
+    sheet = with_stripe(page(BODY), school, upward=upward)
+    result = read_document(photo(sheet), "image/jpeg")
+    assert school in _text(result)
