@@ -48,9 +48,10 @@ def test_most_printed_values_are_filled(made, samples) -> None:
             result.fields.get(k) is not None and result.fields[k].value == v
             for k, v in truth.items()
         )
-    # About seven in ten when this was written; the rest is left for the
+    # About six in ten (26 of 41) since the fill thresholds are set on layout
+    # families the model was not fitted on; the rest is left for the
     # technician rather than guessed.
-    assert filled >= 0.65 * printed, f"{filled} of {printed} printed values filled"
+    assert filled >= 0.55 * printed, f"{filled} of {printed} printed values filled"
 
 
 def test_the_photo_is_keystoned_and_still_read_line_by_line(made, samples) -> None:
