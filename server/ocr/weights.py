@@ -178,19 +178,19 @@ WEIGHTS: dict[str, dict[str, float]] = {
 # Per field: weights of the pick's log-odds, its rival's and how surely it was read.
 CALIBRATION: dict[str, dict[str, float]] = {
     'holder_name': {
-    'bias': 0.1364,
-    'pick': 0.8792,
-    'rival': -0.1301,
-    'value_ocr': 0.4554,
-    'unknown': -0.2697,
-    'slip_word': -0.0327,
+    'bias': -0.8104,
+    'pick': 0.7502,
+    'rival': -0.1072,
+    'value_ocr': 2.3529,
+    'unknown': -1.2546,
+    'slip_word': 0.0181,
 },
     'course_title': {
-    'bias': 0.0724,
-    'pick': 0.9375,
-    'rival': -0.4732,
-    'value_ocr': 0.1868,
-    'unknown': -0.059,
+    'bias': -0.9209,
+    'pick': 0.9634,
+    'rival': -0.5821,
+    'value_ocr': 1.2261,
+    'unknown': -0.7552,
     'slip_word': 0.0,
 },
     'provider': {
@@ -218,11 +218,11 @@ CALIBRATION: dict[str, dict[str, float]] = {
     'slip_word': 0.0,
 },
     'approval_number': {
-    'bias': 0.2139,
-    'pick': 1.0532,
-    'rival': 0.0236,
-    'value_ocr': 0.2294,
-    'unknown': -0.0317,
+    'bias': 0.4756,
+    'pick': 1.1889,
+    'rival': 0.0525,
+    'value_ocr': 0.5677,
+    'unknown': -0.12,
     'slip_word': 0.0,
 },
 }
@@ -234,6 +234,6 @@ FILL_AT: dict[str, float] = {
     'provider': 0.97,
     'completion_date': 0.934,
     'hours': 0.908,
-    'approval_number': 0.5,
+    'approval_number': 0.57,
 }
 # fmt: on
