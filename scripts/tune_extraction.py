@@ -57,6 +57,7 @@ def ocr_lines(document: Path, cache: Path) -> list[Line]:
                 "box": [ln.left, ln.top, ln.right, ln.bottom],
                 "size": ln.size,
                 "conf": ln.conf,
+                "alt": ln.alt,
                 "words": [[w.text, w.left, w.top, w.width, w.height, w.conf] for w in ln.words],
             }
             for ln in page.lines
@@ -67,7 +68,14 @@ def ocr_lines(document: Path, cache: Path) -> list[Line]:
         words = [Word(*w) for w in row["words"]] or [Word(row["text"], *row["box"][:2], 1, 1, 1.0)]
         # The slips fixed since the page was cached are fixed here as the reader would.
         lines.append(
-            Line(words, fix_known_words(row["text"]), *row["box"], row["size"], row["conf"])
+            Line(
+                words,
+                fix_known_words(row["text"]),
+                *row["box"],
+                row["size"],
+                row["conf"],
+                row.get("alt", ""),
+            )
         )
     return lines
 

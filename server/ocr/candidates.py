@@ -277,6 +277,7 @@ def _value_features(page: Page, name: str, value: str, line: int, raw: str) -> d
     }
     f["unknown"], f["slip_word"] = spelling(value)
     f["value_ocr"] = _value_conf(page.lines[line], value)
+    f["agree"] = float(read_alike(value, page.lines[line].alt))
     if name == "holder_name":
         f["role_near"] = page.near(line, shapes.has_person_role)
         f["role_same"] = float(shapes.has_person_role(page.lines[line].text))
@@ -289,6 +290,13 @@ def _value_features(page: Page, name: str, value: str, line: int, raw: str) -> d
             f["org"] > 0 and (page.lines[line].top - page.top) < 0.2 * (page.bottom - page.top)
         )
     return f
+
+
+def read_alike(value: str, alt: str) -> bool:
+    """Whether the other reader read the same value on the line (its slips put
+    right as the value's were)."""
+    needle = _norm(value)
+    return bool(needle) and (needle in _norm(alt) or needle in _norm(mend(alt)))
 
 
 def _value_conf(line: Line, value: str) -> float:

@@ -37,23 +37,20 @@ class Placement(msgspec.Struct, frozen=True):
     quad: tuple[tuple[float, float], ...]  # the line's corners on the page
     width: int  # the crop's size without its margin
     height: int
-    # The part of the line's box the crop shows, as shares of its width and height.
-    window: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0)
 
 
 def cut(
-    photo: np.ndarray, quad: Quad, on_page: Quad, height: int = CROP_HEIGHT, tight: bool = False
+    photo: np.ndarray,
+    quad: Quad,
+    on_page: Quad,
+    height: int = CROP_HEIGHT,
+    binarize: bool = BINARIZE,
 ) -> tuple[np.ndarray, Placement]:
-    """The line at `quad` in the photo as a grey image `height` px tall (plus
-    margins), dark on light; `on_page` is where the same corners sit on the page.
-
-    `tight` cuts the crop down to its ink first, so that `height` is the
-    letters' own height, ascenders to descenders: what a second look at a
-    script face needs.
-    """
+    """The line at `quad` in the photo as an image `height` px tall (plus
+    margins), dark on light, black and white unless `binarize` is off;
+    `on_page` is where the same corners sit on the page."""
     qw, qh = quad_size(quad)
-    # A tight crop is straightened at twice its final size, then cut and shrunk.
-    scale = min((2 if tight else 1) * height / max(qh, 1.0), MAX_UPSCALE)
+    scale = min(height / max(qh, 1.0), MAX_UPSCALE)
     w, h = max(8, round(qw * scale)), max(8, round(qh * scale))
     target = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
     matrix = cv2.getPerspectiveTransform(np.float32(quad), target)
@@ -65,27 +62,12 @@ def cut(
         borderMode=cv2.BORDER_REPLICATE,
     )
     crop = without_rules(dark_on_light(crop))
-    window = (0.0, 0.0, 1.0, 1.0)
-    if tight and (box := _ink_box(crop)) is not None:
-        x0, y0, x1, y1 = box
-        window = (x0 / w, y0 / h, x1 / w, y1 / h)
-        ink = crop[y0:y1, x0:x1]
-        size = (max(8, round(ink.shape[1] * height / ink.shape[0])), height)
-        crop = cv2.resize(ink, size, interpolation=cv2.INTER_AREA)
-    if BINARIZE:
+    if binarize:
         _, crop = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     out_h, out_w = crop.shape
     crop = cv2.copyMakeBorder(crop, *[MARGIN] * 4, cv2.BORDER_CONSTANT, value=255)
     corners = tuple((float(x), float(y)) for x, y in on_page)
-    return crop, Placement(quad=corners, width=out_w, height=out_h, window=window)
-
-
-def _ink_box(crop: np.ndarray) -> tuple[int, int, int, int] | None:
-    ink = crop < 128
-    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
-    if len(rows) < 4 or len(cols) < 4:
-        return None
-    return int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1
+    return crop, Placement(quad=corners, width=out_w, height=out_h)
 
 
 def dark_on_light(crop: np.ndarray) -> np.ndarray:
@@ -133,9 +115,8 @@ def without_rules(crop: np.ndarray) -> np.ndarray:
 
 def to_page(placement: Placement, x: float, y: float) -> tuple[float, float]:
     """A point of the crop (margin included) on the page, by the quad's bilinear map."""
-    u0, v0, u1, v1 = placement.window
-    u = u0 + (u1 - u0) * min(max((x - MARGIN) / placement.width, 0.0), 1.0)
-    v = v0 + (v1 - v0) * min(max((y - MARGIN) / placement.height, 0.0), 1.0)
+    u = min(max((x - MARGIN) / placement.width, 0.0), 1.0)
+    v = min(max((y - MARGIN) / placement.height, 0.0), 1.0)
     tl, tr, br, bl = (np.array(p) for p in placement.quad)
     top = tl + (tr - tl) * u
     bottom = bl + (br - bl) * u

@@ -105,11 +105,11 @@ def probability_map(rgb: np.ndarray, edge: int = DETECT_EDGE) -> tuple[np.ndarra
     """
     tensor, sx, sy = detector_input(rgb, edge)
     net = session()
-    (out,) = net.run(None, {net.get_inputs()[0].name: tensor}, _shrink())
+    (out,) = net.run(None, {net.get_inputs()[0].name: tensor}, shrink_arena())
     return out[0, 0], sx, sy
 
 
-def _shrink():
+def shrink_arena():
     import onnxruntime as ort
 
     # The arena's blocks go back to the system after each run: a page's

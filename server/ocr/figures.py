@@ -45,6 +45,7 @@ def dates(page: Page, kind: str) -> list[Candidate]:
             "latest": float(match.value == values[-1]),
             "earliest": float(match.value == values[0] and len(values) > 1),
             "alone": float(len(values) == 1),
+            "agree": float(any(m.value == match.value for m in find_dates(line.alt))),
         }
         out.append(Candidate("completion_date", match.value.isoformat(), i, f))
     return out
@@ -82,6 +83,7 @@ def hours(page: Page, kind: str) -> list[Candidate]:
             "long": float(match.value > 24),
             "ceu": float(bool(re.search(r"\bCEUs?\b", text[match.start : match.end + 8]))),
             "cec": float(bool(re.search(r"\bCECs?\b", text[match.start : match.end]))),
+            "agree": _hours_alike(match.value, page.lines[i].alt),
         }
         out.append(Candidate("hours", match.value, i, f))
     for i, line in enumerate(page.lines):
@@ -105,6 +107,7 @@ def hours(page: Page, kind: str) -> list[Candidate]:
                 "contact": float(contact),
                 "half": float((value * 4) % 1 == 0),
                 "bare": 1.0,
+                "agree": _hours_alike(value, line.alt),
                 "column": float(head is not None),
                 "total": float(bool(head and re.match(r"total", head, re.IGNORECASE))),
             }
@@ -160,6 +163,14 @@ def _column_head(page: Page, i: int) -> str | None:
             continue  # the figure of the row above
         return text if _HOURS_HEAD.fullmatch(text) else None
     return None
+
+
+def _hours_alike(value: float, alt: str) -> float:
+    """Whether the other reader read the same amount on the line."""
+    found = [h.value for h in find_hours(alt)] + [
+        v for v in map(parse_number, re.findall(r"\d{1,2}(?:[.,]\d{1,2})?", alt)) if v
+    ]
+    return float(any(abs(v - value) < 0.01 for v in found))
 
 
 def _covering(page: Page, i: int, pos: int) -> L.Hit | None:

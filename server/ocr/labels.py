@@ -270,7 +270,8 @@ def _vertical(lines: list[Line], i: int, reach: float, down: bool) -> int | None
             continue
         gap = other.top - line.bottom if down else line.top - other.bottom
         limit = reach * max(line.size, other.size)
-        if not -0.3 * line.size <= gap <= limit:
+        # Boxes of a slanted page overlap their neighbours a little.
+        if not -0.5 * line.size <= gap <= limit:
             continue
         overlap = min(line.right, other.right) - max(line.left, other.left)
         if overlap <= 0 and abs(other.center_x - line.center_x) > line.size * 2:

@@ -1,14 +1,13 @@
-"""Reading the detected lines: every crop of a page in one tesseract run per core,
-then one second look at the lines tesseract doubted.
+"""Reading the detected lines: PP-OCR's recogniser reads every crop, and
+tesseract reads the same crops beside it.
 
-Each line is read once as a line (psm 7), brought to the height tesseract
-reads best. A line read with little confidence, or not at all, is mostly a
-script or display face: tesseract's line layout finds no words in "Dmitri
-O'Connor" in a flowing script, while its raw-line mode (psm 13) reads it,
-at some heights of the letters and not others. So those lines are cut
-again down to their ink and read raw at a few heights, and the reading most
-of them agree on wins, the surest among equals. Both runs belong to this
-step; nothing of the page's meaning decides what is looked at again.
+PP-OCR's recogniser reads display, script and handwriting-style faces that
+tesseract's line model cannot, keeps accents and word spaces, and is as fast
+on these crops; its words are the line's. Tesseract's reading of each line
+is kept beside them (`Reading.alt`): two readers trained apart that read a
+value alike are seldom both wrong, which the understanding stage weighs.
+Tesseract reads black-and-white crops with a white margin; PP-OCR the same
+crops in grey without the margin.
 """
 
 from __future__ import annotations
@@ -21,16 +20,11 @@ import numpy as np
 from PIL import Image
 
 from server.ocr import tesseract
-from server.ocr.crops import Placement, cut
+from server.ocr.crops import MARGIN, Placement, cut
 from server.ocr.detect import Quad
 from server.ocr.models import Word
+from server.ocr.recognise import recognise, respaced, words_of
 
-# A line read with less confidence than this (letters weighted) is read again.
-DOUBT = 0.6
-# Heights of the letters (ascenders to descenders) a doubted line is read at.
-SECOND_HEIGHTS = (36, 48, 60)
-# At most this many lines get a second look, the tallest first.
-MAX_SECOND = 8
 # Tesseract processes a run's crops are shared between: one per core, at most two.
 PROCESSES = max(1, min(2, os.cpu_count() or 1))
 # Fewer crops than this per process are read in one.
@@ -41,45 +35,67 @@ LANG, TESSDATA = tesseract.line_model()
 class Reading(msgspec.Struct):
     words: list[Word]
     placement: Placement
+    # The other reader's text of the same crop: where both read a value
+    # alike, its letters are most likely right.
+    alt: str = ""
 
 
 def read_lines(photo: np.ndarray, quads: list[Quad], on_page: list[Quad]) -> list[Reading]:
-    """Each detected line's best reading, its words in its crop's pixels."""
-    first = [cut(photo, q, p) for q, p in zip(quads, on_page, strict=True)]
-    found = _read([image for image, _ in first], psm=7)
-    best = [Reading(words, placement) for words, (_, placement) in zip(found, first, strict=True)]
-    doubted = sorted(
-        (i for i, reading in enumerate(best) if confidence(reading.words) < DOUBT),
-        key=lambda i: -(first[i][1].height),
-    )[:MAX_SECOND]
-    second = [
-        (i, cut(photo, quads[i], on_page[i], height, tight=True))
-        for i in doubted
-        for height in SECOND_HEIGHTS
+    """Each detected line read by PP-OCR's recogniser, with tesseract's reading beside it."""
+    sharp = [cut(photo, q, p) for q, p in zip(quads, on_page, strict=True)]
+    found = _read([image for image, _ in sharp], psm=7)
+    grey = [cut(photo, q, p, binarize=False) for q, p in zip(quads, on_page, strict=True)]
+    alts = [" ".join(w.text for w in words) for words in found]
+    inks = [_extent(words) or _ink(image) for words, (image, _) in zip(found, sharp, strict=True)]
+    return [
+        Reading(words, placement, alt=alt)
+        for words, (_, placement), alt in zip(
+            _recognised(grey, alts, inks), grey, alts, strict=True
+        )
     ]
-    again = _read([image for _, (image, _) in second], psm=13)
-    options: dict[int, list[Reading]] = {i: [best[i]] for i in doubted}
-    for (i, (_, placement)), words in zip(second, again, strict=True):
-        options[i].append(Reading(words, placement))
-    for i, readings in options.items():
-        best[i] = agreed(readings)
-    return best
 
 
-def confidence(words: list[Word]) -> float:
-    """Tesseract's certainty over the letters read; nothing read is worth nothing."""
-    letters = sum(len(w.text) for w in words)
-    return sum(w.conf * len(w.text) for w in words) / letters if letters else -1.0
+def _recognised(
+    crops: list[tuple[np.ndarray, Placement]],
+    alts: list[str],
+    inks: list[tuple[int, int, int, int]],
+) -> list[list[Word]]:
+    """PP-OCR's words of each crop, in the crop's pixels, spread over the
+    crop's ink. The network reads letters that fill its height best: the
+    white margin tesseract needs is cut off first."""
+    trim = MARGIN // 2
+    images = [image[MARGIN:-MARGIN, trim:-trim] for image, _ in crops]
+    out = []
+    for (text, letters), alt, (x0, y0, x1, y1) in zip(recognise(images), alts, inks, strict=True):
+        text, letters = respaced(text, letters, alt)
+        out.append(
+            [
+                Word(w.text, w.left + x0, y0, w.width, y1 - y0, w.conf)
+                for w in words_of(text, letters, x1 - x0, y1 - y0)
+            ]
+        )
+    return out
 
 
-def agreed(readings: list[Reading]) -> Reading:
-    """The reading whose text most readings share; among those, the surest."""
-    texts = [" ".join(w.text for w in r.words) for r in readings]
-    votes = {text: texts.count(text) for text in texts if text}
-    return max(
-        zip(readings, texts, strict=True),
-        key=lambda pair: (votes.get(pair[1], 0), confidence(pair[0].words)),
-    )[0]
+def _extent(words: list[Word]) -> tuple[int, int, int, int] | None:
+    """Where tesseract found the line's letters: from its first word to its
+    last, its words' usual top and bottom (a descender or the next line's
+    ascenders in the box do not count)."""
+    if not words:
+        return None
+    top = int(np.median([w.top for w in words]))
+    bottom = int(np.median([w.bottom for w in words]))
+    return min(w.left for w in words), top, max(w.right for w in words), max(top + 1, bottom)
+
+
+def _ink(image: np.ndarray) -> tuple[int, int, int, int]:
+    """The box of a black-and-white crop's print (its margin when it has none)."""
+    ink = image < 128
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if len(rows) < 2 or len(cols) < 2:
+        h, w = image.shape
+        return MARGIN, MARGIN, max(MARGIN + 1, w - MARGIN), max(MARGIN + 1, h - MARGIN)
+    return int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1
 
 
 def _read(images: list[np.ndarray], psm: int) -> list[list[Word]]:

@@ -71,6 +71,8 @@ class Line(msgspec.Struct):
     bottom: int
     size: float  # typical glyph height, the font size as the page shows it
     conf: float
+    # The same line as a second reader read it ("" when there is none).
+    alt: str = ""
 
     @property
     def center_x(self) -> float:

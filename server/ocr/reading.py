@@ -1,7 +1,8 @@
 """The reading stage: from uploaded bytes to one upright page and every line on it.
 
 photo -> upright (EXIF) -> find the sheet -> flatten -> detect lines -> turn upright
-      -> cut each line straight -> tesseract reads them all in one run -> lines in order
+      -> cut each line straight -> PP-OCR's recogniser reads each, tesseract beside it
+      -> lines in order, each with the second reader's text
 text PDF  -> the text layer's lines, on the page rendered at the same scale
 image PDF -> rendered, then read like a flat scan
 """
@@ -52,6 +53,8 @@ def read_document(data: bytes, media_type: str | None = None) -> Page:
 def text_layer_page(data: bytes, words: list[Word]) -> Page:
     image = pdf.render_page(data, dpi=round(pdf.POINT_SCALE * 72))
     lines = reading_order(build_lines(words))
+    for line in lines:
+        line.alt = line.text  # the text layer is what was printed: nothing to doubt
     return Page(lines, image.width, image.height, image)
 
 
@@ -91,14 +94,17 @@ def read_pixels(gray: np.ndarray, scan: bool = False) -> Page:
     lines, turned_lines = [], []
     for i, reading in enumerate(readings):
         words = reading.words
-        if i >= len(quads):  # ink the detector passed over: only what tesseract is sure of
+        if i >= len(quads):  # ink the detector passed over: only what the reader is sure of
             words = [w for w in words if w.conf >= SURE]
         if i in sideways:
             kept = [w for w in words if w.conf >= MIN_WORD_CONF or len(w.text) >= 3]
             if (line := sideways_line(kept, on_page[i])) is not None:
+                line.alt = reading.alt
                 turned_lines.append((line, upward(on_page[i])))
             continue
-        lines += split_runs(placed(words, reading.placement))
+        for line in split_runs(placed(words, reading.placement)):
+            line.alt = reading.alt
+            lines.append(line)
     lines += joined(turned_lines)
     return Page(reading_order(lines), size[0], size[1], Image.fromarray(even_light(image)))
 

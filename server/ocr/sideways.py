@@ -101,4 +101,5 @@ def _merged(first: Line, then: Line) -> Line:
         bottom,
         (first.size + then.size) / 2,
         (first.conf + then.conf) / 2,
+        f"{first.alt} {then.alt}",
     )

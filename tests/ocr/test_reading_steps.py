@@ -5,7 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from server.ocr import crops, geometry, lineread, orient, page, uncovered
+from server.ocr import crops, geometry, orient, page, recognise, uncovered
 from server.ocr.detect import order_quad
 from server.ocr.layout import make_line
 from server.ocr.models import Word
@@ -132,30 +132,10 @@ def test_ink_outside_every_detected_line_becomes_a_line_to_read() -> None:
     assert x0 <= 150 and x1 >= 700 and y0 <= 500 <= y1
 
 
-def _reading(text: str, conf: float) -> lineread.Reading:
-    words = [Word(t, 0, 0, 10, 10, conf) for t in text.split()]
-    return lineread.Reading(words, crops.Placement(quad=((0, 0),) * 4, width=1, height=1))
-
-
-def test_a_second_look_keeps_what_most_readings_agree_on() -> None:
-    readings = [
-        _reading("", 0.0),  # the line read as a line: nothing
-        _reading("Dmitri OConnor", 0.38),
-        _reading("Dmitri OConnor", 0.57),
-        _reading("Dmitri O'Conner", 0.6),
-    ]
-    assert lineread.agreed(readings) is readings[2]
-    assert lineread.agreed(readings[::3]) is readings[3]  # no agreement: the surest
-
-
-def test_a_tight_crop_is_cut_to_its_ink_and_still_placed_on_the_page() -> None:
-    photo = np.full((300, 800), 250, np.uint8)
-    photo[130:170, 200:600] = 20  # the letters, inside a looser box
-    quad = _box(100, 100, 700, 200)
-    image, placement = crops.cut(photo, quad, quad, 48, tight=True)
-    assert image.shape[0] == 48 + 2 * crops.MARGIN
-    x, y = crops.to_page(placement, crops.MARGIN, crops.MARGIN)
-    assert abs(x - 200) < 4 and abs(y - 130) < 4
+def test_pp_ocr_words_are_placed_along_the_line_by_their_letters() -> None:
+    words = recognise.words_of("Ana Ruiz", [0.9, 0.8, 0.95, 0.5, 0.9, 0.99, 0.97, 0.9], 800, 40)
+    assert [(w.text, w.conf) for w in words] == [("Ana", 0.8), ("Ruiz", 0.9)]
+    assert words[0].left == 0 and words[0].right < words[1].left < words[1].right <= 800
 
 
 def test_words_go_back_to_the_page_along_the_lines_quad() -> None:
@@ -180,3 +160,15 @@ def test_lines_of_another_sheet_at_its_own_angle_do_not_stretch_the_page() -> No
     photo = np.full((1200, 1600), 60, np.uint8)
     corners = page.find_page(photo, page_lines + other_sheet, None)
     assert corners[:, 0].max() < 1150
+
+
+def test_word_spaces_pp_ocr_ran_together_come_back_where_tesseract_saw_them() -> None:
+    text, letters = recognise.respaced(
+        "IICRCApproval No. C963-71", [0.9] * 25, "IICRC Approva1 No."
+    )
+    assert text == "IICRC Approval No. C963-71"
+    assert len(letters) == len(text)
+    # Letters the two readers do not share say nothing about spaces.
+    assert recognise.respaced("Benoît Brzezinski", [0.9] * 17, "Bnå Žrzezinti")[0] == (
+        "Benoît Brzezinski"
+    )

@@ -46,9 +46,6 @@ def test_the_accents_are_the_ones_printed(read) -> None:
     assert "María José Peña" in read["accented_slip.jpg"].text
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the line reader misreads this 60 px script name (the page reader read it)"
-)
 def test_a_script_name_with_an_apostrophe(read) -> None:
     assert "Dmitri O'Connor" in read["script_apostrophe.jpg"].text
 
