@@ -45,4 +45,9 @@ def words_of(sketch: str, align: str = "center", conf: float = 0.95) -> list[Wor
 
 
 def lines_of(sketch: str, align: str = "center", conf: float = 0.95) -> list[Line]:
-    return build_lines(words_of(sketch, align, conf))
+    """The sketch's lines as the reading stage gives them: both readers read
+    every line alike."""
+    lines = build_lines(words_of(sketch, align, conf))
+    for line in lines:
+        line.alt = line.text
+    return lines
