@@ -132,11 +132,6 @@ def picks(rows: list[dict], name: str, names: list[str], w: np.ndarray) -> list[
     return out
 
 
-def logit(p):
-    p = np.clip(np.asarray(p, dtype=float), 1e-6, 1 - 1e-6)
-    return np.log(p / (1 - p))
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "build" / "corpus")

@@ -82,6 +82,8 @@ class Page:
         sizes = sorted({round(ln.size) for ln in lines if not shapes.is_boilerplate(ln.text)})
         self.big = sizes[-2] if len(sizes) > 1 else (sizes[-1] if sizes else 0)
         self.texts = [_norm(ln.text) for ln in lines]
+        # The second reader's text of each line, as read and with its slips put right.
+        self.alts = [(_norm(ln.alt), _norm(mend(ln.alt))) for ln in lines]
 
     def free_text(self, i: int) -> str:
         hits = self.by_line.get(i)
@@ -113,6 +115,12 @@ class Page:
         ]
         left = [j for j, ln in enumerate(self.lines) if L.right_of(self.lines, j) == i]
         return float(any(j is not None and test(self.lines[j].text) for j in found + left))
+
+    def read_alike(self, value: str, i: int) -> bool:
+        """Whether the other reader read the same value on line `i` (its slips
+        put right as the value's were)."""
+        needle = _norm(value)
+        return bool(needle) and any(needle in alt for alt in self.alts[i])
 
     def repeats(self, value: str, i: int) -> float:
         needle = _norm(value)
@@ -277,7 +285,7 @@ def _value_features(page: Page, name: str, value: str, line: int, raw: str) -> d
     }
     f["unknown"], f["slip_word"] = spelling(value)
     f["value_ocr"] = _value_conf(page.lines[line], value)
-    f["agree"] = float(read_alike(value, page.lines[line].alt))
+    f["agree"] = float(page.read_alike(value, line))
     if name == "holder_name":
         f["role_near"] = page.near(line, shapes.has_person_role)
         f["role_same"] = float(shapes.has_person_role(page.lines[line].text))
@@ -290,13 +298,6 @@ def _value_features(page: Page, name: str, value: str, line: int, raw: str) -> d
             f["org"] > 0 and (page.lines[line].top - page.top) < 0.2 * (page.bottom - page.top)
         )
     return f
-
-
-def read_alike(value: str, alt: str) -> bool:
-    """Whether the other reader read the same value on the line (its slips put
-    right as the value's were)."""
-    needle = _norm(value)
-    return bool(needle) and (needle in _norm(alt) or needle in _norm(mend(alt)))
 
 
 def _value_conf(line: Line, value: str) -> float:

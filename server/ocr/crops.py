@@ -22,9 +22,6 @@ CROP_HEIGHT = 44
 MARGIN = 12
 # A horizontal stroke longer than this many crop heights is a rule, not a letter.
 RULE_LENGTH = 2.5
-# Pure black on white: a photo's grain between letters reads as points and
-# commas ("2.5" comes back "25" from grey, "2.5" from black and white).
-BINARIZE = True
 # A pixel this much darker (or lighter) than the paper's tone is print.
 INK_STEP = 40
 # A crop scaled up more than this is a blur; tesseract gains nothing past it.
@@ -44,11 +41,9 @@ def cut(
     quad: Quad,
     on_page: Quad,
     height: int = CROP_HEIGHT,
-    binarize: bool = BINARIZE,
 ) -> tuple[np.ndarray, Placement]:
-    """The line at `quad` in the photo as an image `height` px tall (plus
-    margins), dark on light, black and white unless `binarize` is off;
-    `on_page` is where the same corners sit on the page."""
+    """The line at `quad` in the photo as a grey image `height` px tall (plus
+    margins), dark on light; `on_page` is where the same corners sit on the page."""
     qw, qh = quad_size(quad)
     scale = min(height / max(qh, 1.0), MAX_UPSCALE)
     w, h = max(8, round(qw * scale)), max(8, round(qh * scale))
@@ -62,12 +57,20 @@ def cut(
         borderMode=cv2.BORDER_REPLICATE,
     )
     crop = without_rules(dark_on_light(crop))
-    if binarize:
-        _, crop = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     out_h, out_w = crop.shape
     crop = cv2.copyMakeBorder(crop, *[MARGIN] * 4, cv2.BORDER_CONSTANT, value=255)
     corners = tuple((float(x), float(y)) for x, y in on_page)
     return crop, Placement(quad=corners, width=out_w, height=out_h)
+
+
+def black_and_white(crop: np.ndarray) -> np.ndarray:
+    """A cut crop in pure black on white, its margin left as it is: tesseract
+    reads a photo's grain between letters as points and commas ("2.5" comes
+    back "25" from grey, "2.5" from black and white)."""
+    out = crop.copy()
+    inner = out[MARGIN:-MARGIN, MARGIN:-MARGIN]
+    _, inner[:] = cv2.threshold(inner, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return out
 
 
 def dark_on_light(crop: np.ndarray) -> np.ndarray:

@@ -20,7 +20,7 @@ import numpy as np
 from PIL import Image
 
 from server.ocr import tesseract
-from server.ocr.crops import MARGIN, Placement, cut
+from server.ocr.crops import MARGIN, Placement, black_and_white, cut
 from server.ocr.detect import Quad
 from server.ocr.models import Word
 from server.ocr.recognise import recognise, respaced, words_of
@@ -42,11 +42,11 @@ class Reading(msgspec.Struct):
 
 def read_lines(photo: np.ndarray, quads: list[Quad], on_page: list[Quad]) -> list[Reading]:
     """Each detected line read by PP-OCR's recogniser, with tesseract's reading beside it."""
-    sharp = [cut(photo, q, p) for q, p in zip(quads, on_page, strict=True)]
-    found = _read([image for image, _ in sharp], psm=7)
-    grey = [cut(photo, q, p, binarize=False) for q, p in zip(quads, on_page, strict=True)]
+    grey = [cut(photo, q, p) for q, p in zip(quads, on_page, strict=True)]
+    sharp = [black_and_white(image) for image, _ in grey]
+    found = _read(sharp, psm=7)
     alts = [" ".join(w.text for w in words) for words in found]
-    inks = [_extent(words) or _ink(image) for words, (image, _) in zip(found, sharp, strict=True)]
+    inks = [_extent(words) or _ink(image) for words, image in zip(found, sharp, strict=True)]
     return [
         Reading(words, placement, alt=alt)
         for words, (_, placement), alt in zip(

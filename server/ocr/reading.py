@@ -97,8 +97,7 @@ def read_pixels(gray: np.ndarray, scan: bool = False) -> Page:
         if i >= len(quads):  # ink the detector passed over: only what the reader is sure of
             words = [w for w in words if w.conf >= SURE]
         if i in sideways:
-            kept = [w for w in words if w.conf >= MIN_WORD_CONF or len(w.text) >= 3]
-            if (line := sideways_line(kept, on_page[i])) is not None:
+            if (line := sideways_line(legible(words), on_page[i])) is not None:
                 line.alt = reading.alt
                 turned_lines.append((line, upward(on_page[i])))
             continue
@@ -121,12 +120,16 @@ def _upright(quads: list[Quad], to_page: np.ndarray) -> tuple[list[Quad], list[Q
     return [apply(back, q).astype(np.float32) for q in on_page], on_page
 
 
+def legible(words: list[Word]) -> list[Word]:
+    """The words that are print, not noise from a texture: a short one read
+    with little confidence is dropped."""
+    return [w for w in words if w.conf >= MIN_WORD_CONF or len(w.text) >= 3]
+
+
 def placed(words: list[Word], placement: Placement) -> list[Word]:
     """A crop's words with their boxes on the page."""
     out = []
-    for word in words:
-        if word.conf < MIN_WORD_CONF and len(word.text) < 3:
-            continue
+    for word in legible(words):
         corners = [
             to_page(placement, x, y)
             for x in (word.left, word.right)

@@ -48,22 +48,23 @@ _ANY_WORD = re.compile(r"[^\W\d_]+(?:[!|1][^\W\d_]*)*")
 _PLAIN = str.maketrans("łŁøØđĐħĦıŀŉ", "lLoOdDhHiln")
 
 
-@functools.cache
 def english_words() -> frozenset[str]:
     """Every word of the list, in any case: names and places among them."""
-    return frozenset(w.casefold() for w in _listed())
+    return _word_sets()[0]
+
+
+def common_words() -> frozenset[str]:
+    """The words the list holds in small letters: no names or places."""
+    return _word_sets()[1]
 
 
 @functools.cache
-def common_words() -> frozenset[str]:
-    """The words the list holds in small letters: no names or places."""
-    return frozenset(w for w in _listed() if w.islower())
-
-
-def _listed() -> list[str]:
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Both sets, from one read of the list (built first if it is missing)."""
     if not WORDS_FILE.is_file():
         build_word_list(WORDS_FILE)
-    return WORDS_FILE.read_text(encoding="utf-8").split()
+    listed = WORDS_FILE.read_text(encoding="utf-8").split()
+    return frozenset(w.casefold() for w in listed), frozenset(w for w in listed if w.islower())
 
 
 def build_word_list(dest: Path) -> None:
@@ -88,6 +89,7 @@ def known(word: str) -> bool:
     return word.casefold() in english_words()
 
 
+@functools.lru_cache(maxsize=8192)
 def slip_of(word: str) -> str | None:
     """The one common word a single-letter change makes of an unknown word."""
     low = word.casefold()
