@@ -2,7 +2,8 @@
 
 The split is the folder a family's module lives in: families/tune/ or
 families/heldout/. This module reads it back and checks it keeps its
-promises: about 55 % / 45 %, and every category on both sides.
+promises: the tuning part holds half to two thirds of the families, and
+every category is on both sides.
 
     python scripts/corpus/split.py      # counts per part and category only
 """
@@ -63,8 +64,8 @@ def problems() -> list[str]:
     found = []
     total = sum(s[p]["families"] for p in PARTS)
     share = s["tune"]["families"] / total if total else 0
-    if not 0.5 <= share <= 0.6:
-        found.append(f"tune holds {share:.0%} of families, not about 55 %")
+    if not 0.5 <= share <= 0.65:
+        found.append(f"tune holds {share:.0%} of families, not half to two thirds")
     for category in (*REQUIRED, "kind:course", "kind:session", "kind:booth", "kind:other"):
         for part in PARTS:
             if not s[part][category]:
