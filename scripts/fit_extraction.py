@@ -31,9 +31,9 @@ from server.ocr.candidates import Page, gather  # noqa: E402
 
 FIELDS = ("holder_name", "course_title", "provider", "completion_date", "hours", "approval_number")
 TARGET_PRECISION = 0.99
-# A threshold above this would leave nearly every field blank to hide one
-# or two confident mistakes; those are for the features to fix.
-MAX_THRESHOLD = 0.97
+# Where no threshold reaches the target out of family, the field is never
+# filled: a wrong value is worse than a blank.
+NEVER = 1.01
 L2 = 2.0
 # Pulls of the calibration towards the model's own odds, tried per field.
 CALIBRATION_PULLS = (20.0, 5.0, 1.0)
@@ -232,14 +232,17 @@ def print_curve(name: str, confidence: np.ndarray, right: list[bool]) -> None:
 
 
 def threshold(confidence: np.ndarray, right: list[bool]) -> float:
-    """The lowest confidence at which the picks above it are right often enough."""
+    """The lowest confidence at which the picks above it are right often enough,
+    or NEVER when no confidence is."""
     order = np.argsort(-confidence)
-    best, hits = 0.99, 0
+    met, hits = None, 0
     for n, i in enumerate(order, start=1):
         hits += right[i]
+        if n < len(order) and confidence[order[n]] == confidence[i]:
+            continue  # a threshold takes every pick of the same confidence
         if hits / n >= TARGET_PRECISION:
-            best = float(confidence[i])
-    return round(min(MAX_THRESHOLD, max(0.5, best)), 3)
+            met = float(confidence[i])
+    return NEVER if met is None else round(max(0.5, met), 3)
 
 
 def write(path: Path, weights: dict, calibration: dict, fill_at: dict) -> None:
