@@ -7,6 +7,8 @@ from collections import defaultdict
 
 from corpus import score
 
+from server.renewal.names import prints_name
+
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
@@ -66,6 +68,8 @@ def print_report(results, runs, part, root, jobs, show_misses) -> None:
         ]
         print(f"  {name:<16} {pct(sum(hits), len(hits))}  of {len(hits)}")
 
+    print_profile_names(results)
+
     print("\nreliability: filled values by confidence")
     buckets = defaultdict(list)
     for f in filled:
@@ -121,3 +125,27 @@ def print_report(results, runs, part, root, jobs, show_misses) -> None:
                 print(
                     f"  {r['id']:<32} {'kind':<16} {r['kind']['truth']!r} -> {r['kind']['got']!r}"
                 )
+
+
+def print_profile_names(results) -> None:
+    """The holder as the app fills it for its user: the profile's own name where a
+    line prints it, else OCR's pick. Each page is also searched for the holder of
+    the next file, a stranger to it, to count names found that are not there."""
+    holders = [r["fields"]["holder_name"]["truth"] for r in results]
+    named = [(r, h) for r, h in zip(results, holders, strict=True) if h]
+    if not named:
+        return
+    right = found = strangers = 0
+    for i, (r, holder) in enumerate(named):
+        lines = r["text"].splitlines()
+        if prints_name(lines, holder):
+            found += 1
+            right += 1
+        else:
+            right += r["fields"]["holder_name"]["outcome"] == score.RIGHT
+        stranger = named[(i + 1) % len(named)][1]
+        strangers += stranger != holder and prints_name(lines, stranger)
+    print(
+        f"holder name with the user's profile name (the app): {pct(right, len(named))}  "
+        f"profile name found on {found} of {len(named)} pages, a stranger's on {strangers}"
+    )

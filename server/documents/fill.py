@@ -6,6 +6,11 @@ document whose OCR already finished (`fill_from_document`, called by the
 entry writes). Either way each entry takes fields from a given document once:
 a field the user clears after a fill stays cleared.
 
+The holder's name is the one field that is personal: the same page may be
+read for several users. Where a line prints the user's own profile name, even
+with an OCR slip, the entry takes the profile's spelling of it; otherwise the
+name OCR picked, if it picked one.
+
 A fill is an ordinary entry change through the entries service, so the
 version bumps and every device receives it through sync.
 """
@@ -17,13 +22,15 @@ from typing import Any
 
 import msgspec
 
+from server.accounts import repo as accounts_repo
 from server.db.changes import lock_user
 from server.db.connection import Connection
 from server.documents import repo
-from server.documents.models import OCR_FIELDS, OcrField
+from server.documents.models import OCR_FIELDS, OcrField, OcrLine
 from server.entries import repo as entries_repo
 from server.entries.models import Entry
 from server.fields import iso_now
+from server.renewal.names import prints_name
 
 DEFAULT_KIND = "course"
 OTHER_KINDS = ("booth", "session", "other")
@@ -35,12 +42,26 @@ _TEXT_LIMITS = {"holder_name": 300, "course_title": 300, "provider": 300, "appro
 _MAX_HOURS = 1000.0
 
 _decode_fields = msgspec.json.Decoder(dict[str, OcrField]).decode
+_decode_lines = msgspec.json.Decoder(list[OcrLine]).decode
 
 
-def values_to_fill(entry: Entry, kind: str | None, fields: dict[str, OcrField]) -> dict[str, Any]:
-    """The changes a fill makes to `entry`: its empty fields, and needs_review if any."""
+def values_to_fill(
+    entry: Entry,
+    kind: str | None,
+    fields: dict[str, OcrField],
+    profile_name_printed: str | None = None,
+) -> dict[str, Any]:
+    """The changes a fill makes to `entry`: its empty fields, and needs_review if any.
+
+    `profile_name_printed` is the user's profile name when a line of the page
+    prints it: it outranks the name OCR picked, which may be a signer's.
+    """
     values: dict[str, Any] = {}
+    if profile_name_printed and entry.holder_name in (None, ""):
+        values["holder_name"] = clean_value("holder_name", profile_name_printed)
     for name in OCR_FIELDS:
+        if name in values:
+            continue
         field = fields.get(name)
         if field is None or getattr(entry, name) not in (None, ""):
             continue
@@ -85,7 +106,9 @@ async def fill_from_document(tx: Connection, user_id: int, entry_id: str) -> Ent
     source = await repo.fill_source(tx, user_id, entry_id)
     if source is None:
         return None
-    return await _fill(tx, user_id, entry_id, source["sha256"], source["kind"], source["fields"])
+    return await _fill(
+        tx, user_id, entry_id, source["sha256"], source["kind"], source["fields"], source["lines"]
+    )
 
 
 async def fill_entries_for_document(
@@ -106,7 +129,10 @@ async def fill_entries_for_document(
         awaiting = await repo.entries_awaiting_fill(tx, sha256, user_id)
     filled = []
     for owner, entry_id in awaiting:
-        if await _fill(tx, owner, entry_id, sha256, job["kind"], job["fields"]) is not None:
+        filled_entry = await _fill(
+            tx, owner, entry_id, sha256, job["kind"], job["fields"], job["lines"]
+        )
+        if filled_entry is not None:
             filled.append(entry_id)
     return filled
 
@@ -118,6 +144,7 @@ async def _fill(
     sha256: str,
     kind: str | None,
     fields: str,
+    lines: str,
 ) -> Entry | None:
     # Imported here: the entries service calls fill_from_document after its writes.
     from server.entries.service import SERVER, patch_entry
@@ -125,7 +152,14 @@ async def _fill(
     row = await entries_repo.find_entry(tx, entry_id)
     if row is None:
         return None
-    values = values_to_fill(entries_repo.entry_from_row(row), kind, _decode_fields(fields))
+    entry = entries_repo.entry_from_row(row)
+    printed = None
+    if entry.holder_name in (None, ""):
+        user = await accounts_repo.get_user(tx, user_id)
+        texts = [line.text for line in _decode_lines(lines)]
+        if user is not None and prints_name(texts, user.full_name):
+            printed = user.full_name
+    values = values_to_fill(entry, kind, _decode_fields(fields), printed)
     await repo.record_fill(tx, entry_id, sha256, iso_now())
     if not values:
         return None

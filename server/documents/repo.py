@@ -222,7 +222,7 @@ async def fill_source(tx: Connection, user_id: int, entry_id: str) -> Row | None
     the user has the document and this entry has not taken fields from it before."""
     return await fetch_one(
         tx,
-        "SELECT j.sha256, j.kind, j.fields FROM entries e"
+        "SELECT j.sha256, j.kind, j.fields, j.lines FROM entries e"
         " JOIN documents d ON d.user_id = e.user_id AND d.sha256 = e.document_sha256"
         " JOIN ocr_jobs j ON j.sha256 = e.document_sha256 AND j.status = 'done'"
         " WHERE e.id = ? AND e.user_id = ? AND e.deleted = 0"

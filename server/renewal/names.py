@@ -65,3 +65,62 @@ def names_match(a: str, b: str) -> bool:
         return False
     shorter, longer = sorted((left[1:-1], right[1:-1]), key=len)
     return _middles_agree(shorter, longer)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether one letter changed, added or dropped turns `a` into `b`."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def _close(printed: str, wanted: str) -> bool:
+    """The same word, or one OCR slip away in a word long enough to stay itself."""
+    return printed == wanted or (min(len(printed), len(wanted)) >= 5 and _one_slip(printed, wanted))
+
+
+def _middles_fit(printed: list[str], wanted: list[str]) -> bool:
+    """Words printed between first and last name agree with the profile's middles,
+    as `names_match` has them agree: the fewer appear, in order, among the more."""
+    if len(printed) > 2:
+        return False
+    shorter, longer = sorted((printed, wanted), key=len)
+    remaining = iter(longer)
+    return all(
+        any(_same_middle(word, other) or _close(word, other) for other in remaining)
+        for word in shorter
+    )
+
+
+def prints_name(lines: list[str], full_name: str) -> bool:
+    """Whether one of a page's lines prints the profile's name, despite an OCR slip.
+
+    First and last name must both be there, first-last or last-first ("Smith,
+    John"), with at most two middle names or initials between them; a short word
+    must be exact. A one-word profile name is too weak to find anything by.
+    """
+    wanted = normalize_name(full_name)
+    if len(wanted) < 2:
+        return False
+    first, last, middles = wanted[0], wanted[-1], wanted[1:-1]
+    joined = "".join(wanted)
+    for line in lines:
+        words = _words(line)
+        for i, word in enumerate(words):
+            if len(joined) >= 8 and _close(word, joined):
+                return True
+            if _close(word, first):
+                for j in range(i + 1, min(len(words), i + 4)):
+                    if _close(words[j], last) and _middles_fit(words[i + 1 : j], middles):
+                        return True
+            if _close(word, last) and i + 1 < len(words) and _close(words[i + 1], first):
+                if _middles_fit(words[i + 2 : i + 4][: len(middles)], middles):
+                    return True
+    return False

@@ -106,6 +106,23 @@ def test_values_to_fill(name) -> None:
     assert values_to_fill(current, kind, fields) == expected
 
 
+def test_the_profile_name_printed_outranks_the_name_ocr_picked() -> None:
+    # OCR took the instructor; the user's own name is on the page too.
+    values = values_to_fill(entry(), "course", PAGE, "Jo Brennan")
+    assert values["holder_name"] == "Jo Brennan"
+    assert values["provider"] == "Restoration Academy"
+
+
+def test_the_profile_name_fills_what_ocr_left_blank() -> None:
+    values = values_to_fill(entry(), "course", read(hours=3.0), "Jo Brennan")
+    assert values == {"holder_name": "Jo Brennan", "hours": 3.0, "needs_review": True}
+
+
+def test_a_holder_the_user_typed_stays_even_when_the_profile_name_is_printed() -> None:
+    values = values_to_fill(entry(holder_name="J. Brennan"), "course", PAGE, "Jo Brennan")
+    assert "holder_name" not in values
+
+
 @pytest.mark.parametrize(
     ("name", "value", "expected"),
     [

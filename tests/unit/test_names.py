@@ -1,6 +1,6 @@
 import pytest
 
-from server.renewal.names import names_match, normalize_name
+from server.renewal.names import names_match, normalize_name, prints_name
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,40 @@ def test_names_that_match(a, b):
 def test_names_that_do_not_match(a, b):
     assert not names_match(a, b)
     assert not names_match(b, a)
+
+
+@pytest.mark.parametrize(
+    ("lines", "profile"),
+    [
+        (["This certifies that", "John A. Smith"], "John Smith"),
+        (["has been awarded to John Smith for completing"], "John Smith"),
+        (["Participant: SMITH, JOHN", "Course: Water Damage"], "John Smith"),
+        (["Name  Smith John  License 4411"], "John Smith"),
+        (["Søren Kierkegaard"], "Soren Kierkegaard"),
+        (["Soren Kierkegaarb"], "Søren Kierkegaard"),  # one OCR slip in a long word
+        (["Mary Smith-Jones"], "Mary Smith Jones"),
+        (["JOHNSMITHSON"], "John Smithson"),  # the space between them lost
+        (["John Quincy Smith"], "John Q. Smith"),
+        (["Seán O’Brien"], "Sean OBrien"),
+    ],
+)
+def test_pages_that_print_the_profile_name(lines, profile):
+    assert prints_name(lines, profile)
+
+
+@pytest.mark.parametrize(
+    ("lines", "profile"),
+    [
+        (["Jon Smith"], "John Smith"),  # short words must be exact
+        (["Mary Smith", "John Jones"], "John Smith"),  # first and last on one line
+        (["John Paul George Ringo Smith"], "John Smith"),  # too much between them
+        (["John Paul Smith"], "John Quincy Smith"),
+        (["Mary Smith"], "Mary Smith-Jones"),
+        (["Instructor: Madonna"], "Madonna"),  # one word is too weak
+        (["Smith"], "John Smith"),
+        ([], "John Smith"),
+        (["John Smith"], ""),
+    ],
+)
+def test_pages_that_do_not(lines, profile):
+    assert not prints_name(lines, profile)
