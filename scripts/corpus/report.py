@@ -6,7 +6,6 @@ import statistics
 from collections import defaultdict
 
 from corpus import score
-
 from server.renewal.names import prints_name
 
 
