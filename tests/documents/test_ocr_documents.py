@@ -143,6 +143,18 @@ def test_ocr_fills_the_empty_fields_of_an_entry(tmp_path, certificate) -> None:
         assert upload_chunked(client, ben, data, 1024 * 1024).status_code == 201
         bens = client.get(f"/api/entries/{bens_id}", headers=ben).json()
         assert bens["hours"] == truth["fields"]["hours"] and bens["version"] == 2
+        assert bens["holder_name"] != "Ben Okafor"  # his name is not on the page
+
+        # The holder's own account: their profile name is printed on the page, so
+        # their entry takes it, spelled as their profile spells it.
+        holder = truth["fields"]["holder_name"]
+        profile_name = f"{holder.split()[-1].upper()}, {holder.split()[0]}"
+        own = bearer_user(client, "holder@example.com", profile_name)
+        own_id = new_id()
+        client.put(f"/api/entries/{own_id}", json={"document_sha256": digest}, headers=own)
+        assert upload_chunked(client, own, data, 1024 * 1024).status_code == 201
+        owns = client.get(f"/api/entries/{own_id}", headers=own).json()
+        assert owns["holder_name"] == profile_name and owns["needs_review"] is True
 
 
 def test_a_restart_resumes_queued_and_abandoned_jobs(tmp_path, certificate, slip) -> None:
