@@ -116,7 +116,8 @@ def organisation(text: str) -> str | None:
     head, comma, tail = name.partition(", ")
     if comma and PERSON_ROLE.search(head) and ORG_WORDS.search(tail):
         name = tail  # "Education Committee Chair, Three Rivers College"
-    name = re.sub(r"^(?:the|by|through|from|at)\s+", "", name).strip()  # "…presented by the"
+    # "…presented by the", a sentence's "At Keystone Institute", "Training." ending it.
+    name = re.sub(r"^(?:the|(?i:by|through|from|at))\s+", "", name).rstrip(".").strip()
     if re.search(r"\b(?:Inc|Co|Ltd|Corp|Assn|Bros)$", name) and re.search(
         re.escape(name) + r"\.", squash(text)
     ):
