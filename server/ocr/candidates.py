@@ -46,7 +46,10 @@ _STOPS = {
     r"\s+is\b|\s+on\s+(?=(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$))|"
     r"\s*\(\s*(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|sixteen)\b|"
-    r"\s*[·•|]\s|\s+[-–—]\s+\d|,\s+(?:for|in)\s+which\b|,\s*(?:broadcast|streamed|aired|recorded)\b",
+    r"\s*[·•|]\s|\s*[·•|]\s*(?=\d)|\s+[-–—]\s+\d|,\s+(?:for|in)\s+which\b|"
+    r",\s*(?:broadcast|streamed|aired|recorded)\b|"
+    # "… Technician (CCT) at Hydrotherm Drying": a school's name after the title.
+    r"\s+at\s+(?=[A-Z][\w&'.-]*\s+[A-Z])",
     "provider": r"\s+(?:on|in\s+[A-Z][a-z]+,|at\s+\d|for|with|and\s+(?:is|has|was)|learning|"
     r"is\s+an?|has|held|located)\b|\s*[·|•]\s|(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)\.\s|"
     r",\s*(?:\d|held|on\b)|"

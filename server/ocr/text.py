@@ -223,8 +223,12 @@ def _join_split_letters(tokens: list[str]) -> list[str]:
     return out
 
 
+# A line broken after a preposition leaves it dangling: "…TILE CLEANING at".
+_DANGLING = re.compile(r"\s+(?:at|on|for|by|in|with|and|from|through|to)$", re.IGNORECASE)
+
+
 def clean_title(text: str) -> str:
-    text = squash(text).strip(" \"'“”:;,-_|")
+    text = _DANGLING.sub("", squash(text).strip(" \"'“”:;,-_|")).strip(" ,;:")
     return re.sub(r"(\w)- (\w)", r"\1\2", text) if re.search(r"\w- [a-z]", text) else text
 
 
