@@ -117,9 +117,11 @@ def hours(page: Page, kind: str) -> list[Candidate]:
 
 # A table's column head that names credit hours: "CECs", "Credit Hours", "LU Hours".
 _HOURS_HEAD = re.compile(
-    r"(?:total\s+)?(?:iicrc\s+)?(?:cecs?|ceus?|ce\s+(?:hours?|credits?)|credits?(?:\s+hours?)?|"
+    # "CECs", "Total credit hours", "Number of credit hours", "Hours of CE".
+    r"(?:total\s+|(?:number|no\.?|#)\s+of\s+)?(?:iicrc\s+)?"
+    r"(?:cecs?|ceus?|ce\s+(?:hours?|credits?)|credits?(?:\s+hours?)?|"
     r"(?:lu|contact|clock|cec|credit)\s+hours?|hours?|hrs\.?)(?:\s+(?:earned|awarded|approved))?"
-    r"\s*:?",
+    r"(?:\s+of\s+(?:ce|cec|continuing\s+education|instruction|training))?\s*:?",
     re.IGNORECASE,
 )
 _CONTACT_HEAD = r"contact|clock"
