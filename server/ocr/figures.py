@@ -120,7 +120,7 @@ _HOURS_HEAD = re.compile(
     # "CECs", "Total credit hours", "Number of credit hours", "Hours of CE".
     r"(?:total\s+|(?:number|no\.?|#)\s+of\s+)?(?:iicrc\s+)?"
     r"(?:cecs?|ceus?|ce\s+(?:hours?|credits?)|credits?(?:\s+hours?)?|"
-    r"(?:lu|contact|clock|cec|credit)\s+hours?|hours?|hrs\.?)(?:\s+(?:earned|awarded|approved))?"
+    r"(?:lu|contact|clock|cec|credit|cpd|pd)\s+hours?|pdhs?|hours?|hrs\.?)(?:\s+(?:earned|awarded|approved))?"
     r"(?:\s+of\s+(?:ce|cec|continuing\s+education|instruction|training))?\s*:?",
     re.IGNORECASE,
 )
