@@ -66,9 +66,11 @@ _PATTERNS = [
         rf"\b{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}{_DASH}"
         rf"(?:{_MONTH.format(g='m2')}\s+)?{_DAY.format(g='d2')}[,.]?\s+{_YEAR.format(g='y')}\b",
     ),
+    # OCR splits a large day's two figures too ("June 1 5, 2023").
     (
         "mdy",
-        rf"\b{_MONTH.format(g='m')}\s*{_DAY.format(g='d')}(?:\s*[,.]\s*|\s+){_YEAR.format(g='y')}\b",
+        rf"\b{_MONTH.format(g='m')}\s*(?P<d>[0-3] \d(?!\d)|[0-3]?\d)(?:st|nd|rd|th)?"
+        rf"(?:\s*[,.]\s*|\s+){_YEAR.format(g='y')}\b",
     ),
     ("dmy", rf"\b{_DAY.format(g='d')}[\s\-]*{_MONTH.format(g='m')}[\s\-,]*{_YEAR.format(g='y')}\b"),
     ("iso", r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),

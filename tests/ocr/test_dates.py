@@ -38,6 +38,9 @@ from server.ocr.dates import find_dates, parse_date
         ("3 & 4 March, 2026", "2026-03-04"),
         # OCR reads a comma as a full stop.
         ("October 18. 2022", "2022-10-18"),
+        # OCR splits a large day's figures; a lone day stays a lone day.
+        ("on June 1 5, 2023", "2023-06-15"),
+        ("June 1 2023", "2023-06-01"),
         ("March 2-4. 2026", "2026-03-04"),
     ],
 )
