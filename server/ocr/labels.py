@@ -119,12 +119,12 @@ _LABELS: list[tuple[str, float, str]] = [
         "completion_date",
         1.0,
         r"(?:date\s+of\s+(?:course\s+)?completion|(?:course\s+)?completion\s+"
-        r"date|date\s+completed|completed\s+on|completed\s*:|date\s+attended|"
+        r"date|date\s+completed|completed\s+on|completed\s*:|date(?:\s*\(s\)|s)?\s+attended|"
         r"attended\s+on|date\s+of\s+(?:attendance|training|session|course)|"
         r"(?:attendance|session|training|class)\s+date|registered\s+on|"
         r"registration\s+date|awarded\s+on|date\s+earned)" + _C,
     ),
-    ("completion_date", 0.7, r"date" + _C),
+    ("completion_date", 0.7, r"date(?:\s*\(s\))?" + _C),
     ("completion_date", 0.8, r"^on\b"),
     ("date_range", 0.6, r"(?:course|class|training|event)?\s*dates" + _C),
     (
@@ -238,7 +238,10 @@ def hits_in(text: str, index: int = 0) -> list[Hit]:
 def is_label_only(text: str) -> bool:
     """Whether a line holds nothing but labels (its value is elsewhere)."""
     hits = hits_in(text)
-    return bool(hits) and not any(h.value for h in hits) and hits[0].start <= 2
+    if not hits or any(h.value for h in hits):
+        return False
+    # "Accredited / accreditation expires": a few words that lead to the label.
+    return hits[0].start <= 2 or (len(text.split()) <= 5 and not re.search(r"\d", text))
 
 
 def right_of(lines: list[Line], i: int) -> int | None:
