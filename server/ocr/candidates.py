@@ -54,7 +54,8 @@ _STOPS = {
     r"is\s+an?|has|held|located)\b|\s*[·|•]\s|(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)\.\s|"
     r",\s*(?:\d|held|on\b)|"
     # "…Council, approved for", "…Products — Fourteen (14) hours"
-    r",\s*(?:approved|accredited|an?|which|who|whose)\b|\s+[—–]\s+",
+    r",\s*(?:approved|accredited|an?|which|who|whose)\b|\s+[—–]\s+|"
+    r"\s+in\s+(?:cooperation|partnership|association|collaboration)\s+with\b",
 }
 _APPROVAL = re.compile(r"\b[A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*\b", re.IGNORECASE)
 
@@ -186,7 +187,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             if (shorter := cut(name, free)) != free:
                 _add_text(out, page, kind, name, shorter, i, seen, {"cut": 1.0})
             if name in ("course_title", "provider") and (joined := _continued(page, i)):
-                _add_text(out, page, kind, name, joined, i, seen, {"joined": 1.0})
+                _add_text(out, page, kind, name, cut(name, joined), i, seen, {"joined": 1.0})
 
         if name == "course_title":
             # A display title that runs on to the next line is not whole without it.

@@ -242,6 +242,7 @@ _PROVIDER_END = re.compile(
 def clean_provider(text: str) -> str:
     """An organisation's name without the address or phone printed after it."""
     text = _PROVIDER_END.sub("", squash(text)).strip(" \"':;,-_|·")
+    text = _DANGLING.sub("", text).strip(" ,;:")
     # An organisation's name starts with a capital: "ironwood" is a misread "I".
     return text[:1].upper() + text[1:]
 
