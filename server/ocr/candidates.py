@@ -333,7 +333,7 @@ def _continued(page: Page, i: int) -> str | None:
 
 def wrapped(page: Page, i: int) -> str | None:
     """The next line of a running sentence that wraps: same size, same left edge."""
-    j = L.below(page.lines, i, 1.3)  # double-spaced sentences leave a line's height between
+    j = L.below(page.lines, i, 1.6)  # double-spaced sentences leave a line's height between
     if j is None:
         return None
     a, b = page.lines[i], page.lines[j]
@@ -346,7 +346,7 @@ def wrapped(page: Page, i: int) -> str | None:
 def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
     """The words a cue left at the end of the line above ("offered through
     Keystone" / "Indoor Environmental Institute on ...")."""
-    i = L.above(page.lines, j, 1.3)
+    i = L.above(page.lines, j, 1.6)
     if i is None or wrapped(page, i) != page.lines[j].text:
         return None
     roles = ("provider", "event") if name == "provider" else (name,)
