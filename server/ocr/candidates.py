@@ -186,6 +186,9 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             _add_text(out, page, kind, name, free, i, seen, {})
             if (shorter := cut(name, free)) != free:
                 _add_text(out, page, kind, name, shorter, i, seen, {"cut": 1.0})
+            if name == "course_title":
+                for quoted in _quoted(page, i):
+                    _add_text(out, page, kind, name, quoted, i, seen, {"quoted": 1.0})
             if name in ("course_title", "provider") and (joined := _continued(page, i)):
                 _add_text(out, page, kind, name, cut(name, joined), i, seen, {"joined": 1.0})
 
@@ -281,6 +284,7 @@ def _value_features(page: Page, name: str, value: str, line: int, raw: str) -> d
         "org": shapes.org_score(value),
         "event": float(bool(shapes.EVENT_WORDS.search(value))),
         "course": shapes.course_score(value),
+        "program": float(bool(shapes.PROGRAM_END.search(value))),
         "iicrc": float(bool(re.search(r"\bIICRC\b", value))),
         "booth": float(bool(re.search(r"\bbooth\b", value, re.IGNORECASE))),
         "titlecase": shapes.title_case_ratio(value),
@@ -329,6 +333,20 @@ def _continued(page: Page, i: int) -> str | None:
     if find_dates(b.text) or find_hours(b.text) or shapes.is_boilerplate(b.text):
         return None
     return f"{a.text} {b.text}"
+
+
+_QUOTED = re.compile(r"[\"“„«]\s*([^\"“”„«»]{3,}?)\s*[\"”»]")
+
+
+def _quoted(page: Page, i: int) -> list[str]:
+    """Words set in quotes on a line ('the course "Odor Control" (OCT)'), also
+    when the sentence wraps before the closing quote."""
+    text = page.lines[i].text
+    found = _QUOTED.findall(text)
+    if len(_QUOTED.sub("", text)) != len(text) or not re.search(r"[\"“„«]", text):
+        return found
+    more = wrapped(page, i)
+    return _QUOTED.findall(f"{text} {more}") if more else found
 
 
 def wrapped(page: Page, i: int) -> str | None:

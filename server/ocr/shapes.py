@@ -33,6 +33,10 @@ EVENT_WORDS = re.compile(
     r"experience|meeting|days)\b",
     re.IGNORECASE,
 )
+# What names a programme, track or designation a course belongs to, not the course.
+PROGRAM_END = re.compile(
+    r"\b(?:track|pathway|program|programme|curriculum|series|designation)\.?$", re.IGNORECASE
+)
 # The vocabulary of courses restorers take: a title has some of it.
 COURSE_WORDS = re.compile(
     r"\b(?:technician|restoration|restorer|drying|dry|water|damage|fire|smoke|odou?r|mou?ld|"
