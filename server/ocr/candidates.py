@@ -189,6 +189,10 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             if name == "course_title":
                 for quoted in _quoted(page, i):
                     _add_text(out, page, kind, name, quoted, i, seen, {"quoted": 1.0})
+            if name == "provider" and (head := _capitalised_tail(page, i)):
+                _add_text(
+                    out, page, kind, name, cut(name, f"{head} {free}"), i, seen, {"joined": 1.0}
+                )
             if name in ("course_title", "provider") and (joined := _continued(page, i)):
                 _add_text(out, page, kind, name, cut(name, joined), i, seen, {"joined": 1.0})
 
@@ -370,6 +374,19 @@ def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
     roles = ("provider", "event") if name == "provider" else (name,)
     hits = [h for h in page.by_line.get(i, []) if h.role in roles and h.value]
     return hits[-1].value if hits else None
+
+
+def _capitalised_tail(page: Page, j: int) -> str | None:
+    """The capitalised words a wrapped sentence leaves at the end of the line
+    above ("… held on 7 March at Blue" / "Heron Technical Training.")."""
+    i = L.above(page.lines, j, 1.6)
+    if i is None or wrapped(page, i) != page.lines[j].text:
+        return None
+    words = page.lines[i].text.split()
+    tail: list[str] = []
+    while words and len(tail) < 4 and re.fullmatch(r"[A-Z][\w&'’.-]*", words[-1]):
+        tail.insert(0, words.pop())
+    return " ".join(tail) if tail and words else None
 
 
 def _norm(text: str) -> str:
