@@ -109,7 +109,10 @@ def hours(page: Page, kind: str) -> list[Candidate]:
                 "bare": 1.0,
                 "agree": _hours_alike(value, line.alt),
                 "column": float(head is not None),
-                "total": float(bool(head and re.match(r"total", head, re.IGNORECASE))),
+                "total": float(
+                    bool(head and re.match(r"total", head, re.IGNORECASE))
+                    or _row_says_total(page, i)
+                ),
             }
             out.append(Candidate("hours", value, i, f))
     return out
@@ -130,21 +133,42 @@ _CONTACT_HEAD = r"contact|clock"
 def _hours_head(page: Page, i: int) -> str | None:
     """What names a bare figure as hours: the run just left of it on its row
     ("CECs  7.5"), else the head of the table column it stands in."""
-    line = page.lines[i]
+    text = _row_label(page, i)
+    if text is not None and _HOURS_HEAD.fullmatch(text):
+        return text
+    return _column_head(page, i)
+
+
+def _row_label(page: Page, i: int) -> str | None:
+    """The run just left of a figure on its row ("CECs  7.5")."""
     left = [
+        j
+        for j in _left_on_row(page, i)
+        if page.lines[i].left - page.lines[j].right < 8 * page.lines[i].size
+    ]
+    if not left:
+        return None
+    return page.lines[max(left, key=lambda j: page.lines[j].right)].text.strip()
+
+
+def _row_says_total(page: Page, i: int) -> bool:
+    """Whether a table row's first cell calls the figure a total ("Total ... 10")."""
+    return any(
+        re.match(r"(?:grand\s+)?total\b", page.lines[j].text.strip(), re.IGNORECASE)
+        for j in _left_on_row(page, i)
+    )
+
+
+def _left_on_row(page: Page, i: int) -> list[int]:
+    line = page.lines[i]
+    return [
         j
         for j, other in enumerate(page.lines)
         if other.right <= line.left + 2
-        and line.left - other.right < 8 * line.size
         # Same row: a figure written in by hand sits higher or lower than its label.
         and abs((line.top + line.bottom) - (other.top + other.bottom)) / 2
         < max(line.bottom - line.top, other.bottom - other.top)
     ]
-    if left:
-        text = page.lines[max(left, key=lambda j: page.lines[j].right)].text.strip()
-        if _HOURS_HEAD.fullmatch(text):
-            return text
-    return _column_head(page, i)
 
 
 def _column_head(page: Page, i: int) -> str | None:

@@ -156,6 +156,27 @@ CASES = [
         },
         set(),  # never the 21 contact hours; blank is fine
     ),
+    (
+        "a quoted title in a sentence, under the name of its programme",
+        """
+        Harbor City Cleaning Academy
+        # Certificate of Attendance
+        RESTORATION PROJECT MANAGER CERTIFICATE PROGRAM
+        This certifies that Mei Lindqvist took part as a participant in the course
+        "Odor Control Technician" (OCT), taught by Dana Brooks, CR,
+        organised by Harbor City Cleaning Academy on June 2, 2025.
+        Hours: 7
+        """,
+        "left",
+        {
+            "holder_name": "Mei Lindqvist",
+            "course_title": "Odor Control Technician",
+            "provider": "Harbor City Cleaning Academy",
+            "completion_date": "2025-06-02",
+            "hours": 7.0,
+        },
+        {"completion_date", "hours"},
+    ),
 ]
 
 

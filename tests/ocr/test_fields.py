@@ -370,6 +370,23 @@ TRANSCRIPT = [
     _run("05/23/2024", 1100, 520, 30),
     _run("16", 1760, 520, 30),
 ]
+# Hours by subject, and their total in the last row.
+SUBJECTS = [
+    _run("Proof of Completion", 600, 100, 60),
+    _run("Licensee: Dana Whitfield", 100, 260, 30),
+    _run("Course: Lead-Safe Work Practices Refresher", 100, 330, 30),
+    _run("Completed 01/24/2025", 100, 400, 30),
+    _run("Subject area", 100, 520, 24),
+    _run("Hours", 1900, 520, 24),
+    _run("General", 100, 600, 28),
+    _run("8.5", 1930, 600, 28),
+    _run("Workplace Safety", 100, 680, 28),
+    _run("0.5", 1930, 680, 28),
+    _run("Mold Remediation", 100, 760, 28),
+    _run("1", 1950, 760, 28),
+    _run("Total", 100, 840, 28),
+    _run("10", 1940, 840, 28),
+]
 # A double-spaced sentence that wraps between the figure and its unit.
 WRAPPED = _centred(
     [
@@ -385,8 +402,8 @@ WRAPPED = _centred(
 
 @pytest.mark.parametrize(
     ("lines", "hours"),
-    [(TRANSCRIPT, 16.0), (WRAPPED, 7.5)],
-    ids=["under a column head", "figure and unit on two lines"],
+    [(TRANSCRIPT, 16.0), (SUBJECTS, 10.0), (WRAPPED, 7.5)],
+    ids=["under a column head", "the total row", "figure and unit on two lines"],
 )
 def test_hours_are_found_where_a_table_or_a_sentence_puts_them(
     lines: list[Line], hours: float
