@@ -360,7 +360,9 @@ def wrapped(page: Page, i: int) -> str | None:
         return None
     a, b = page.lines[i], page.lines[j]
     aligned = abs(a.left - b.left) < a.size or abs(a.center_x - b.center_x) < 1.5 * a.size
-    if not aligned or not 0.85 < b.size / max(1.0, a.size) < 1.18:
+    # Figures stand as tall as capitals: a line of them alone reads larger.
+    largest = 1.45 if re.fullmatch(r"[\d\s.,:;/-]+", b.text) else 1.18
+    if not aligned or not 0.85 < b.size / max(1.0, a.size) < largest:
         return None
     return b.text
 
