@@ -21,7 +21,7 @@ from server.ocr import labels as L
 from server.ocr.dates import find_dates
 from server.ocr.hours import find_hours
 from server.ocr.models import Line
-from server.ocr.wordlist import mend, spelling
+from server.ocr.wordlist import mend, name_words, spelling
 
 TEXT_FIELDS = ("holder_name", "course_title", "provider", "approval_number")
 DISTRACTORS = {
@@ -299,6 +299,7 @@ def _value_features(page: Page, name: str, value: str, line: int, raw: str) -> d
     f["value_ocr"] = _value_conf(page.lines[line], value)
     f["agree"] = float(page.read_alike(value, line))
     if name == "holder_name":
+        f["name_unknown"], f["name_common"] = name_words(value)
         f["role_near"] = page.near(line, shapes.has_person_role)
         f["role_same"] = float(shapes.has_person_role(page.lines[line].text))
         f["address_next"] = page.near(line, shapes.is_address)

@@ -76,7 +76,7 @@ def calibrated(name: str, p: float, rival: float, features: dict[str, float]) ->
 
 
 # What the calibration weighs besides the model's odds.
-READING = ("value_ocr", "unknown", "slip_word", "agree")
+READING = ("value_ocr", "unknown", "slip_word", "agree", "name_unknown")
 
 
 def pick_features(p: float, rival: float, features: dict[str, float]) -> dict[str, float]:

@@ -162,6 +162,22 @@ def spelling(text: str) -> tuple[float, float]:
     return len(unknown) / len(words), float(slipped)
 
 
+def name_words(name: str) -> tuple[float, float]:
+    """(share of a person's name's words the list does not hold, share that
+    are common words), over its words of three letters or more, accents
+    dropped. The list holds most given names and surnames and few of OCR's
+    slips in them ("Lindq Ist", "Hangrove"); a name of common words is
+    seldom a person's ("Credit Approved", "Hardwood Floor")."""
+    plain = unicodedata.normalize("NFKD", name.translate(_PLAIN))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    words = [w.casefold() for w in _WORD.findall(plain) if len(w) >= 3]
+    if not words:
+        return 0.0, 0.0
+    unknown = sum(w not in english_words() for w in words)
+    common = sum(w in common_words() for w in words)
+    return unknown / len(words), common / len(words)
+
+
 def _data_folder() -> Path:
     listing = subprocess.run(
         ["tesseract", "--list-langs"], capture_output=True, text=True, check=True

@@ -2,7 +2,7 @@
 
 import pytest
 
-from server.ocr.wordlist import known, mend, slip_of, spelling
+from server.ocr.wordlist import known, mend, name_words, slip_of, spelling
 
 
 @pytest.mark.parametrize("word", ["Technician", "remediation", "WATER", "Structural", "odor"])
@@ -46,3 +46,14 @@ def test_spelling_counts_unknown_words_and_whether_one_is_a_slip() -> None:
 )
 def test_mend_puts_right_only_a_misread_english_word(read: str, meant: str) -> None:
     assert mend(read) == meant
+
+
+def test_a_name_misread_has_words_the_list_lacks() -> None:
+    assert name_words("Søren Whitcomb")[0] == 0.0  # accents dropped, both names known
+    assert name_words("Saren Whitcomb")[0] == 0.5
+    assert name_words("Kateryna Lindq Ist")[0] > name_words("Kateryna Lindqvist")[0]
+
+
+def test_a_name_made_of_common_words_is_marked() -> None:
+    assert name_words("Credit Approved")[1] == 1.0
+    assert name_words("Agnieszka Hargrove")[1] == 0.0
