@@ -135,6 +135,9 @@ def organisation(text: str) -> str | None:
         return None  # the tail of a heading: "OF TRAINING"
     if not ORG_WORDS.search(name) and person_name(name):
         return None  # a signer, not a school
+    head, comma, tail = name.partition(",")
+    if comma and re.match(r"\s*[A-Z]{2,5}\b", tail) and person_name(head):
+        return None  # a speaker and their credentials: "Kim Ode, CR, CIH (AeroDry Co.)"
     return name
 
 
