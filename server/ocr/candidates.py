@@ -124,7 +124,17 @@ class Page:
         """Whether the other reader read the same value on line `i` (its slips
         put right as the value's were)."""
         needle = _norm(value)
-        return bool(needle) and any(needle in alt for alt in self.alts[i])
+        if not needle:
+            return False
+        if any(needle in alt for alt in self.alts[i]):
+            return True
+        # A value joined across wrapped lines: the other reader's lines joined alike.
+        for j in (i - 1, i + 1, i + 2):
+            if 0 <= j < len(self.alts):
+                up, down = sorted((i, j))
+                if any(needle in f"{a} {b}" for a in self.alts[up] for b in self.alts[down]):
+                    return True
+        return False
 
     def repeats(self, value: str, i: int) -> float:
         needle = _norm(value)

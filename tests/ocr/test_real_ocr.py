@@ -48,10 +48,10 @@ def test_most_printed_values_are_filled(made, samples) -> None:
             result.fields.get(k) is not None and result.fields[k].value == v
             for k, v in truth.items()
         )
-    # About six in ten (26 of 41) since the fill thresholds are set on layout
-    # families the model was not fitted on; the rest is left for the
-    # technician rather than guessed.
-    assert filled >= 0.55 * printed, f"{filled} of {printed} printed values filled"
+    # About half (22 of 41, none wrong): a field is filled only at the
+    # confidence where 99 % of picks were right on layout families the model
+    # was not fitted on; the rest is left for the technician rather than guessed.
+    assert filled >= 0.5 * printed, f"{filled} of {printed} printed values filled"
 
 
 def test_the_photo_is_keystoned_and_still_read_line_by_line(made, samples) -> None:
