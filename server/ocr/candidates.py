@@ -40,7 +40,8 @@ _STOPS = {
     r"in\s+the\s+amount|(?:course|class|seminar|workshop|program)(?=\s*(?:[,.(]|$)))\b|"
     r"\s*[(,;]\s*(?:\d|held|on\b)|\.\s|\s+\d+(?:\.\d+)?\s*(?:CEC|CE|hours?)\b|"
     r",\s+an?\s+(?:course|class|program)|\s+on\s+the\s+(?=[A-Z])|"
-    r"\s+(?:on|in|at)\s+the(?:\s+\w+\s+day\b|\s*$)|"
+    r"\s+(?:on|in|at)\s+the(?:\s+[\w-]+\s+day\b|\s*$)|"
+    r"\s+(?:breakout|general|keynote|education(?:al)?)\s+session\b|(?<=[A-Z]{2})\s+at\s+(?=[A-Z])|"
     # "… Cleaning is approved", "… Technician on Oct / 5", "… Control (One and
     # one-half", "… Control · 7 CECs", "… Technician - 3.5 hrs", ", for which".
     r"\s+is\b|\s+on\s+(?=(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

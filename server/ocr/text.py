@@ -224,7 +224,11 @@ def _join_split_letters(tokens: list[str]) -> list[str]:
 
 
 # A line broken after a preposition leaves it dangling: "…TILE CLEANING at".
-_DANGLING = re.compile(r"\s+(?:at|on|for|by|in|with|and|from|through|to)$", re.IGNORECASE)
+# Marks and a lone word after a comma end a line, not a title: "… +++", "…, broadcast".
+_DANGLING = re.compile(
+    r"\s+(?:at|on|for|by|in|with|and|from|through|to)$|[\s+*#~=^•·|]+$|(?-i:,\s+[a-z]+)$",
+    re.IGNORECASE,
+)
 
 
 def clean_title(text: str) -> str:
