@@ -80,6 +80,9 @@ class Page:
             self.by_line.setdefault(hit.line, []).append(hit)
         self.label_only = {i for i, ln in enumerate(lines) if L.is_label_only(ln.text)}
         self.median = statistics.median(ln.size for ln in lines) if lines else 1.0
+        # The size of the running text: the smaller half's middle.
+        sizes = sorted(ln.size for ln in lines)
+        self.body = statistics.median(sizes[: max(1, len(sizes) // 2)]) if lines else 1.0
         self.left = min((ln.left for ln in lines), default=0)
         self.right = max((ln.right for ln in lines), default=1)
         self.top = min((ln.top for ln in lines), default=0)
@@ -212,7 +215,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             runs_on = {
                 c.line
                 for c in out[name]
-                if c.features.get("joined") and page.lines[c.line].size >= 1.5 * page.median
+                if c.features.get("joined") and page.lines[c.line].size >= 1.5 * page.body
             }
             out[name] = [c for c in out[name] if c.line not in runs_on or c.features.get("joined")]
         support: dict[str, set[int]] = {}
