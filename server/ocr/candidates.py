@@ -382,11 +382,17 @@ def wrapped(page: Page, i: int) -> str | None:
     return b.text
 
 
+def _wrapped_onto(page: Page, j: int) -> int | None:
+    """The line above whose running sentence wraps onto line `j`, if any."""
+    i = L.above(page.lines, j, 1.6)
+    return i if i is not None and wrapped(page, i) == page.lines[j].text else None
+
+
 def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
     """The words a cue left at the end of the line above ("offered through
     Keystone" / "Indoor Environmental Institute on ...")."""
-    i = L.above(page.lines, j, 1.6)
-    if i is None or wrapped(page, i) != page.lines[j].text:
+    i = _wrapped_onto(page, j)
+    if i is None:
         return None
     roles = ("provider", "event") if name == "provider" else (name,)
     hits = [h for h in page.by_line.get(i, []) if h.role in roles and h.value]
@@ -396,8 +402,8 @@ def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
 def _capitalised_tail(page: Page, j: int) -> str | None:
     """The capitalised words a wrapped sentence leaves at the end of the line
     above ("… held on 7 March at Blue" / "Heron Technical Training.")."""
-    i = L.above(page.lines, j, 1.6)
-    if i is None or wrapped(page, i) != page.lines[j].text:
+    i = _wrapped_onto(page, j)
+    if i is None:
         return None
     words = page.lines[i].text.split()
     tail: list[str] = []

@@ -138,8 +138,7 @@ def _acronym(word: str) -> bool:
 def _mended(word: str) -> str:
     if len(word) < 4 or known(word) or _acronym(word):
         return word
-    plain = unicodedata.normalize("NFKD", word.translate(_PLAIN))
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = _unaccented(word)
     if not plain.isascii():
         return word
     common = plain.isalpha() and plain.casefold() in common_words()
@@ -149,6 +148,11 @@ def _mended(word: str) -> str:
     if word.isupper():
         return meant.upper()
     return meant.capitalize() if word[0].isupper() else meant
+
+
+def _unaccented(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.translate(_PLAIN))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def spelling(text: str) -> tuple[float, float]:
@@ -168,9 +172,7 @@ def name_words(name: str) -> tuple[float, float]:
     dropped. The list holds most given names and surnames and few of OCR's
     slips in them ("Lindq Ist", "Hangrove"); a name of common words is
     seldom a person's ("Credit Approved", "Hardwood Floor")."""
-    plain = unicodedata.normalize("NFKD", name.translate(_PLAIN))
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    words = [w.casefold() for w in _WORD.findall(plain) if len(w) >= 3]
+    words = [w.casefold() for w in _WORD.findall(_unaccented(name)) if len(w) >= 3]
     if not words:
         return 0.0, 0.0
     unknown = sum(w not in english_words() for w in words)
