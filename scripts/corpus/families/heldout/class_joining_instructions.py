@@ -15,7 +15,15 @@ SOURCE = (
 )
 KIND = "other"
 PAPER = ["letter-portrait", "a4-portrait"]
-CATEGORIES = ("other", "portrait", "dark-band", "date-range", "letter", "distractor-person")
+CATEGORIES = (
+    "other",
+    "portrait",
+    "dark-band",
+    "date-range",
+    "letter",
+    "distractor-person",
+    "distractor-date",
+)
 
 TEMPLATE = """<style>
 .band { position:absolute; left:0; right:0; top:0; height:92px; background:${dark}; color:#fff; display:flex; justify-content:space-between; align-items:center; padding:0 60px }

@@ -23,6 +23,8 @@ CATEGORIES = (
     "portrait",
     "provider-in-logo",
     "distractor-person",
+    "distractor-date",
+    "hours-in-sentence",
 )
 
 TEMPLATE = """<style>

@@ -16,7 +16,15 @@ SOURCE = (
 )
 KIND = "session"
 PAPER = ["letter-landscape", "a4-landscape"]
-CATEGORIES = ("script-name", "ornate", "sentence", "landscape", "distractor-person")
+CATEGORIES = (
+    "script-name",
+    "ornate",
+    "sentence",
+    "landscape",
+    "distractor-person",
+    "date-words",
+    "hours-in-sentence",
+)
 
 TEMPLATE = """<style>
 .pg { position:absolute; inset:0; background:${light} }

@@ -12,7 +12,16 @@ for the training coordinator and the department manager."""
 SOURCE = "PactoSigna/Sample.QMS.ISO13485:docs/templates/TMPL-002-training-log.md"
 KIND = "course"
 PAPER = ["letter-portrait", "a4-portrait"]
-CATEGORIES = ("record", "table", "labelled", "portrait", "date-range", "distractor-person")
+CATEGORIES = (
+    "record",
+    "table",
+    "labelled",
+    "portrait",
+    "date-range",
+    "distractor-person",
+    "distractor-date",
+    "handwriting",
+)
 
 TEMPLATE = """<style>
 .w { position:absolute; inset:44px 54px; font: 12.5px ${sans}; color:#1a1a1a }

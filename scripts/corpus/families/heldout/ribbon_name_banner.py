@@ -12,7 +12,13 @@ the white just above it, near the holder's name column."""
 SOURCE = "avrinapratiwi/EZ-Eng:resources/views/certificate.blade.php"
 KIND = "course"
 PAPER = ["letter-landscape", "a4-landscape"]
-CATEGORIES = ("dark-band", "sentence", "landscape", "distractor-person")
+CATEGORIES = (
+    "dark-band",
+    "sentence",
+    "landscape",
+    "distractor-person",
+    "hours-in-sentence",
+)
 
 TEMPLATE = """<style>
 .w { position:absolute; inset:0; text-align:center; font-family:${sans}; color:#222 }

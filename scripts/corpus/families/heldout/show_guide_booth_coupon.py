@@ -15,7 +15,15 @@ SOURCE = (
 )
 KIND = "booth"
 PAPER = "slip"
-CATEGORIES = ("slip", "labelled", "provider-in-logo", "landscape", "distractor-person")
+CATEGORIES = (
+    "slip",
+    "labelled",
+    "provider-in-logo",
+    "landscape",
+    "distractor-person",
+    "handwriting",
+    "distractor-date",
+)
 
 TEMPLATE = """<style>
 .perf { position:absolute; left:22px; top:0; bottom:0; border-left:2px dashed #999 }
