@@ -68,7 +68,7 @@ def fill(d):
         "mark": d.pick(["CEC", "IICRC", "EXPO"]),
         "first": d.first.upper() if d.chance(0.3) else d.first,
         "name": name,
-        "company": f"{d.last.split()[-1]} {company_words}",
+        "company": f"{d.last} {company_words}",
         "trade": d.pick(
             ["Restoration Contractor", "Carpet Cleaner", "Insurance Adjuster", "Technician"]
         ),

@@ -24,7 +24,7 @@ TEMPLATE = """<style>
 .pn { position:absolute; inset:66px; background:#fff; border:1px solid #e1e5f0; text-align:center; color:#333;
   font-family:${sans} }
 h2 { font: 38px ${scr}; margin:46px 40px 0; color:${ink}; font-weight:normal; line-height:46px }
-.blk { width:66%; margin:44px auto 0 }
+.blk { width:66%; margin:64px auto 0 }
 .ul { border-bottom:1px solid #777; padding:4px 5px 6px }
 .nm { font: 40px ${scr}; color:#222; line-height:48px }
 .cur { font: 22px ${scr}; display:block; margin-top:14px }
