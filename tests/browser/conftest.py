@@ -201,6 +201,9 @@ class Device:
         email = self.sign_up()
         self.goto()
         expect(self.page.get_by_role("heading", name="Totals")).to_be_visible()
+        # The first sync redraws home (the profile arrives); a tap during that
+        # redraw can land on a button that moves, so start from a settled screen.
+        expect(self.status()).to_have_text("Synced", timeout=30_000)
         return email
 
     def snap(self, photo: bytes | None = None) -> None:
