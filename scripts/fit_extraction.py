@@ -34,6 +34,10 @@ TARGET_PRECISION = 0.99
 # Where no threshold reaches the target out of family, the field is never
 # filled: a wrong value is worse than a blank.
 NEVER = 1.01
+# Thresholds must hold on layout families drawn again this many times, on all
+# but this share of the unluckiest draws.
+BOOTSTRAP_ROUNDS = 400
+BOOTSTRAP_TAIL = 0.1
 L2 = 2.0
 # Pulls of the calibration towards the model's own odds, tried per field.
 CALIBRATION_PULLS = (20.0, 5.0, 1.0)
@@ -183,7 +187,7 @@ def main() -> int:
         best = None
         for l2 in CALIBRATION_PULLS:
             confidence = cross_fitted(z, yz, groups, l2, prior)
-            at = threshold(confidence, list(yz > 0.5))
+            at = threshold(confidence, list(yz > 0.5), [h[4] for h in ocr_held])
             filled = confidence >= at
             score = yz[filled].sum() - WRONG_COST * (1 - yz[filled]).sum()
             if best is None or score > best[0]:
@@ -231,16 +235,32 @@ def print_curve(name: str, confidence: np.ndarray, right: list[bool]) -> None:
     print(f"  {name} (right/filled at threshold) " + "  ".join(cells))
 
 
-def threshold(confidence: np.ndarray, right: list[bool]) -> float:
-    """The lowest confidence at which the picks above it are right often enough,
-    or NEVER when no confidence is."""
-    order = np.argsort(-confidence)
-    met, hits = None, 0
-    for n, i in enumerate(order, start=1):
-        hits += right[i]
-        if n < len(order) and confidence[order[n]] == confidence[i]:
+def threshold(confidence: np.ndarray, right: list[bool], families: list[str]) -> float:
+    """The lowest confidence at which the picks above it are right often enough
+    even on an unlucky draw of layouts, or NEVER when no confidence is.
+
+    A layout that fools the reader fools it on every copy, so wrong picks come in
+    families: the precision above each threshold is taken on layout families
+    drawn again with replacement (a bootstrap by family), and the threshold must
+    reach the target on all but the unluckiest BOOTSTRAP_TAIL of the draws."""
+    order = np.argsort(-confidence, kind="stable")
+    names = sorted(set(families))
+    index = {f: i for i, f in enumerate(names)}
+    family = np.array([index[families[i]] for i in order])
+    hit = np.array([bool(right[i]) for i in order], dtype=float)
+    counts = np.random.default_rng(7).multinomial(
+        len(names), [1 / len(names)] * len(names), size=BOOTSTRAP_ROUNDS
+    )
+    weight = counts[:, family]  # rounds × picks: how often each pick's family was drawn
+    filled = np.cumsum(weight, axis=1)
+    hits = np.cumsum(weight * hit, axis=1)
+    precision = np.where(filled > 0, hits / np.maximum(filled, 1), 1.0)
+    sure = np.quantile(precision, BOOTSTRAP_TAIL, axis=0)
+    met = None
+    for n, i in enumerate(order):
+        if n + 1 < len(order) and confidence[order[n + 1]] == confidence[i]:
             continue  # a threshold takes every pick of the same confidence
-        if hits / n >= TARGET_PRECISION:
+        if sure[n] >= TARGET_PRECISION:
             met = float(confidence[i])
     return NEVER if met is None else round(max(0.5, met), 3)
 

@@ -115,7 +115,33 @@ def hours(page: Page, kind: str) -> list[Candidate]:
                 ),
             }
             out.append(Candidate("hours", value, i, f))
-    return out
+    return _weigh_bodies(page, out)
+
+
+# Credit units of other bodies (architects, accountants, engineers, designers,
+# medicine, nursing, law): their figures sit beside the IICRC one.
+_OTHER_BODY = re.compile(
+    r"\b(?:CPE|LUs?|AIA|HSW|IDCEC|GBCI|PDHs?|NASBA|CMEs?|CNEs?|CLEs?|ASID|NCIDQ|AMA|ANCC)\b"
+)
+
+
+def _weigh_bodies(page: Page, found: list[Candidate]) -> list[Candidate]:
+    """Which body a figure is credit with: IICRC named on its line, its table
+    row or its column; another body's unit there instead; or IICRC named beside
+    some other figure on the page and not beside this one."""
+    context = {}
+    for c in found:
+        near = [page.lines[c.line].text, _column_head(page, c.line) or ""]
+        near += [page.lines[j].text for j in _left_on_row(page, c.line)]
+        context[id(c)] = " ".join(near)
+    iicrc = {id(c): bool(re.search(r"\bIICRC\b", context[id(c)], re.IGNORECASE)) for c in found}
+    for c in found:
+        c.features["iicrc"] = float(iicrc[id(c)])
+        c.features["other_body"] = float(bool(_OTHER_BODY.search(context[id(c)])))
+        c.features["iicrc_elsewhere"] = float(
+            not iicrc[id(c)] and any(iicrc[id(o)] and o.value != c.value for o in found)
+        )
+    return found
 
 
 # A table's column head that names credit hours: "CECs", "Credit Hours", "LU Hours".

@@ -44,7 +44,7 @@ _NUM = r"\d{1,2}(?:[.,]\d{1,2})?(?:\s*½)?|½"
 _FRACTION = r"(?:\s+and)?[\s-]+(?:one[\s-]+)?(?:half|quarter|three[\s-]+quarters?)"
 _AMOUNT = (
     rf"(?:(?:(?P<word>{_WORD})(?:{_FRACTION})?\s*|(?<=[\s-])(?:one[\s-]+)?half\s*)?"
-    rf"\(\s*(?P<paren>{_NUM})\s*\)|(?P<num>{_NUM})(?!\s*(?:min|minutes)\b)|(?P<bare>{_WORD}))"
+    rf"\(\s*(?P<paren>{_NUM})\s*\)|(?P<num>{_NUM})(?![\s-]*(?:min|mins|minutes?)\b)|(?P<bare>{_WORD}))"
 )
 # "3 hours 30 minutes"
 _HOURS_MINUTES = re.compile(
@@ -66,9 +66,10 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 # A stray full stop between label and figure ("CEC. Hours:.2") is print dust.
+# A hyphen with no space either side is a code ("Form CE-12"), not a label.
 _LABELLED = re.compile(
-    rf"(?P<unit>{_CEC_UNIT}|{_PLAIN_UNIT}|duration)(?:\s+(?:awarded|earned|approved|granted))?"
-    rf"(?:\s*[:;=#-]{{1,2}}\s*[._]?|\s+)\s*{_AMOUNT}(?:\s*(?:{_PLAIN_UNIT})\b)?(?![\d/:])",
+    rf"(?<![\w-])(?P<unit>{_CEC_UNIT}|{_PLAIN_UNIT}|duration)(?:\s+(?:awarded|earned|approved|granted))?"
+    rf"(?:\s*[:;=#]{{1,2}}\s*[._]?|\s*-{{1,2}}\s+|\s+-{{1,2}}\s*|\s+)\s*{_AMOUNT}(?:\s*(?:{_PLAIN_UNIT})\b)?(?![\d/:])",
     re.IGNORECASE,
 )
 

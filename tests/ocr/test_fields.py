@@ -387,6 +387,20 @@ SUBJECTS = [
     _run("Total", 100, 840, 28),
     _run("10", 1940, 840, 28),
 ]
+# One course registered with several bodies, each with its own figure.
+BODIES = [
+    _run("Certificate of Completion", 600, 100, 60),
+    _run("Dana Whitfield", 700, 260, 44),
+    _run("Moisture Mapping for Insurance Adjusters", 400, 360, 34),
+    _run("Credential body", 100, 520, 24),
+    _run("Credits", 1900, 520, 24),
+    _run("AIA LU/HSW", 100, 600, 28),
+    _run("4", 1950, 600, 28),
+    _run("IDCEC CEU", 100, 680, 28),
+    _run("0.4", 1930, 680, 28),
+    _run("IICRC CEC", 100, 760, 28),
+    _run("3.5", 1930, 760, 28),
+]
 # A double-spaced sentence that wraps between the figure and its unit.
 WRAPPED = _centred(
     [
@@ -405,6 +419,13 @@ def test_the_total_row_is_told_from_the_rows_it_adds_up() -> None:
     assert {c.value for _, c in found if c.features.get("total")} == {10.0}
     best, _ = pick(found)
     assert best is not None and best[1].value == 10.0
+
+
+def test_each_figure_knows_the_body_it_is_credit_with() -> None:
+    found = {c.value: c.features for _, c in score_candidates(BODIES, "course")["hours"]}
+    assert found[3.5]["iicrc"] == 1.0 and found[3.5]["iicrc_elsewhere"] == 0.0
+    assert found[4.0]["other_body"] == 1.0 and found[4.0]["iicrc_elsewhere"] == 1.0
+    assert found[4.0]["iicrc"] == 0.0
 
 
 @pytest.mark.parametrize(

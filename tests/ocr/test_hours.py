@@ -37,6 +37,9 @@ def credit(text: str) -> list[float]:
         ("valid for 4 years", []),
         ("CECs: 75", []),  # beyond any course: a misread, not 75 hours
         ("CEC Hours: 0", []),
+        ("Form CE-12 (rev. 2020)", []),  # a form's code, not twelve hours
+        ("IICRC Continuing Education Credits 60-minute hours", []),  # how an hour is counted
+        ("CEC - 7", [7.0]),
     ],
 )
 def test_credit_hours(text: str, expected: list[float]) -> None:
