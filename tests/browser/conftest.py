@@ -201,9 +201,12 @@ class Device:
         email = self.sign_up()
         self.goto()
         expect(self.page.get_by_role("heading", name="Totals")).to_be_visible()
-        # The first sync redraws home (the profile arrives); a tap during that
-        # redraw can land on a button that moves, so start from a settled screen.
-        expect(self.status()).to_have_text("Synced", timeout=30_000)
+        # The first sync redraws home (the cycle dates arrive and the totals
+        # card grows); a tap during that redraw can land on a button that moves,
+        # so start from a settled screen.
+        expect(self.page.get_by_text("Cycle dates appear after the first sync.")).to_have_count(
+            0, timeout=30_000
+        )
         return email
 
     def snap(self, photo: bytes | None = None) -> None:
