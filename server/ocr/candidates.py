@@ -49,6 +49,7 @@ _STOPS = {
     r"\s*\(\s*(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|sixteen)\b|"
     r"\s*[·•|]\s|\s*[·•|]\s*(?=\d)|\s+[-–—]\s+\d|,\s+(?:for|in)\s+which\b|"
     r",\s*(?:broadcast|streamed|aired|recorded)\b|"
+    r",?\s+in\s+(?:its|their)\s+entirety\b|"
     # "… Technician (CCT) at Hydrotherm Drying": a school's name after the title.
     r"\s+at\s+(?=[A-Z][\w&'.-]*\s+[A-Z])",
     "provider": r"\s+(?:on|in\s+[A-Z][a-z]+,|at\s+\d|for|with|and\s+(?:is|has|was)|learning|"

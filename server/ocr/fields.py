@@ -116,16 +116,12 @@ def classify(lines: list[Line]) -> str:
         r"statement\s+of\s+credit|transcript|record|completion|completed",
         text,
     )
-    selling = len(
-        re.findall(
-            r"\breceipt\b|amount\s+paid|payment|invoice|register\s+now|sign\s+up|seats\s+are\s+limited|"
-            r"\bcost\b|\$\d|agenda|schedule\s+of|join\s+us|early[\s-]bird|not\s+a\s+certificate",
-            text,
-        )
-    )
+    # Papers around a course that record no one's completion: what sells or
+    # schedules it, a sign-in roster of the whole class, a reminder or notice.
+    not_record = len(_SELLING.findall(text)) + len(_NOT_RECORD.findall(text))
     # A programme lists the day's sessions by the clock and names no one who attended.
     schedule = len(re.findall(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b)", text)) >= 3
-    if selling >= 2 or ((selling or schedule) and not certifies):
+    if not_record >= 2 or ((not_record or schedule) and not certifies):
         return "other"
     sessions = re.search(
         r"\bsessions?\s+(?:attended|listed|title|code|of|/|attendance|:)|education(?:al)?\s+sessions?|"
@@ -139,6 +135,16 @@ def classify(lines: list[Line]) -> str:
     if sessions and event:
         return "session"
     return "course" if certifies or find_hours_in(text) else "other"
+
+
+_SELLING = re.compile(
+    r"\breceipt\b|amount\s+paid|payment|invoice|register\s+now|sign\s+up|seats\s+are\s+limited|"
+    r"\bcost\b|\$\d|agenda|schedule\s+of|join\s+us|early[\s-]bird|not\s+a\s+certificate"
+)
+_NOT_RECORD = re.compile(
+    r"(?:attendance|class|sign[\s-]?in)\s+roster\b|sign[\s-]?in\s+(?:sheet|each)|signature\s+(?:in|out)\b|\bprint\s+name\b|"
+    r"\breminder\b|disregard\s+this|renewal\s+(?:is\s+)?(?:due|notice)|this\s+notice\b"
+)
 
 
 def find_hours_in(text: str) -> bool:

@@ -71,6 +71,13 @@ _LABELS: list[tuple[str, float, str]] = [
         r"(?:\s+(?:course|training|session|class|program|seminar|workshop|activity|"
         r"material|webinar))?(?:\s+(?:entitled|titled|called|on|in))?",
     ),
+    (
+        "course_title",
+        0.9,
+        r"(?:(?:having\s+|has\s+)?(?:satisfied|met|fulfilled|completed)\s+)?"
+        r"(?:every|all|each|the)\s+requirements?\s+(?:of|for)(?:\s+the)?"
+        r"(?:\s+(?:course|training|class|program|programme|seminar|workshop))?",
+    ),
     ("course_title", 0.8, r"(?:entitled|titled)" + _C),
     (
         "course_title",

@@ -338,6 +338,45 @@ def test_something_unreadable_is_kind_other_with_no_fields() -> None:
     assert extract_fields(lines_of("Grocery list\neggs milk bread")) == ("other", {})
 
 
+ROSTER = """
+Harbor Point Training Center
+Attendance Roster
+Class: Applied Structural Drying    Dates: 9-11 September 2021
+Instructor: Dan Foster    CECs: 21
+#   Print Name   Company   Signature In   Signature Out
+1   Ana Ruiz   Dry Right LLC   A. Ruiz   A. Ruiz
+2   Karen Whitfield   Self   K. Whitfield   K. Whitfield
+Completion certificates are mailed after the class.
+"""
+NOTICE = """
+Restoration Certification Council
+Renewal due Apr 4, 2023    Amount $95.00
+Dear Certified Technician,
+This is a reminder that your annual renewal is approaching.
+Each renewal period requires 8 continuing education credits, for example:
+Spotting Chemistry for Carpet Technicians (3 CECs)
+Send us a copy of each completion certificate. If you have renewed, please disregard this notice.
+"""
+
+
+@pytest.mark.parametrize("sketch", [ROSTER, NOTICE], ids=["class roster", "renewal reminder"])
+def test_papers_that_record_no_ones_completion_fill_nothing(sketch: str) -> None:
+    # Both speak of certificates and hours, and neither is proof for anyone.
+    assert extract_fields(lines_of(sketch)) == ("other", {})
+
+
+def test_a_title_after_every_requirement_of_the_course_drops_the_lead_in() -> None:
+    sketch = """
+KNOW ALL PERSONS BY THESE PRESENTS THAT
+ANA RUIZ
+HAVING SATISFIED EVERY REQUIREMENT OF THE COURSE APPLIED MICROBIAL REMEDIATION
+IS AWARDED THIS CERTIFICATE ON MARCH 3, 2024
+"""
+    best, _ = pick(score_candidates(lines_of(sketch), "course")["course_title"])
+    assert best is not None and best[1].value == "APPLIED MICROBIAL REMEDIATION"
+    assert fields(sketch).get("course_title") in (None, "APPLIED MICROBIAL REMEDIATION")
+
+
 def test_a_date_with_no_label_among_others_is_left_blank() -> None:
     page = page_with("Printed 03/10/2026  |  Valid through 03/03/2030", "completion_date")
     _, found = extract_fields(lines_of(page, "left"))
