@@ -10,7 +10,7 @@ import time
 
 from PIL import Image
 
-from server.ocr import page_view
+from server.ocr import memory, page_view
 from server.ocr.fields import extract_fields
 from server.ocr.layout import page_text
 from server.ocr.models import Extraction, Page
@@ -37,6 +37,7 @@ def read_certificate(data: bytes, media_type: str | None = None) -> tuple[Extrac
         lines=page_view.ocr_lines(page.lines, scale, size),
         page=size,
     )
+    memory.release()
     return extraction, page
 
 

@@ -359,7 +359,32 @@ Send us a copy of each completion certificate. If you have renewed, please disre
 """
 
 
-@pytest.mark.parametrize("sketch", [ROSTER, NOTICE], ids=["class roster", "renewal reminder"])
+BEFORE_CLASS = """
+Harbor Point Training Center
+Dear Participant,
+You are registered for Applied Structural Drying, to be taught in our Tampa classroom
+March 3-5, 2025. The course carries 21 IICRC CECs and a certificate of completion.
+Please arrive by 7:45 am and bring a photo ID.
+Cancellation policy: a seat may be transferred up to 7 days before class.
+"""
+
+
+REQUIREMENTS = """
+Board of Restoration Credentials
+Continuing Education Requirements - information sheet
+Every certified technician must earn 8 CECs in each two-year cycle.
+What counts toward the requirement: approved classes, live webinars,
+and a visit to the IICRC booth at a trade show (2 CECs).
+How to report your credits: upload each certificate of completion.
+Renewal fee $55. Late fee $25.
+"""
+
+
+@pytest.mark.parametrize(
+    "sketch",
+    [ROSTER, NOTICE, BEFORE_CLASS, REQUIREMENTS],
+    ids=["class roster", "renewal reminder", "before the class", "requirements sheet"],
+)
 def test_papers_that_record_no_ones_completion_fill_nothing(sketch: str) -> None:
     # Both speak of certificates and hours, and neither is proof for anyone.
     assert extract_fields(lines_of(sketch)) == ("other", {})
