@@ -101,8 +101,10 @@ def classify(lines: list[Line]) -> str:
     """What the document is: a course certificate unless it says otherwise.
 
     A booth slip names the booth; a trade-show session record speaks of
-    sessions at an event; a receipt, flyer or agenda sells or schedules and
-    certifies nothing. Anything else that awards hours is a course."""
+    sessions at an event. Papers around a course record no one's completion:
+    a receipt, flyer or agenda sells or schedules it, a roster signs the whole
+    class in, a reminder, a letter before the class or a syllabus tells what
+    is to come. Anything else that awards hours is a course."""
     text = " ".join(ln.text for ln in lines).lower()
     if not text.strip():
         return "other"
