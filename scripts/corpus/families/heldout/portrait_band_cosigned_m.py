@@ -24,7 +24,7 @@ h1 { font: 46px ${display}; color:${dark}; margin:0; letter-spacing:1px }
 .nm { font: 58px ${script}; color:#111; margin:8px 0 4px; line-height:1.2 }
 .line { width:70%; height:1px; background:#999; margin:0 auto }
 .sigs { display:flex; justify-content:space-between; margin:26px 40px 0 }
-.sigs div { width:42%; font-size:13px } .sigs .h { font: 26px ${hand}; color:#1b2a6b; border-bottom:1px solid #333; padding-bottom:2px }
+.sigs > div { width:42%; font-size:13px } .sigs .h { font: 26px ${hand}; color:#1b2a6b; border-bottom:1px solid #333; padding-bottom:2px; white-space:nowrap }
 .sigs small { display:block; color:#666; font-size:11.5px }
 .det { margin:46px auto 0; width:78%; border-collapse:collapse; font: 15px ${sans}; text-align:left }
 .det td { padding:8px 6px; border-bottom:1px solid #ddd } .det td:first-child { color:#666; width:36%; font-size:13px; text-transform:uppercase; letter-spacing:1px }
