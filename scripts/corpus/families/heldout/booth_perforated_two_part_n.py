@@ -23,27 +23,28 @@ CATEGORIES = (
 )
 
 TEMPLATE = """<style>
-.top { position:absolute; left:0; right:0; top:0; height:70%; padding:14px 22px 0; font: 12px ${sans} }
+.top { position:absolute; left:0; right:0; top:0; height:70%; padding:18px 26px 0; font: 15px ${sans} }
 .wm { display:flex; align-items:center; gap:10px }
 .wm .b { background:${accent}; color:#fff; font: bold 14px ${cond}; padding:6px 8px; border-radius:3px }
-.wm .n { font: bold 16px ${display}; color:${dark} } .wm .dt { margin-left:auto; font-size:10.5px; text-align:right }
-h2 { font: bold 12px ${sans}; letter-spacing:5px; margin:8px 0 6px; color:${dark} }
-.rw { display:flex; gap:10px; margin-bottom:4px; align-items:flex-end }
-.rw small { font-size:9px; color:#555; white-space:nowrap } .rw .v { flex:1; border-bottom:1px solid #666; font: 17px ${hand}; color:#1a2a6c; padding-left:4px; min-height:20px }
+.wm .n { font: bold 19px ${display}; color:${dark} }
+.hr { display:flex; justify-content:space-between; align-items:baseline } .hr .dt { font-size:11px; font-weight:bold }
+h2 { font: bold 14px ${sans}; letter-spacing:5px; margin:12px 0 14px; color:${dark} }
+.rw { display:flex; gap:10px; margin-bottom:20px; align-items:flex-end }
+.rw small { font-size:10px; color:#555; white-space:nowrap } .rw .v { flex:1; border-bottom:1px solid #666; font: 24px ${hand}; color:#1a2a6c; padding-left:4px; min-height:28px }
 .rw .p { flex:1; border-bottom:1px solid #666; font-weight:bold; padding-left:4px }
 .perf { position:absolute; left:0; right:0; top:70%; border-top:2px dashed #777 }
 .perf span { position:absolute; left:16px; top:-8px; background:#fff; font-size:9px; padding:0 4px }
 .stub { position:absolute; left:22px; right:22px; bottom:8px; top:calc(70% + 8px); font: 10px ${sans}; display:flex; justify-content:space-between; align-items:center; color:#333 }
 </style>
 <div class="top">
- <div class="wm"><div class="b">${mark}</div><div class="n">${event}</div><div class="dt">${range}<br>${venue}</div></div>
- <h2>${heading}</h2>
+ <div class="wm"><div class="b">${mark}</div><div class="n">${event}</div></div>
+ <div class="hr"><h2>${heading}</h2><div class="dt">${range}</div></div>
  <div class="rw"><small>${name_label}</small><div class="v">${name}</div><small>Cert. #</small><div class="v" style="flex:0.6">${cert}</div></div>
  <div class="rw"><small>Activity</small><div class="p">${title}</div><small>Credit</small><div class="p" style="flex:0.5">${hours}</div></div>
  <div class="rw"><small>Booth staff</small><div class="v" style="flex:0.8">${staff}</div><small>${staff_label}</small><div class="p" style="flex:0.7">${booth}</div></div>
 </div>
 <div class="perf"><span>&#9986; ${tear}</span></div>
-<div class="stub"><div>${stub_label} <b>${stub}</b><br>${name_plain}</div><div>Scanned ${scan}</div><div>Keep the top part for your records</div></div>
+<div class="stub"><div>${stub_label} <b>${stub}</b><br>${name_plain}</div><div>${venue}<br>Scanned ${scan}</div><div>Keep the top part for your records</div></div>
 """
 
 

@@ -59,7 +59,11 @@ def fill(d):
         "venue": d.venue(),
         "range": fmt_range(d.completed, d.completed + timedelta(days=d.pick([1, 2])), r),
         "heading": d.pick(
-            ["Continuing Education Credit Request", "CE Certificate Request Form", "Credit Claim Form"]
+            [
+                "Continuing Education Credit Request",
+                "CE Certificate Request Form",
+                "Credit Claim Form",
+            ]
         ),
         "steps": d.pick(
             [
@@ -67,7 +71,9 @@ def fill(d):
                 "Complete one form per attendee. Tick each session attended, total the credits, sign the attestation.",
             ]
         ),
-        "lic_label": d.pick(["Certification / licence no.", "IICRC registrant no.", "Licence no. & state"]),
+        "lic_label": d.pick(
+            ["Certification / licence no.", "IICRC registrant no.", "Licence no. & state"]
+        ),
         "credit_head": d.pick(["CECs", "Credit hrs", "Hours"]),
         "rows_html": rows,
         "attest": d.pick(
@@ -78,7 +84,9 @@ def fill(d):
                 "Incomplete forms will not be processed.",
             ]
         ),
-        "returnto": d.pick([f"Fax {d.phone()}", f"Return to the registration desk or mail to {d.address()[1]}"]),
+        "returnto": d.pick(
+            [f"Fax {d.phone()}", f"Return to the registration desk or mail to {d.address()[1]}"]
+        ),
         "form_no": d.pick(["CE-1", "CR-07", "EDU-3"]),
         "rev": d.other_date("registered", "us_short"),
         "weeks": d.pick(["2", "4", "6"]),

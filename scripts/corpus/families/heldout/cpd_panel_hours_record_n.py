@@ -63,9 +63,12 @@ def fill(d):
     hours = d.hours(d.pick(["hours_title", "cec_hours", "cecs"]))
     blocks = _split(d.credit, d.pick([2, 3, 3]), r)
     names = r.sample(
-        ["Theory", "Safety", "Hands-on lab", "Inspection", "Documentation", "Review & exam"], len(blocks)
+        ["Theory", "Safety", "Hands-on lab", "Inspection", "Documentation", "Review & exam"],
+        len(blocks),
     )
-    rows = "".join(f"<tr><td>{n}</td><td>{h:g}</td></tr>" for n, h in zip(names, blocks, strict=True))
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{h:g}</td></tr>" for n, h in zip(names, blocks, strict=True)
+    )
     return {
         "panel": d.pick(["Instructions:", "How to read this record", "Notes"]),
         "i1": "Each technician should keep course knowledge current with approved training.",
@@ -76,7 +79,9 @@ def fill(d):
             ]
         ),
         "i3": "Refer questions to the training office before the renewal date.",
-        "heading": d.pick(["Continuing Education Record", "Training Hours Record", "CE Hours Record"]),
+        "heading": d.pick(
+            ["Continuing Education Record", "Training Hours Record", "CE Hours Record"]
+        ),
         "name_label": d.pick(["Technician", "Learner", "Name"]),
         "name": d.name(d.pick(["plain", "last_first", "upper"])),
         "org": d.provider(),

@@ -56,14 +56,25 @@ def fill(d):
     rows = "".join(
         f"<tr><td>{s}</td><td>{r.randrange(15, 60)}</td><td>{r.choice([20, 30, 40, 45])}</td></tr>"
         for s in r.sample(
-            ["Principles", "Safety & Health", "Equipment", "Procedures", "Documentation", "Chemistry"],
+            [
+                "Principles",
+                "Safety & Health",
+                "Equipment",
+                "Procedures",
+                "Documentation",
+                "Chemistry",
+            ],
             4,
         )
     )
     street, town = d.address()
     return {
         "body": d.pick(
-            ["Certification Examination Services", "Technician Testing Office", "Exam Administration"]
+            [
+                "Certification Examination Services",
+                "Technician Testing Office",
+                "Exam Administration",
+            ]
         ),
         "cycle": f"Examination cycle {d.completed.year} · {d.pick(['Session A', 'Session B', 'Spring sitting', 'Fall sitting'])}",
         "heading": d.pick(["ADMISSION TICKET", "HALL TICKET", "EXAM ENTRY PASS"]),

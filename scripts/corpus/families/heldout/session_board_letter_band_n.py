@@ -55,14 +55,18 @@ def fill(d):
     instructor = d.person()
     return {
         "event": d.provider(),
-        "dept": d.pick(["Education Department", "Continuing Education Office", "Conference Programs"]),
+        "dept": d.pick(
+            ["Education Department", "Continuing Education Office", "Conference Programs"]
+        ),
         "venue": d.venue(),
         "letter_date": d.other_date("issue", "long"),
         "name": name,
         "street": street,
         "town": town,
         "re": d.pick(["Verification of session attendance", "Continuing education attendance"]),
-        "dear": d.pick([f"Dear {d.first} {d.last},", "To the licensing board:", "To whom it may concern:"]),
+        "dear": d.pick(
+            [f"Dear {d.first} {d.last},", "To the licensing board:", "To whom it may concern:"]
+        ),
         "p1": f"This letter confirms that the above-named attendee was present for the full session "
         f"\u201c{title}\u201d on {date}.",
         "p2": f"The session was held in {d.pick(['Room', 'Hall', 'Meeting Room'])} "

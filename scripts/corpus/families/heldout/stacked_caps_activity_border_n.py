@@ -53,7 +53,9 @@ def fill(d):
         "h1": d.pick(["Attendance", "Certificate", "Record"]),
         "h2": d.pick(["Certificate", "of Attendance", "of Participation"]),
         "h3": d.pick(["of Education Session", "Continuing Education", "Professional Activity"]),
-        "lead": d.pick(["The education committee certifies that", "This certifies that", "We certify that"]),
+        "lead": d.pick(
+            ["The education committee certifies that", "This certifies that", "We certify that"]
+        ),
         "name": d.name(d.pick(["plain", "plain", "honorific"])),
         "verb": d.pick(
             ["participated in the live session titled", "attended the education session entitled"]

@@ -51,7 +51,10 @@ def fill(d):
         "lead": d.pick(["This is to certify that", "This card certifies that"]),
         "name": d.name(d.pick(["plain", "upper"])),
         "verb": d.pick(
-            ["completed the continuing education program entitled", "has completed the program entitled"]
+            [
+                "completed the continuing education program entitled",
+                "has completed the program entitled",
+            ]
         ),
         "title": d.title(d.pick(["plain", "with_code"])),
         "date_label": d.pick(["Completed", "Date", "Earned"]),
