@@ -129,17 +129,19 @@ def _weigh_bodies(page: Page, found: list[Candidate]) -> list[Candidate]:
     """Which body a figure is credit with: IICRC named on its line, its table
     row or its column; another body's unit there instead; or IICRC named beside
     some other figure on the page and not beside this one."""
-    context = {}
-    for c in found:
-        near = [page.lines[c.line].text, _column_head(page, c.line) or ""]
-        near += [page.lines[j].text for j in _left_on_row(page, c.line)]
-        context[id(c)] = " ".join(near)
-    iicrc = {id(c): bool(re.search(r"\bIICRC\b", context[id(c)], re.IGNORECASE)) for c in found}
-    for c in found:
-        c.features["iicrc"] = float(iicrc[id(c)])
-        c.features["other_body"] = float(bool(_OTHER_BODY.search(context[id(c)])))
+    contexts = [
+        " ".join(
+            [page.lines[c.line].text, _column_head(page, c.line) or ""]
+            + [page.lines[j].text for j in _left_on_row(page, c.line)]
+        )
+        for c in found
+    ]
+    named = [bool(re.search(r"\bIICRC\b", text, re.IGNORECASE)) for text in contexts]
+    for c, text, iicrc in zip(found, contexts, named, strict=True):
+        c.features["iicrc"] = float(iicrc)
+        c.features["other_body"] = float(bool(_OTHER_BODY.search(text)))
         c.features["iicrc_elsewhere"] = float(
-            not iicrc[id(c)] and any(iicrc[id(o)] and o.value != c.value for o in found)
+            not iicrc and any(n and o.value != c.value for o, n in zip(found, named, strict=True))
         )
     return found
 

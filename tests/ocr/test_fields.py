@@ -386,7 +386,7 @@ Renewal fee $55. Late fee $25.
     ids=["class roster", "renewal reminder", "before the class", "requirements sheet"],
 )
 def test_papers_that_record_no_ones_completion_fill_nothing(sketch: str) -> None:
-    # Both speak of certificates and hours, and neither is proof for anyone.
+    # Each speaks of certificates and hours, and none is proof for anyone.
     assert extract_fields(lines_of(sketch)) == ("other", {})
 
 
