@@ -72,11 +72,13 @@ def hours(page: Page, kind: str) -> list[Candidate]:
     out = []
     for i, text, match in _stated_hours(page):
         hit = _covering(page, i, match.start)
+        # "4 hrs" over its own "LAB TIME" label is time spent, not credit.
+        near = hit or _label_near(page, i)
         f = {
             **page.layout(i),
             **kind_features(kind),
             "credit": float(match.credit),
-            "contact": float(match.contact or (hit is not None and hit.role == "hours_other")),
+            "contact": float(match.contact or (near is not None and near.role == "hours_other")),
             "cue": hit.weight if hit and hit.role == "hours" else 0.0,
             "half": float((match.value * 4) % 1 == 0),
             # Past three days of class: more often "3.5" with its point lost.
@@ -95,8 +97,10 @@ def hours(page: Page, kind: str) -> list[Candidate]:
             head = _hours_head(page, i)
             if hit and hit.role in ("hours", "hours_other"):
                 cue, contact = hit.weight, hit.role == "hours_other"
+                label = page.lines[hit.line].text[hit.start : hit.end]
             elif head is not None:
                 cue, contact = 1.0, bool(re.search(_CONTACT_HEAD, head, re.IGNORECASE))
+                label = head
             else:
                 continue
             f = {
@@ -107,6 +111,9 @@ def hours(page: Page, kind: str) -> list[Candidate]:
                 "contact": float(contact),
                 "half": float((value * 4) % 1 == 0),
                 "bare": 1.0,
+                # The unit its label names is the figure's: "CEC Hours  14", "CEUs  1.4".
+                "cec": float(bool(re.search(r"\bCECs?\b", label, re.IGNORECASE))),
+                "ceu": float(bool(re.search(r"\bCEUs?\b", label, re.IGNORECASE))),
                 "agree": _hours_alike(value, line.alt),
                 "column": float(head is not None),
                 "total": float(

@@ -68,6 +68,17 @@ _SELLING = re.compile(
     r"\breceipt\b|amount\s+paid|payment|invoice|register\s+now|sign\s+up|seats\s+are\s+limited|"
     r"\bcost\b|\$\d|agenda|schedule\s+of|join\s+us|early[\s-]bird|not\s+a\s+certificate"
 )
+# A paper that says outright it proves no credit: a record of badge scans
+# "not valid as a certificate", a vendor portal whose trainings "carry no
+# certification credit". Said once, it outweighs the surest statement. (A
+# statement of attendance may well say it "is not a certificate": of
+# certification, that is; that counts once, among what sells a course.)
+_DISCLAIMER = re.compile(
+    r"\bnot\s+(?:valid|to\s+be\s+used)\s+as\s+an?\s+(?:certificate|record|proof)\b|"
+    r"\b(?:is|are)\s+not\s+(?:proof|evidence)\s+of\b|\bnot\s+continuing\s+education\b|"
+    r"\bcarr(?:y|ies)\s+no\s+(?:\w+\s+){0,2}credits?\b"
+)
+DISCLAIMER_WEIGHT = 3
 _NOT_RECORD = re.compile(
     r"(?:attendance|class|sign[\s-]?in)\s+roster\b|sign[\s-]?in\s+(?:sheet|each)|signature\s+(?:in|out)\b|\bprint\s+name\b|"
     r"\breminder\b|disregard\s+this|renewal\s+(?:is\s+)?(?:due|notice)|this\s+notice\b|"
@@ -93,7 +104,11 @@ def evidence(text: str) -> dict[str, float]:
     return {
         "statement": float(bool(_STATEMENT.search(text))),
         "certifies": float(bool(_CERTIFIES.search(text))),
-        "not_record": float(len(_SELLING.findall(text)) + len(_NOT_RECORD.findall(text))),
+        "not_record": float(
+            len(_SELLING.findall(text))
+            + len(_NOT_RECORD.findall(text))
+            + DISCLAIMER_WEIGHT * len(_DISCLAIMER.findall(text))
+        ),
     }
 
 

@@ -156,10 +156,9 @@ _LABELS: list[tuple[str, float, str]] = [
     (
         "hours_other",
         1.0,
-        r"(?:classroom|contact|clock|instructional|lecture|seat|lab)\s+(?:hours|hrs)"
-        + _C
-        + r"|course\s+length"
-        + _C,
+        # Time spent, beside the credit it earns: "Lab time 4 hrs", "Hands-on hours 6".
+        r"(?:classroom|contact|clock|instructional|lecture|seat|lab|hands[\s-]?on|practical|field)"
+        r"\s+(?:hours|hrs|time)" + _C + r"|course\s+length" + _C,
     ),
     # approval number
     (
