@@ -42,7 +42,10 @@ def classify(lines: list[Line]) -> str:
         return "other" if not_record >= needed + 2 else "booth"
     if not_record >= needed or (schedule and not certifies):
         return "other"
+    # One session of a show ("attended the session", "Session S-390", "this
+    # session qualifies"); a course speaks of its class, or of its sessions.
     sessions = re.search(
+        r"\bsession\b(?!s)|"
         r"\bsessions?\s+(?:attended|listed|title|code|of|/|attendance|:)|education(?:al)?\s+sessions?|"
         r"\bspeaker\b|\bpresenter\b|"
         r"sessions?\s+of\s+the|event\s+(?:name|approval)|\bevent\s+attendance",

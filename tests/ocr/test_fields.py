@@ -190,6 +190,36 @@ def test_a_session_slip_takes_the_session_as_title() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sketch", "expected"),
+    [
+        (
+            """
+            # Annual Convention & Trade Show 2025
+            Thank you for attending the session
+            # Moisture Mapping in Multi-Storey Losses
+            on October 14, 2025, presented by Dana Brooks.
+            Ana Ruiz earned 1.5 IICRC CECs.
+            """,
+            "session",
+        ),
+        (
+            """
+            # Certificate of Completion
+            Ana Ruiz
+            has completed the class
+            # Applied Structural Drying
+            held before the Spring Restoration Show, March 3, 2025. 21 CECs.
+            """,
+            "course",
+        ),
+    ],
+    ids=["one session at a show", "a class held before a show"],
+)
+def test_a_session_is_told_from_a_course_at_the_same_show(sketch: str, expected: str) -> None:
+    assert kind(sketch) == expected
+
+
 # A page around each phrasing: the other fields printed as a certificate
 # would, so the phrasing is judged in context, not alone on a bare page.
 def page_with(phrasing: str, field: str) -> str:
