@@ -56,7 +56,7 @@ def classify(lines: list[Line]) -> str:
     )
     if sessions and event:
         return "session"
-    return "course" if certifies or find_hours_in(text) else "other"
+    return "course" if signs["statement"] or certifies or find_hours_in(text) else "other"
 
 
 # What says that someone completed or attended something.
@@ -118,9 +118,17 @@ def evidence(text: str) -> dict[str, float]:
 _CERTIFIES = re.compile(
     r"certif(?:y|ies|icate)|confirms?\s+that|has\s+(?:successfully\s+)?(?:completed|attended|"
     r"participated)|awarded|presented\s+to|attendee\s+name|participant|verification|"
-    r"statement\s+of\s+credit|transcript|record|completion|completed"
+    r"statement\s+of\s+credit|transcript|record|completion|completed|"
+    # What confers something on someone: "confers the award", "Attestation", "Be it known".
+    r"\bawards?\b|\battestation\b|\bconfers?\b|be\s+it\s+known|in\s+recognition"
 )
 
 
 def find_hours_in(text: str) -> bool:
-    return bool(re.search(r"\b(?:cecs?|ceus?|credit\s+hours?|ce\s+hours?|hrs?|hours)\b", text))
+    return bool(
+        re.search(
+            r"\b(?:cecs?|ceus?|credit\s+hours?|ce\s+hours?|hrs?|hours?|"
+            r"continuing\s+education\s+(?:credits?|units?))\b",
+            text,
+        )
+    )

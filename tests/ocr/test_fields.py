@@ -220,6 +220,30 @@ def test_a_session_is_told_from_a_course_at_the_same_show(sketch: str, expected:
     assert kind(sketch) == expected
 
 
+@pytest.mark.parametrize(
+    "sketch",
+    [
+        """
+        # Harbor Point Training Center
+        confers the
+        # Technician Award of 2024
+        on Ana Ruiz for outstanding performance in Carpet Cleaning Technician
+        3 November 2024
+        """,
+        """
+        # BLUE HERON TECHNICAL TRAINING
+        Be it known to all that
+        # Ana Ruiz
+        having satisfied every requirement of the course Applied Structural Drying
+        (three and one-half continuing education credits)
+        """,
+    ],
+    ids=["an award conferred", "a statement with credits in words"],
+)
+def test_a_paper_that_confers_something_on_someone_is_a_record(sketch: str) -> None:
+    assert kind(sketch) == "course"
+
+
 # A page around each phrasing: the other fields printed as a certificate
 # would, so the phrasing is judged in context, not alone on a bare page.
 def page_with(phrasing: str, field: str) -> str:
