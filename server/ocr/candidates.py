@@ -20,6 +20,7 @@ from server.ocr import figures, shapes
 from server.ocr import labels as L
 from server.ocr.dates import find_dates
 from server.ocr.hours import find_hours
+from server.ocr.kinds import evidence
 from server.ocr.models import Line
 from server.ocr.wordlist import mend, name_words, spelling
 
@@ -93,6 +94,7 @@ class Page:
         self.texts = [_norm(ln.text) for ln in lines]
         # The second reader's text of each line, as read and with its slips put right.
         self.alts = [(_norm(ln.alt), _norm(mend(ln.alt))) for ln in lines]
+        self.evidence = evidence(" ".join(ln.text for ln in lines).lower())
 
     def free_text(self, i: int) -> str:
         hits = self.by_line.get(i)
@@ -273,7 +275,7 @@ def _add_text(out, page: Page, kind: str, name: str, text: str, line: int, seen,
     if key in seen and not cue:
         return
     seen.add(key)
-    features = {**page.layout(line), **cue, **kind_features(kind)}
+    features = {**page.layout(line), **cue, **kind_features(page, kind)}
     features.update(_value_features(page, name, value, line, text))
     features["mended"] = mended
     out[name].append(Candidate(name, value, line, features))
@@ -335,8 +337,20 @@ def _value_conf(line: Line, value: str) -> float:
     return min(confs, default=line.conf)
 
 
-def kind_features(kind: str) -> dict[str, float]:
-    return {"slip": float(kind in ("booth", "session")), "other_kind": float(kind == "other")}
+def kind_features(page: Page, kind: str) -> dict[str, float]:
+    """What the whole page is: its kind, and how surely it reads like a record
+    of someone's completion (kinds.evidence)."""
+    signs = page.evidence
+    return {
+        "slip": float(kind in ("booth", "session")),
+        "other_kind": float(kind == "other"),
+        "no_statement": 1.0 - signs["statement"],
+        "no_certifying": 1.0 - signs["certifies"],
+        "not_record": min(3.0, signs["not_record"]) / 3,
+        "clock": signs["clock"],
+        "money": signs["money"],
+        "blanks": signs["blanks"],
+    }
 
 
 def _continued(page: Page, i: int) -> str | None:

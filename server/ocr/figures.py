@@ -36,7 +36,7 @@ def dates(page: Page, kind: str) -> list[Candidate]:
         before = line.text[: match.start].rstrip().lower()
         f = {
             **page.layout(i),
-            **kind_features(kind),
+            **kind_features(page, kind),
             "cue": hit.weight if role == "completion_date" else 0.0,
             "other_cue": float(role in ("date_other", "number_other", "contact_other")),
             "range_cue": float(role == "date_range"),
@@ -76,7 +76,7 @@ def hours(page: Page, kind: str) -> list[Candidate]:
         near = hit or _label_near(page, i)
         f = {
             **page.layout(i),
-            **kind_features(kind),
+            **kind_features(page, kind),
             "credit": float(match.credit),
             "contact": float(match.contact or (near is not None and near.role == "hours_other")),
             "cue": hit.weight if hit and hit.role == "hours" else 0.0,
@@ -105,7 +105,7 @@ def hours(page: Page, kind: str) -> list[Candidate]:
                 continue
             f = {
                 **page.layout(i),
-                **kind_features(kind),
+                **kind_features(page, kind),
                 "credit": 1.0,
                 "cue": cue,
                 "contact": float(contact),

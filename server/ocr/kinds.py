@@ -88,6 +88,8 @@ _NOT_RECORD = re.compile(
     # Written before the class: what to bring, where to be, what it will be.
     r"\bplease\s+(?:arrive|bring|register|plan\s+to)\b|\byou\s+will\s+(?:learn|receive|need)\b|"
     r"\bwill\s+be\s+held\b|\bupcoming\b|\byou\s+are\s+(?:registered|enrolled)\b|"
+    # A paper that says the certificate comes later is not the certificate.
+    r"\bcertificates?\s+(?:are|is|will\s+be)\s+(?:issued|sent|e-?mailed|mailed|posted)\b|"
     r"\bcancell?ation\s+policy\b|\bwait[\s-]?list\b|\benrol(?:l|ment)\s+(?:now|today|by)\b|"
     # What a course will teach or what a body requires: a syllabus, an information sheet.
     r"\bsyllabus\b|\bcourse\s+outline\b|\bprerequisites?\b|\bshould\s+be\s+able\s+to\b|"
@@ -112,6 +114,10 @@ def evidence(text: str) -> dict[str, float]:
             + len(_NOT_RECORD.findall(text))
             + DISCLAIMER_WEIGHT * len(_DISCLAIMER.findall(text))
         ),
+        # How a schedule, a price list or a blank form is printed.
+        "clock": float(len(re.findall(r"\b\d{1,2}:\d\d\b", text)) >= 3),
+        "money": float(bool(re.search(r"\$\s?\d", text))),
+        "blanks": float(len(re.findall(r"_{4,}|\[\s?\]|☐|□", text)) >= 3),
     }
 
 

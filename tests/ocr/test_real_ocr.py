@@ -48,11 +48,12 @@ def test_most_printed_values_are_filled(made, samples) -> None:
             result.fields.get(k) is not None and result.fields[k].value == v
             for k, v in truth.items()
         )
-    # Over two in five (18 of 41, none wrong): a field is filled only at the
-    # confidence where 99 % of picks were right on layout families the model
-    # was not fitted on, even on an unlucky draw of those families; the rest is
-    # left for the technician rather than guessed.
-    assert filled >= 0.4 * printed, f"{filled} of {printed} printed values filled"
+    # Over a third (16 of 41, none wrong; mostly dates, hours and titles): a
+    # field is filled only at the confidence where 99 % of picks were right on
+    # layout families the model was not fitted on, even on an unlucky draw of
+    # those families and with every paper that records no one let through as
+    # a record; the rest is left for the technician rather than guessed.
+    assert filled >= printed / 3, f"{filled} of {printed} printed values filled"
 
 
 def test_the_photo_is_keystoned_and_still_read_line_by_line(made, samples) -> None:
