@@ -121,11 +121,14 @@ async function render(root) {
     replace(extras, await sharedNotice(), remindersCard(data.summary), sessionNotice(), await rejectedNotice(), installCard());
   }
   await draw();
+  // The capture buttons come first and stay put: the totals grow a line or two
+  // when the first sync brings the cycle dates, and a button that moves under
+  // a thumb on its way down records the wrong thing.
   replace(
     root,
     heading,
-    totals,
     h('section', { class: 'actions', 'aria-label': 'Capture' }, snap.element, booth.element, addEntryButton(true)),
+    totals,
     attention,
     extras,
   );
