@@ -19,6 +19,8 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
 from corpus.score import same  # noqa: E402
-from tune_extraction import documents, dom_lines, ocr_lines  # noqa: E402
+from tune_extraction import documents, dom_lines, ocr_lines, read_into_cache  # noqa: E402
 
 from server.ocr import fields as F  # noqa: E402
 from server.ocr.candidates import Page, gather  # noqa: E402
@@ -49,10 +51,15 @@ WRONG_COST = 10.0
 FOLDS = 5
 
 
-def samples(corpus: Path, cache: Path, ocr_only: bool = False) -> list[dict]:
-    """One row per document reading: its family, source and every candidate, labelled."""
+def samples(corpus: Path, cache: Path, ocr_only: bool = False, part: str = "tune") -> list[dict]:
+    """One row per document reading: its family, source and every candidate, labelled.
+
+    On the tuning part, papers that record no one are kept as if taken for
+    records (below); on the calibration part, whose pages no rule was written
+    on, they are kept only where the kind rules let them through, as the
+    reader would."""
     rows = []
-    for path, truth, dom in documents(corpus):
+    for path, truth, dom in documents(corpus, part):
         # What OCR made of the file where it has been read (what the reader will
         # meet), else the browser's own lines.
         if (cache / f"{path.name}.json").is_file():
@@ -65,6 +72,8 @@ def samples(corpus: Path, cache: Path, ocr_only: bool = False) -> list[dict]:
             kind = F.classify(lines)
             if kind == "other" and truth["kind"] != "other":
                 continue  # a record taken for "other": nothing is filled from it
+            if kind == "other" and part != "tune":
+                continue
             if kind == "other":
                 # A paper that records no one, recognised by kind rules written
                 # on these very pages. On layouts never seen, most such papers
@@ -87,6 +96,18 @@ def samples(corpus: Path, cache: Path, ocr_only: bool = False) -> list[dict]:
                 ]
             rows.append(row)
     return rows
+
+
+def calibration_rows(args: argparse.Namespace) -> list[dict]:
+    """The calibration part's rows, its files read first where they are not yet
+    (nobody looks at them: they only set how sure a pick is)."""
+    docs = documents(args.corpus, "calibrate")
+    unread = [(p, args.cache) for p, _, _ in docs if not (args.cache / f"{p.name}.json").is_file()]
+    if unread:
+        print(f"reading {len(unread)} files of the calibration part", file=sys.stderr)
+        with ProcessPoolExecutor(args.jobs) as pool:
+            list(pool.map(read_into_cache, unread))
+    return samples(args.corpus, args.cache, ocr_only=True, part="calibrate")
 
 
 def fit_logistic(
@@ -152,6 +173,12 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=ROOT / "build" / "reading-cache")
     parser.add_argument("--out", type=Path, default=ROOT / "server" / "ocr" / "weights.py")
     parser.add_argument("--ocr-only", action="store_true", help="fit on OCR readings alone")
+    parser.add_argument("--jobs", type=int, default=2, help="processes reading unread files")
+    parser.add_argument(
+        "--calibrate-on-part",
+        action="store_true",
+        help="calibrate and set thresholds on the calibration part (scripts/corpus/README.md)",
+    )
     parser.add_argument("--verbose", action="store_true", help="list confident wrong picks")
     parser.add_argument(
         "--curve", action="store_true", help="out-of-family picks filled and right by threshold"
@@ -162,6 +189,17 @@ def main() -> int:
     families = sorted({r["family"] for r in rows})
     random.Random(7).shuffle(families)
     fold_of = {f: i % FOLDS for i, f in enumerate(families)}
+    unseen = calibration_rows(args)
+    # Calibration and thresholds: on the tuning part's picks out of family, or
+    # with --calibrate-on-part on the calibration part's (each family's picks
+    # calibrated without that family's).
+    calibrating = unseen if args.calibrate_on_part else []
+    group_of = (
+        {f: i for i, f in enumerate(sorted({r["family"] for r in calibrating}))}
+        if calibrating
+        else fold_of
+    )
+    check = Counter()
     weights, calibration, fill_at = {}, {}, {}
     for name in FIELDS:
         names = sorted({k for r in rows for f, *_ in r["fields"][name] for k in f})
@@ -172,9 +210,10 @@ def main() -> int:
         weights[name] = {"bias": round(float(w[0]), 4)} | {
             k: round(float(v), 4) for k, v in zip(names, w[1:], strict=True) if abs(v) > 1e-4
         }
-        # Out-of-family picks: fitted without the pick's own family.
-        held = []
-        for fold in range(FOLDS):
+        # Picks on layouts the model was not fitted on: the calibration part's
+        # under the model as fitted, else the tuning part's out of family.
+        held = picks(calibrating, name, names, w) if calibrating else []
+        for fold in range(FOLDS if not calibrating else 0):
             train = [r for r in rows if fold_of[r["family"]] != fold]
             test = [r for r in rows if fold_of[r["family"]] == fold]
             xf, yf = matrix(train, name, names)
@@ -190,7 +229,7 @@ def main() -> int:
         # or no wrong picks keeps the model's own doubt.
         prior = np.array([1.0 if k == "pick" else 0.0 for k in keys])
         yz = np.array([float(h[2]) for h in ocr_held])
-        groups = np.array([fold_of[h[4]] for h in ocr_held])
+        groups = np.array([group_of[h[4]] for h in ocr_held])
         # How hard the calibration is pulled towards the model's own odds is
         # chosen per field on confidences fitted without the pick's family:
         # the pull that fills most right values for each wrong one it lets in.
@@ -205,6 +244,8 @@ def main() -> int:
         _, l2, confidence, fill_at[name] = best
         c = fit_logistic(z, yz, l2=l2, prior=prior)
         calibration[name] = {k: round(float(v), 4) for k, v in zip(keys, c, strict=True)}
+        if unseen and not calibrating:
+            check.update(report_unseen(name, picks(unseen, name, names, w), c, fill_at[name]))
         if args.curve:
             print_curve(name, confidence, [h[2] for h in ocr_held])
         right = sum(h[2] for h in ocr_held)
@@ -220,8 +261,28 @@ def main() -> int:
             f"out-of-family picks right {right}/{len(ocr_held)}; fill at {fill_at[name]}: "
             f"filled {len(fills)}, {sum(fills)} right"
         )
+    if check:
+        print(
+            f"calibration part, all fields: filled {check['filled']}, {check['right']} right "
+            f"({check['right'] / max(1, check['filled']):.1%})"
+        )
     write(args.out, weights, calibration, fill_at)
     return 0
+
+
+def report_unseen(name: str, found: list[tuple], c: np.ndarray, at: float) -> Counter:
+    """How the fitted reader does on the calibration part: families nobody tuned
+    on or looks at, so the nearest thing to the held-out part that may be
+    measured as often as the weights are fitted. Counts only."""
+    z = np.array([list(F.pick_features(h[0], h[1], h[7]).values()) for h in found])
+    confidence = 1 / (1 + np.exp(-np.clip(z.reshape(len(found), -1) @ c, -30, 30)))
+    right = [bool(h[2]) for h in found]
+    filled = [r for r, conf in zip(right, confidence, strict=True) if conf >= at]
+    print(
+        f"  on the calibration part: picks right {sum(right)}/{len(right)}; "
+        f"filled {len(filled)}, {sum(filled)} right"
+    )
+    return Counter(filled=len(filled), right=sum(filled))
 
 
 def cross_fitted(

@@ -1,7 +1,7 @@
 """Generate the certificate corpus: layout families drawn from outside our own
 sample generator, rendered by chromium, delivered as photos, scans and PDFs.
 
-    python scripts/make_corpus.py --out build/corpus [--part tune|heldout|all]
+    python scripts/make_corpus.py --out build/corpus [--part tune|calibrate|heldout|all]
         [--per-family 8] [--seed 1] [--jobs 2] [--family NAME]
 
 Writes <out>/<part>/<family>/<id>.<ext> with <id>.truth.json, <id>.lines.json
@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import media  # noqa: E402
-from corpus.family import CSS_DPI, PAPERS, Family, families, fill  # noqa: E402
+from corpus.family import CSS_DPI, PAPERS, PARTS, Family, families, fill  # noqa: E402
 from corpus.lines import group_lines  # noqa: E402
 from PIL import Image  # noqa: E402
 
@@ -113,7 +113,7 @@ def make_one(job: tuple[str, str, int, int, str]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("build/corpus"))
-    parser.add_argument("--part", choices=["tune", "heldout", "all"], default="all")
+    parser.add_argument("--part", choices=[*PARTS, "all"], default="all")
     parser.add_argument("--per-family", type=int, default=8)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=2)

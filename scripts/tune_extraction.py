@@ -80,9 +80,10 @@ def ocr_lines(document: Path, cache: Path) -> list[Line]:
     return lines
 
 
-def documents(corpus: Path) -> list[tuple[Path, dict, Path]]:
+def documents(corpus: Path, part: str = "tune") -> list[tuple[Path, dict, Path]]:
+    """(file, truth, browser lines) of every document of a part of the corpus."""
     out = []
-    for truth_path in sorted((corpus / "tune").rglob("*.truth.json")):
+    for truth_path in sorted((corpus / part).rglob("*.truth.json")):
         truth = json.loads(truth_path.read_text())
         stem = truth_path.name.removesuffix(".truth.json")
         files = [
@@ -112,7 +113,8 @@ def judge(lines: list[Line], truth: dict) -> tuple[str, dict]:
     return kind, results
 
 
-def _read(args: tuple[Path, Path]) -> None:
+def read_into_cache(args: tuple[Path, Path]) -> None:
+    """Read one file into the reading cache (a worker of a process pool)."""
     ocr_lines(*args)
 
 
@@ -141,7 +143,7 @@ def main() -> int:
         docs = [d for d in docs if (args.cache / f"{d[0].name}.json").is_file()]
     elif args.source == "ocr":
         with ProcessPoolExecutor(args.jobs) as pool:
-            list(pool.map(_read, [(p, args.cache) for p, _, _ in docs]))
+            list(pool.map(read_into_cache, [(p, args.cache) for p, _, _ in docs]))
     if args.losses:
         return print_losses(docs, args)
     right, filled, wrong_filled, total = Counter(), Counter(), Counter(), Counter()

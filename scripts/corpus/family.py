@@ -19,7 +19,9 @@ from types import ModuleType
 
 from corpus.draw import Draw
 
-PARTS = ("tune", "heldout")
+# tune: read and tuned on. calibrate: read only by scripts/fit_extraction.py,
+# to set how sure a pick is and when it is filled. heldout: measured only.
+PARTS = ("tune", "calibrate", "heldout")
 FAMILY_ROOT = Path(__file__).parent / "families"
 
 # Paper sizes in inches, as the family names them.

@@ -1,9 +1,10 @@
 """Which layout families tune the reader and which are held out to measure it.
 
-The split is the folder a family's module lives in: families/tune/ or
-families/heldout/. This module reads it back and checks it keeps its
-promises: the tuning part holds half to two thirds of the families, and
-every category is on both sides.
+The split is the folder a family's module lives in: families/tune/,
+families/calibrate/ or families/heldout/. This module reads it back and
+checks it keeps its promises: the tuning part holds half to two thirds of
+the families, the held-out part at least a fifth, and every category is in
+both the tuning and the held-out part.
 
     python scripts/corpus/split.py      # counts per part and category only
 """
@@ -66,8 +67,11 @@ def problems() -> list[str]:
     share = s["tune"]["families"] / total if total else 0
     if not 0.5 <= share <= 2 / 3:
         found.append(f"tune holds {share:.0%} of families, not half to two thirds")
+    held = s["heldout"]["families"] / total if total else 0
+    if held < 0.2:
+        found.append(f"heldout holds {held:.0%} of families, less than a fifth")
     for category in (*REQUIRED, "kind:course", "kind:session", "kind:booth", "kind:other"):
-        for part in PARTS:
+        for part in ("tune", "heldout"):
             if not s[part][category]:
                 found.append(f"{part} has no family in category {category}")
     return found
