@@ -71,6 +71,6 @@ def test_a_text_pdf_is_read_from_its_text_layer_without_ocr(made) -> None:
 def test_fields_in_design_order_with_iso_dates(made) -> None:
     result = extract_document(made["upright_form.jpg"].read_bytes())
     order = list(FIELD_NAMES)
-    assert len(result.fields) >= 3
+    assert len(result.fields) >= 2
     assert list(result.fields) == [name for name in order if name in result.fields]
     assert all(len(v.value) == 10 for k, v in result.fields.items() if k == "completion_date")
