@@ -104,8 +104,9 @@ _NOT_RECORD = re.compile(
 def evidence(text: str) -> dict[str, float]:
     """How much a page's text (lower case) reads like a record of someone's
     completion: a statement that someone completed or attended, a weaker
-    word of certifying, and how many signs of a paper that records no one
-    (what sells or schedules a course, a roster, a reminder or notice)."""
+    word of certifying, how many signs of a paper that records no one (what
+    sells or schedules a course, a roster, a reminder or notice), and how the
+    page is printed: times of day, prices, blank lines of a form."""
     return {
         "statement": float(bool(_STATEMENT.search(text))),
         "certifies": float(bool(_CERTIFIES.search(text))),
