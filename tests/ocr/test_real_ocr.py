@@ -48,7 +48,7 @@ def test_most_printed_values_are_filled(made, samples) -> None:
             result.fields.get(k) is not None and result.fields[k].value == v
             for k, v in truth.items()
         )
-    # Over a third (16 of 41, none wrong; mostly dates, hours and titles): a
+    # Over a third (15 of 41, none wrong; mostly dates, hours and titles): a
     # field is filled only at the confidence where 99 % of picks were right on
     # layout families the model was not fitted on, even on an unlucky draw of
     # those families and with every paper that records no one let through as
