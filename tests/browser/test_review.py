@@ -1,7 +1,8 @@
 """Checking what OCR read against the certificate, as a technician does: the
 headline before and after review, the page beside the form with the line a
 value came from, the "Certificate" dialog (never a new tab), tap-to-fill, and
-a value read with doubt confirmed on its own."""
+a value read with doubt confirmed on its own, the profile's name found on the
+page told apart from a value OCR picked."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import uuid
 from playwright.sync_api import Route, expect
 
 from tests.browser.certificate import CERTIFICATE, certificate_photo
-from tests.browser.conftest import DESKTOP, SYNC_TIMEOUT_MS, Device
+from tests.browser.conftest import DESKTOP, NAME, SYNC_TIMEOUT_MS, Device
 
 OCR_TIMEOUT_MS = 90_000
 
@@ -150,6 +151,43 @@ def test_a_value_read_with_doubt_is_confirmed_on_its_own(own_server, devices) ->
     page.get_by_role("button", name="Sync now").click()
     expect(desk.status()).to_have_text("Synced", timeout=SYNC_TIMEOUT_MS)
     assert desk.api("GET", f"/api/entries/{entry_id}")["needs_review"] is False
+
+
+def test_the_profile_name_found_on_the_page_says_so(own_server, devices) -> None:
+    server = own_server(ocr_workers=0)
+    desk = devices(server.base_url, DESKTOP, "desk", worker=False)
+    desk.open_app()
+    sha = desk.upload(certificate_photo())
+    entry_id = str(uuid.uuid4())
+    # The server put the profile's spelling in: the page prints the name
+    # without its accents, and OCR itself picked no holder.
+    desk.api(
+        "PUT",
+        f"/api/entries/{entry_id}",
+        {
+            "kind": "course",
+            "course_title": CERTIFICATE["course_title"],
+            "holder_name": NAME,
+            "document_sha256": sha,
+            "needs_review": True,
+        },
+    )
+    answer = doubtful_reading(0.9)
+    del answer["fields"]["holder_name"]
+
+    def reading(route: Route) -> None:
+        document = {"sha256": sha, "media_type": "image/jpeg", "size": 1, "created_at": ""}
+        route.fulfill(json={**document, "ocr": answer})
+
+    desk.page.route(f"**/api/documents/{sha}", reading)
+    desk.goto(f"#/entry/{entry_id}")
+    page = desk.page
+    page.get_by_role("button", name="Sync now").click()
+    name = page.get_by_label("Name on certificate")
+    expect(name).to_have_value(NAME)
+    expect(name).to_have_accessible_description("Your profile name, printed on the page · check")
+    name.focus()
+    expect(page.get_by_text("Name on certificate: read from the outlined line")).to_be_visible()
 
 
 def test_next_to_review_walks_the_queue(own_server, devices) -> None:

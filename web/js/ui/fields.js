@@ -18,15 +18,30 @@ export const labelOf = (name) => FIELDS.find(([n]) => n === name)?.[1] ?? name;
 
 const same = (a, b) => (a ?? null) === (b ?? null) || (a !== null && b !== null && String(a) === String(b));
 
-// The fields whose value is still the one OCR read, with its confidence and line.
-export function readByOcr(entry, ocr) {
+// Accents, case and spacing aside, as a page prints a name ("ANA MARIA LOPEZ").
+const plain = (text) => String(text ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+// The first line of the page that prints a value, or null.
+function lineNaming(ocr, value) {
+  const index = (ocr?.lines ?? []).findIndex((line) => plain(line.text).includes(plain(value)));
+  return index < 0 ? null : index;
+}
+
+// The fields whose value is still the one OCR read, with its confidence and
+// line. The holder's name may instead be the profile's own spelling, put
+// there because the page prints it: marked as such, with the line it is on.
+export function readByOcr(entry, ocr, profileName = null) {
   const read = new Map();
   if (!entry.needs_review) return read;
   for (const [name] of FIELDS) {
     const value = entry[name];
     if (value === null || value === undefined || value === '') continue;
     const guess = ocr?.fields?.[name];
-    if (ocr?.fields && !(guess && same(guess.value, value))) continue;
+    if (ocr?.fields && !(guess && same(guess.value, value))) {
+      const line = name === 'holder_name' && profileName && plain(value) === plain(profileName) ? lineNaming(ocr, value) : null;
+      if (line !== null) read.set(name, { confidence: null, line, profile: true });
+      continue;
+    }
     read.set(name, { confidence: guess?.confidence ?? null, line: guess?.line ?? null });
   }
   return read;
@@ -61,6 +76,7 @@ export function makeInput(name, kind) {
 
 // The words under a field's label: null, or how OCR's value should be treated.
 export function markWords(info) {
+  if (info.profile) return 'Your profile name, printed on the page · check';
   const pct = info.confidence === null ? null : Math.round(info.confidence * 100);
   if (isLow(info)) return `Not sure (${pct}%): check it against the page`;
   return pct === null ? 'Read from photo · check' : `Read from photo · ${pct}% sure`;

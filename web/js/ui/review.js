@@ -105,12 +105,12 @@ async function renderEntry(root, [id]) {
   for (const [name, label] of FIELDS) {
     inputs[name].addEventListener('focus', () => {
       lastFocused = name;
-      view.focus(readByOcr(entry, photo?.ocr).get(name)?.line ?? photo?.ocr?.fields?.[name]?.line ?? null, label);
+      view.focus(readByOcr(entry, photo?.ocr, profileName).get(name)?.line ?? photo?.ocr?.fields?.[name]?.line ?? null, label);
     });
   }
 
   // Values OCR read that still wait for the technician's eye.
-  const waiting = () => [...readByOcr(entry, photo?.ocr)].filter(([name]) => !touched.has(name) && !checked.has(name));
+  const waiting = () => [...readByOcr(entry, photo?.ocr, profileName)].filter(([name]) => !touched.has(name) && !checked.has(name));
   const doubtfulLeft = () => waiting().filter(([, info]) => isLow(info)).map(([name]) => name);
 
   function countLeft() {
@@ -138,7 +138,7 @@ async function renderEntry(root, [id]) {
 
   function fill() {
     const state = docState(entry, photo);
-    const read = readByOcr(entry, photo?.ocr);
+    const read = readByOcr(entry, photo?.ocr, profileName);
     for (const [name] of FIELDS) {
       if (!touched.has(name)) inputs[name].value = asInput(entry[name]);
       inputs[name].grow?.();
