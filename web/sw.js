@@ -5,7 +5,7 @@
 // app (Web Share Target) is kept for the page to save as an entry.
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = 'ad6b2ec8ef66';
+const VERSION = '364025686bb5';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',

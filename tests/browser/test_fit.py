@@ -75,3 +75,13 @@ def test_no_screen_scrolls_sideways(server, devices, width) -> None:
     visitor.page.get_by_role("heading", name="Sign in").wait_for()
     fit = visitor.page.evaluate(SIDEWAYS)
     assert fit["scroll"] <= width and not fit["wide"], f"sign in at {width} px: {fit}"
+
+
+def test_a_saved_capture_with_a_long_title_keeps_home_in_the_screen(server, devices) -> None:
+    phone = devices(server.base_url, {"width": 320, "height": 800}, "snap320")
+    phone.open_app()
+    phone.snap()
+    card = phone.page.get_by_role("region", name="Capture").get_by_role("listitem")
+    expect(card).to_contain_text("Ready to review", timeout=90_000)
+    fit = phone.page.evaluate(SIDEWAYS)
+    assert fit["scroll"] <= 320 and not fit["wide"], f"home after a snap: {fit}"
