@@ -70,16 +70,15 @@ def samples(corpus: Path, cache: Path, ocr_only: bool = False, part: str = "tune
             continue
         for source, lines in readings:
             kind = F.classify(lines)
-            if kind == "other" and truth["kind"] != "other":
-                continue  # a record taken for "other": nothing is filled from it
-            if kind == "other" and part != "tune":
-                continue
             if kind == "other":
-                # A paper that records no one, recognised by kind rules written
-                # on these very pages. On layouts never seen, most such papers
-                # pass for records (the held-out part let 26 of 40 through), so
-                # its candidates are weighed as a record's would be: every value
-                # picked from it is wrong.
+                # Nothing is filled from a page taken for "other", as the reader
+                # does; except that on the tuning part a paper that records no
+                # one was recognised by kind rules written on these very pages.
+                # On layouts never seen, most such papers pass for records (the
+                # held-out part let 26 of 40 through), so its candidates are
+                # weighed as a record's would be: every value picked from it is wrong.
+                if truth["kind"] != "other" or part != "tune":
+                    continue
                 kind = "course"
             found = gather(Page(lines), kind) if lines else {}
             row = {"family": truth["family"], "source": source, "truth": truth, "fields": {}}
@@ -212,19 +211,14 @@ def main() -> int:
         }
         # Picks on layouts the model was not fitted on: the calibration part's
         # under the model as fitted, else the tuning part's out of family.
-        held = picks(calibrating, name, names, w) if calibrating else []
-        for fold in range(FOLDS if not calibrating else 0):
-            train = [r for r in rows if fold_of[r["family"]] != fold]
-            test = [r for r in rows if fold_of[r["family"]] == fold]
-            xf, yf = matrix(train, name, names)
-            if yf.sum():
-                held += picks(test, name, names, fit_logistic(xf, yf))
+        if calibrating:
+            held = picks(calibrating, name, names, w)
+        else:
+            held = out_of_family_picks(rows, fold_of, name, names)
         ocr_held = [h for h in held if h[3] == "ocr"]
         ocr_held = ocr_held if len(ocr_held) >= 60 else held
         keys = list(F.pick_features(0.5, 0.5, {}))
-        z = np.array([list(F.pick_features(h[0], h[1], h[7]).values()) for h in ocr_held]).reshape(
-            -1, len(keys)
-        )
+        z = pick_matrix(ocr_held)
         # Pulled towards taking the model's odds as they are: a field with few
         # or no wrong picks keeps the model's own doubt.
         prior = np.array([1.0 if k == "pick" else 0.0 for k in keys])
@@ -245,7 +239,7 @@ def main() -> int:
         c = fit_logistic(z, yz, l2=l2, prior=prior)
         calibration[name] = {k: round(float(v), 4) for k, v in zip(keys, c, strict=True)}
         if unseen and not calibrating:
-            check.update(report_unseen(name, picks(unseen, name, names, w), c, fill_at[name]))
+            check.update(report_unseen(picks(unseen, name, names, w), c, fill_at[name]))
         if args.curve:
             print_curve(name, confidence, [h[2] for h in ocr_held])
         right = sum(h[2] for h in ocr_held)
@@ -270,12 +264,30 @@ def main() -> int:
     return 0
 
 
-def report_unseen(name: str, found: list[tuple], c: np.ndarray, at: float) -> Counter:
+def out_of_family_picks(rows: list[dict], fold_of: dict, name: str, names: list[str]) -> list:
+    """Each tuning pick under weights fitted without the pick's own family's fold."""
+    held = []
+    for fold in range(FOLDS):
+        train = [r for r in rows if fold_of[r["family"]] != fold]
+        test = [r for r in rows if fold_of[r["family"]] == fold]
+        xf, yf = matrix(train, name, names)
+        if yf.sum():
+            held += picks(test, name, names, fit_logistic(xf, yf))
+    return held
+
+
+def pick_matrix(found: list[tuple]) -> np.ndarray:
+    """The calibration's inputs for each pick (fields.pick_features), one row each."""
+    keys = list(F.pick_features(0.5, 0.5, {}))
+    rows = [list(F.pick_features(h[0], h[1], h[7]).values()) for h in found]
+    return np.array(rows).reshape(-1, len(keys))
+
+
+def report_unseen(found: list[tuple], c: np.ndarray, at: float) -> Counter:
     """How the fitted reader does on the calibration part: families nobody tuned
     on or looks at, so the nearest thing to the held-out part that may be
     measured as often as the weights are fitted. Counts only."""
-    z = np.array([list(F.pick_features(h[0], h[1], h[7]).values()) for h in found])
-    confidence = 1 / (1 + np.exp(-np.clip(z.reshape(len(found), -1) @ c, -30, 30)))
+    confidence = 1 / (1 + np.exp(-np.clip(pick_matrix(found) @ c, -30, 30)))
     right = [bool(h[2]) for h in found]
     filled = [r for r, conf in zip(right, confidence, strict=True) if conf >= at]
     print(

@@ -96,35 +96,37 @@ def doubtful_reading(name_confidence: float) -> dict:
     }
 
 
-def test_a_value_read_with_doubt_is_confirmed_on_its_own(own_server, devices) -> None:
+def review_with_reading(own_server, devices, values: dict, answer: dict) -> tuple[Device, str]:
+    """A desk reviewing an entry with these values, on a photo the reader
+    answered `answer` for (no worker reads it for real)."""
     server = own_server(ocr_workers=0)
     desk = devices(server.base_url, DESKTOP, "desk", worker=False)
     desk.open_app()
     sha = desk.upload(certificate_photo())
     entry_id = str(uuid.uuid4())
-    desk.api(
-        "PUT",
-        f"/api/entries/{entry_id}",
-        {
-            "kind": "course",
-            "course_title": CERTIFICATE["course_title"],
-            "provider": CERTIFICATE["provider"],
-            "holder_name": "Ana Maria Lopez",
-            "completion_date": CERTIFICATE["completion_date"],
-            "hours": 14,
-            "document_sha256": sha,
-            "needs_review": True,
-        },
-    )
+    entry = {"kind": "course", "document_sha256": sha, "needs_review": True, **values}
+    desk.api("PUT", f"/api/entries/{entry_id}", entry)
 
     def reading(route: Route) -> None:
         document = {"sha256": sha, "media_type": "image/jpeg", "size": 1, "created_at": ""}
-        route.fulfill(json={**document, "ocr": doubtful_reading(0.37)})
+        route.fulfill(json={**document, "ocr": answer})
 
     desk.page.route(f"**/api/documents/{sha}", reading)
     desk.goto(f"#/entry/{entry_id}")
+    desk.page.get_by_role("button", name="Sync now").click()
+    return desk, entry_id
+
+
+def test_a_value_read_with_doubt_is_confirmed_on_its_own(own_server, devices) -> None:
+    values = {
+        "course_title": CERTIFICATE["course_title"],
+        "provider": CERTIFICATE["provider"],
+        "holder_name": "Ana Maria Lopez",
+        "completion_date": CERTIFICATE["completion_date"],
+        "hours": 14,
+    }
+    desk, entry_id = review_with_reading(own_server, devices, values, doubtful_reading(0.37))
     page = desk.page
-    page.get_by_role("button", name="Sync now").click()
     name = page.get_by_label("Name on certificate")
     expect(name).to_have_accessible_description("Not sure (37%): check it against the page")
     expect(page.get_by_label("Course title")).to_have_accessible_description(
@@ -154,35 +156,13 @@ def test_a_value_read_with_doubt_is_confirmed_on_its_own(own_server, devices) ->
 
 
 def test_the_profile_name_found_on_the_page_says_so(own_server, devices) -> None:
-    server = own_server(ocr_workers=0)
-    desk = devices(server.base_url, DESKTOP, "desk", worker=False)
-    desk.open_app()
-    sha = desk.upload(certificate_photo())
-    entry_id = str(uuid.uuid4())
     # The server put the profile's spelling in: the page prints the name
     # without its accents, and OCR itself picked no holder.
-    desk.api(
-        "PUT",
-        f"/api/entries/{entry_id}",
-        {
-            "kind": "course",
-            "course_title": CERTIFICATE["course_title"],
-            "holder_name": NAME,
-            "document_sha256": sha,
-            "needs_review": True,
-        },
-    )
     answer = doubtful_reading(0.9)
     del answer["fields"]["holder_name"]
-
-    def reading(route: Route) -> None:
-        document = {"sha256": sha, "media_type": "image/jpeg", "size": 1, "created_at": ""}
-        route.fulfill(json={**document, "ocr": answer})
-
-    desk.page.route(f"**/api/documents/{sha}", reading)
-    desk.goto(f"#/entry/{entry_id}")
+    values = {"course_title": CERTIFICATE["course_title"], "holder_name": NAME}
+    desk, _ = review_with_reading(own_server, devices, values, answer)
     page = desk.page
-    page.get_by_role("button", name="Sync now").click()
     name = page.get_by_label("Name on certificate")
     expect(name).to_have_value(NAME)
     expect(name).to_have_accessible_description("Your profile name, printed on the page · check")
