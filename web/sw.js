@@ -5,7 +5,7 @@
 // app (Web Share Target) is kept for the page to save as an entry.
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = '364025686bb5';
+const VERSION = 'ced6f0a2f610';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',
@@ -52,6 +52,7 @@ const SHELL = [
   '/js/ui/snap.js',
   '/js/ui/status.js',
   '/js/ui/submit.js',
+  '/js/ui/suggest.js',
   '/js/ui/update.js',
   '/js/ui/warnings.js',
   '/icons/icon-192.png',

@@ -186,6 +186,7 @@ class OcrQueue:
                     extraction.seconds,
                     msgspec.json.encode(extraction.lines).decode(),
                     msgspec.json.encode(extraction.page).decode(),
+                    msgspec.json.encode(extraction.suggestions).decode(),
                     iso_now(),
                 )
                 filled = await fill.fill_entries_for_document(tx, sha256) if stored else []

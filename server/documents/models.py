@@ -42,6 +42,9 @@ class OcrResult(msgspec.Struct, kw_only=True):
     fields: dict[str, OcrField] = {}
     lines: list[OcrLine] = []
     page: PageSize | None = None  # the size of /page, which the lines' boxes are measured on
+    # For fields left blank, the value the page most likely gives, not likely
+    # enough to fill in: offered in review for the technician to take.
+    suggestions: dict[str, OcrField] = {}
     text: str = ""
     error: str | None = None
     attempts: int = 0

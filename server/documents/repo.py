@@ -7,7 +7,7 @@ from server.db.connection import Connection, Row, execute, fetch_all, fetch_one
 _DOCUMENT = (
     "SELECT d.sha256, d.created_at, b.media_type, b.size,"
     " j.status, j.kind, j.fields, j.text, j.error, j.attempts, j.seconds,"
-    " j.lines, j.page"
+    " j.lines, j.page, j.suggestions"
     " FROM documents d JOIN blobs b ON b.sha256 = d.sha256"
     " LEFT JOIN ocr_jobs j ON j.sha256 = d.sha256"
 )
@@ -168,14 +168,15 @@ async def finish_job(
     seconds: float,
     lines: str,
     page: str,
+    suggestions: str,
     now: str,
 ) -> bool:
     """Stores the reading; False (nothing stored) when `owner` no longer holds the job."""
     changed = await execute(
         tx,
         "UPDATE ocr_jobs SET status = 'done', kind = ?, fields = ?, text = ?, seconds = ?,"
-        f" lines = ?, page = ?, error = NULL, updated_at = ? WHERE {_HELD}",
-        (kind, fields, text, seconds, lines, page, now, sha256, owner),
+        f" lines = ?, page = ?, suggestions = ?, error = NULL, updated_at = ? WHERE {_HELD}",
+        (kind, fields, text, seconds, lines, page, suggestions, now, sha256, owner),
     )
     return changed > 0
 

@@ -135,6 +135,7 @@ def document_from_row(row: Any) -> Document:
         fields=_decode_fields(row["fields"]) if row["fields"] else {},
         lines=_decode_lines(row["lines"]) if row["lines"] else [],
         page=_decode_page(row["page"]) if row["page"] else None,
+        suggestions=_decode_fields(row["suggestions"]) if row["suggestions"] else {},
         text=row["text"] or "",
         error=row["error"],
         attempts=row["attempts"] or 0,

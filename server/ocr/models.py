@@ -40,6 +40,8 @@ class Extraction(msgspec.Struct):
     seconds: float
     lines: list[OcrLine] = msgspec.field(default_factory=list)
     page: PageSize | None = None
+    # Blank fields' likeliest values, offered in review, never filled in.
+    suggestions: dict[str, FieldValue] = msgspec.field(default_factory=dict)
 
 
 class Word(msgspec.Struct, frozen=True):

@@ -1,7 +1,7 @@
 """From uploaded bytes to fields: the reading stage, then the understanding stage.
 
 reading.read_document:  bytes -> Page (the upright page image and its lines)
-fields.extract_fields:  lines -> kind and fields, each with its line
+fields.understand:      lines -> kind, fields and suggestions, each with its line
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import time
 from PIL import Image
 
 from server.ocr import memory, page_view
-from server.ocr.fields import extract_fields
+from server.ocr.fields import understand
 from server.ocr.layout import page_text
 from server.ocr.models import Extraction, Page
 from server.ocr.reading import read_document
@@ -26,12 +26,13 @@ def read_certificate(data: bytes, media_type: str | None = None) -> tuple[Extrac
     """The extraction, and the page it was read from (the image /page shows)."""
     started = time.perf_counter()
     page = read_document(data, media_type)
-    kind, fields = extract_fields(page.lines)
+    kind, fields, suggestions = understand(page.lines)
     scale = page_view.view_scale(page.width, page.height)
     size = page_view.page_size(page.width, page.height, scale)
     extraction = Extraction(
         kind=kind,
         fields=fields,
+        suggestions=suggestions,
         text=page_text(page.lines),
         seconds=round(time.perf_counter() - started, 3),
         lines=page_view.ocr_lines(page.lines, scale, size),

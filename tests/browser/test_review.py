@@ -2,7 +2,8 @@
 headline before and after review, the page beside the form with the line a
 value came from, the "Certificate" dialog (never a new tab), tap-to-fill, and
 a value read with doubt confirmed on its own, the profile's name found on the
-page told apart from a value OCR picked."""
+page told apart from a value OCR picked, a value found but not sure enough
+offered for one tap."""
 
 from __future__ import annotations
 
@@ -168,6 +169,48 @@ def test_the_profile_name_found_on_the_page_says_so(own_server, devices) -> None
     expect(name).to_have_accessible_description("Your profile name, printed on the page · check")
     name.focus()
     expect(page.get_by_text("Name on certificate: read from the outlined line")).to_be_visible()
+
+
+def test_a_value_found_but_not_sure_enough_is_offered_never_filled(own_server, devices) -> None:
+    # The reader found the provider and the date but was not sure enough to fill them.
+    answer = doubtful_reading(0.9)
+    offered = answer["fields"].pop("provider")
+    answer["lines"].append(
+        {"text": "Completed on 2026-03-14", "confidence": 0.9, "box": [560, 900, 1270, 940]}
+    )
+    date = {"value": "2026-03-14", "confidence": 0.7, "line": len(answer["lines"]) - 1}
+    answer["suggestions"] = {"provider": {**offered, "confidence": 0.8}, "completion_date": date}
+    values = {"course_title": CERTIFICATE["course_title"], "holder_name": "Ana Maria Lopez"}
+    desk, entry_id = review_with_reading(own_server, devices, values, answer)
+    page = desk.page
+    provider = page.get_by_label("Provider")
+    take = page.get_by_role("button", name=f"Use “{CERTIFICATE['provider']}” for Provider")
+    expect(take).to_be_visible()
+    expect(provider).to_have_value("")
+
+    # Looking at the offer shows the line it comes from; one tap takes it.
+    take.focus()
+    expect(page.get_by_text("Provider: read from the outlined line")).to_be_visible()
+    take.click()
+    expect(provider).to_have_value(CERTIFICATE["provider"])
+    expect(provider).to_be_focused()
+    expect(take).to_have_count(0)
+
+    # Typing in a field puts its offer away.
+    date_field = page.get_by_label("Completion date")
+    expect(date_field).to_have_value("")
+    offer = page.get_by_role("button", name=re.compile("for Completion date$"))
+    expect(offer).to_be_visible()
+    date_field.fill("2026-03-13")
+    expect(offer).to_have_count(0)
+
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Checked and saved")).to_be_visible()
+    page.get_by_role("button", name="Sync now").click()
+    expect(desk.status()).to_have_text("Synced", timeout=SYNC_TIMEOUT_MS)
+    saved = desk.api("GET", f"/api/entries/{entry_id}")
+    assert saved["provider"] == CERTIFICATE["provider"]
+    assert saved["completion_date"] == "2026-03-13"
 
 
 def test_next_to_review_walks_the_queue(own_server, devices) -> None:

@@ -134,7 +134,7 @@ def test_a_worker_that_lost_its_lease_cannot_store_its_reading(client: TestClien
 
     async def store(tx, owner: str, text: str) -> bool:
         return await repo.finish_job(
-            tx, sha(data), owner, "course", "{}", text, 1.0, "[]", "null", _iso(0)
+            tx, sha(data), owner, "course", "{}", text, 1.0, "[]", "null", "{}", _iso(0)
         )
 
     async def race() -> tuple[bool, bool, bool, bool]:

@@ -129,6 +129,14 @@ def test_ocr_fills_the_empty_fields_of_an_entry(tmp_path, certificate) -> None:
         assert day in ocr["lines"][done_on["line"]]["text"]  # the line the date was read from
         hours_line = ocr["lines"][ocr["fields"]["hours"]["line"]]["text"]
         assert f"{truth['fields']['hours']:g}" in hours_line
+        # What the reader found but is not sure enough of is offered, never filled:
+        # here the title and provider, each with the line it is on.
+        for name in ("course_title", "provider"):
+            found = ocr["fields"].get(name) or ocr["suggestions"][name]
+            assert found["value"] == truth["fields"][name]
+            assert truth["fields"][name].split()[0] in ocr["lines"][found["line"]]["text"]
+        assert not set(ocr["suggestions"]) & set(ocr["fields"])
+        assert all(entry[name] in (None, TYPED_NAME) for name in ocr["suggestions"])
         again = client.get(
             f"/api/documents/{digest}/page", headers={**ana, "If-None-Match": page.headers["etag"]}
         )

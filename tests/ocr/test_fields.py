@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from server.ocr.fields import extract_fields, pick, score_candidates
+from server.ocr.fields import SUGGEST_AT, extract_fields, pick, score_candidates, understand
 from server.ocr.models import Line, Word
+from server.ocr.weights import FILL_AT
 from tests.ocr.pages import lines_of
 
 
@@ -47,22 +48,39 @@ IICRC Approval #: C907-94  |  Certificate No. 2024-22334
 72 Elm Court, Madison, WI 53703 · (768) 366-3098
 """
 
+CLASSIC_TRUTH = {
+    "holder_name": "Emily McAllister",
+    "course_title": "Water Damage Restoration Technician",
+    "provider": "Harbor Point Training Center",
+    "completion_date": "2024-04-05",
+    "hours": 16.0,
+    "approval_number": "C907-94",
+}
+
 
 def test_a_classic_certificate() -> None:
     assert_reads(
         CLASSIC,
         "center",
-        {
-            "holder_name": "Emily McAllister",
-            "course_title": "Water Damage Restoration Technician",
-            "provider": "Harbor Point Training Center",
-            "completion_date": "2024-04-05",
-            "hours": 16.0,
-            "approval_number": "C907-94",
-        },
+        CLASSIC_TRUTH,
         {"completion_date", "hours"},
     )
     assert kind(CLASSIC) == "course"
+
+
+def test_a_value_short_of_filling_is_offered_instead() -> None:
+    for conf in (0.95, 0.6):  # read cleanly, and read with some doubt
+        kind, filled, offered = understand(lines_of(CLASSIC, "center", conf))
+        assert (kind, filled) == extract_fields(lines_of(CLASSIC, "center", conf))
+        assert not set(filled) & set(offered)
+        # Every value on this page is filled or offered, and every one is right.
+        assert {n: v.value for n, v in {**filled, **offered}.items()} == CLASSIC_TRUTH
+        assert all(SUGGEST_AT <= v.confidence < FILL_AT[n] for n, v in offered.items())
+        assert offered, "nothing left to offer: the page no longer tests it"
+
+
+def test_a_paper_that_records_no_one_offers_nothing() -> None:
+    assert understand(lines_of("Grocery list\neggs milk bread")) == ("other", {}, {})
 
 
 FORM = """

@@ -14,6 +14,7 @@ import { storeDocument } from '../upload.js';
 import { conflictCard } from './conflicts.js';
 import { FIELDS, fieldRow, isLow, labelOf, makeInput, readByOcr } from './fields.js';
 import { pageView } from './pageview.js';
+import { offer } from './suggest.js';
 import { render } from './router.js';
 import { addFileControls } from './snap.js';
 import { warningsList } from './warnings.js';
@@ -93,12 +94,14 @@ async function renderEntry(root, [id]) {
   const unit = h('select', { id: 'entry-hours_unit', name: 'hours_unit' }, h('option', { value: 'hours', text: 'CEC hours (1 = 1 hour)' }), h('option', { value: 'legacy_cec', text: 'Legacy CEC (1 = 7 hours)' }));
   const verified = h('input', { type: 'checkbox', id: 'entry-approval_verified', name: 'approval_verified' });
   const notes = h('textarea', { id: 'entry-notes', name: 'notes', rows: 3, maxLength: 10000 });
-  const more = h('details', { class: 'more' }, h('summary', { text: 'More details: unit, approval, notes' }), field('Hours are stated as', unit), field('Approval or course number', inputs.approval_number), h('div', { class: 'field check' }, verified, h('label', { for: verified.id, text: 'IICRC approval of this course verified' })), field('Notes', notes));
+  const approvalRow = field('Approval or course number', inputs.approval_number);
+  const more = h('details', { class: 'more' }, h('summary', { text: 'More details: unit, approval, notes' }), field('Hours are stated as', unit), approvalRow, h('div', { class: 'field check' }, verified, h('label', { for: verified.id, text: 'IICRC approval of this course verified' })), field('Notes', notes));
   const session = h('p', { class: 'muted' });
   for (const el of [...Object.values(inputs), unit, verified, notes]) {
     el.addEventListener('input', () => {
       touched.add(el.name);
       if (rows[el.name]) rows[el.name].mark(null);
+      offers();
       countLeft();
     });
   }
@@ -116,6 +119,25 @@ async function renderEntry(root, [id]) {
   function countLeft() {
     const doubtful = doubtfulLeft();
     left.textContent = doubtful.length ? `Still to check: ${doubtful.map(labelOf).join(', ')}` : '';
+  }
+
+  // What the page may give each field left blank: one tap takes it.
+  const offerRows = () => [...FIELDS.map(([name, label]) => [name, label, rows[name].row]), ['approval_number', 'Approval or course number', approvalRow]];
+  function offers() {
+    for (const [name, label, row] of offerRows()) {
+      const suggestion = inputs[name].value.trim() ? null : photo?.ocr?.suggestions?.[name];
+      offer(row, name, label, suggestion, { take: (s) => takeOffer(name, label, s), look: (line) => view.focus(line, label) });
+    }
+  }
+
+  function takeOffer(name, label, suggestion) {
+    const input = inputs[name];
+    input.value = asInput(suggestion.value);
+    input.grow?.();
+    input.dispatchEvent(new Event('input'));
+    input.focus();
+    view.focus(suggestion.line, label);
+    toast(`${label} filled from the page: check it against the certificate`);
   }
 
   function focusField(name) {
@@ -172,6 +194,7 @@ async function renderEntry(root, [id]) {
       warningsList(problems, { entry, profileName, focusField, addFile: () => figure.querySelector('button')?.focus() }),
     );
     remove.textContent = entry.deleted ? 'Restore entry' : 'Delete entry';
+    offers();
     countLeft();
   }
 
