@@ -349,6 +349,32 @@ def test_provider_phrasings(line: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Another label later on the same line.
+        (
+            "Desert Sun Restoration Training Training Site: Music City Center, Nashville",
+            "Desert Sun Restoration Training",
+        ),
+        # The office that wrote, before the organisation.
+        (
+            "Education Desk, Cleaning & Restoration Summit 2023",
+            "Cleaning & Restoration Summit 2023",
+        ),
+        # A number from the column beside, run into the line (a year stays).
+        (
+            "Prairie State Cleaning & Restoration School 796",
+            "Prairie State Cleaning & Restoration School",
+        ),
+    ],
+)
+def test_an_organisation_ends_where_the_line_goes_on(line: str, expected: str) -> None:
+    sketch = f"{line}\n# Certificate of Completion\nThis certifies that Nadia Okafor completed\n"
+    sketch += "# Odor Control Technician\non March 14, 2026 for 14 CEC hours"
+    assert best(sketch, "left", "provider") == expected
+
+
+@pytest.mark.parametrize(
     ("sketch", "expected"),
     [
         ("Completed on March 4, 2026", "2026-03-04"),
