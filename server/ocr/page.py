@@ -15,6 +15,7 @@ import cv2
 import numpy as np
 
 from server.ocr.detect import Quad
+from server.ocr.geometry import apply, flatten_matrix, page_size
 
 # Page detection runs on a small copy: the outline of a sheet needs no detail.
 DETECT_EDGE = 640
@@ -48,6 +49,30 @@ def find_page(gray: np.ndarray, lines: list[Quad], outline: np.ndarray | None) -
         return outline
     quad = text_rectangle(points, (w, h))
     return None if _whole_frame(quad, (w, h)) else quad
+
+
+def stretched(outline: np.ndarray, lines: list[Quad]) -> np.ndarray:
+    """The outline pushed out to take in the print found beyond it.
+
+    A dark header band on a dark desk is left out of the bright sheet's
+    outline, and with it the school's name; the lines detected around the
+    outline show where the page really ends. Only lines that run the way the
+    print runs count, each side moved just past the furthest of them."""
+    width, height = page_size(outline)
+    to_flat = flatten_matrix(outline, width, height)
+    left, top, right, bottom = 0.0, 0.0, width, height
+    pad = TEXT_MARGIN * max(width, height)
+    for quad in aligned(lines):
+        flat = apply(to_flat, quad)
+        x, y = flat.mean(axis=0)
+        if 0 <= x <= width and 0 <= y <= height:
+            continue
+        left, top = min(left, flat[:, 0].min() - pad), min(top, flat[:, 1].min() - pad)
+        right, bottom = max(right, flat[:, 0].max() + pad), max(bottom, flat[:, 1].max() + pad)
+    if (left, top, right, bottom) == (0.0, 0.0, width, height):
+        return outline
+    corners = np.float64([[left, top], [right, top], [right, bottom], [left, bottom]])
+    return apply(np.linalg.inv(to_flat), corners)
 
 
 def aligned(lines: list[Quad]) -> list[Quad]:

@@ -25,7 +25,7 @@ from server.ocr.lineread import read_lines
 from server.ocr.models import Page, Word
 from server.ocr.order import reading_order
 from server.ocr.orient import runs_vertically, upside_down_votes
-from server.ocr.page import find_page, grown, paper_outline, whole_image
+from server.ocr.page import find_page, grown, paper_outline, stretched, whole_image
 from server.ocr.sideways import is_sideways, joined, sideways_line, turned, upward
 from server.ocr.uncovered import uncovered_lines
 
@@ -34,6 +34,9 @@ MAX_PAGE_EDGE = 3200
 # Share of the sheet's size searched for text beyond its outline: an
 # outline cut short by a shadow or a dark band still leaves the header in view.
 ROOM = 0.1
+# Share of the sheet's size first looked at around it for print the bright
+# outline left out.
+BEYOND = 0.3
 # Tesseract's doubt below which a word is noise from a texture, not print.
 MIN_WORD_CONF = 0.2
 # A word read from ink no line was detected on is kept only this sure.
@@ -60,6 +63,11 @@ def text_layer_page(data: bytes, words: list[Word]) -> Page:
 
 def read_pixels(gray: np.ndarray, scan: bool = False) -> Page:
     outline = None if scan else paper_outline(gray)
+    if outline is not None:
+        # Print well beyond the bright outline (a dark header band on a dark
+        # desk) moves it out first; a quick look, since wider means coarser.
+        around, _ = detect.detect_in(gray, grown(outline, BEYOND))
+        outline = stretched(outline, around)
     # The sheet's outline, with room to spare, is where the detector looks;
     # without one, or when print runs past it (a shadow or a dark band made
     # it short), the whole picture.

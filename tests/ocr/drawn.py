@@ -20,15 +20,19 @@ def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), size)
 
 
-def page(lines: list[tuple[str, int]], band: str | None = None) -> Image.Image:
-    """A white page of centred lines (text, pixel size), under a dark header band."""
+def page(
+    lines: list[tuple[str, int]], band: str | None = None, band_rows: tuple[int, int] = (60, 230)
+) -> Image.Image:
+    """A white page of centred lines (text, pixel size), under a dark header
+    band printed over `band_rows` (top, bottom), its text near the band's top."""
     image = Image.new("RGB", PAGE, (250, 250, 247))
     draw = ImageDraw.Draw(image)
     y = 120
     if band:
-        draw.rectangle((0, 60, PAGE[0], 230), fill=(24, 62, 110))
-        _centred(draw, band, 118, font(48, bold=True), (255, 255, 255))
-        y = 320
+        top, bottom = band_rows
+        draw.rectangle((0, top, PAGE[0], bottom), fill=(24, 62, 110))
+        _centred(draw, band, top + 58, font(48, bold=True), (255, 255, 255))
+        y = bottom + 90
     for text, size in lines:
         if text:
             _centred(draw, text, y, font(size), (20, 20, 20))

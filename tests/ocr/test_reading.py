@@ -42,6 +42,14 @@ def test_white_text_on_a_dark_band_is_read(upright) -> None:
     assert BAND in _text(upright)
 
 
+def test_a_deep_band_at_the_sheets_top_on_a_desk_as_dark_is_read() -> None:
+    # The bright sheet's outline ends where the band ends, well below the
+    # band's print; the page must take the band in.
+    result = read_document(photo(page(BODY, band=BAND, band_rows=(0, 320))), "image/jpeg")
+    assert BAND in _text(result)
+    assert "Jordan Castellano" in _text(result)
+
+
 def test_a_very_large_line_and_a_small_footer_are_both_read(upright) -> None:
     text = _text(upright)
     assert "Jordan Castellano" in text
