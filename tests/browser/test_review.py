@@ -179,18 +179,31 @@ def test_a_value_found_but_not_sure_enough_is_offered_never_filled(own_server, d
         {"text": "Completed on 2026-03-14", "confidence": 0.9, "box": [560, 900, 1270, 940]}
     )
     date = {"value": "2026-03-14", "confidence": 0.7, "line": len(answer["lines"]) - 1}
-    answer["suggestions"] = {"provider": {**offered, "confidence": 0.8}, "completion_date": date}
-    values = {"course_title": CERTIFICATE["course_title"], "holder_name": "Ana Maria Lopez"}
-    desk, entry_id = review_with_reading(own_server, devices, values, answer)
+    answer["suggestions"] = {
+        "provider": {**offered, "confidence": 0.8},
+        "completion_date": date,
+        # A signer's name, not the profile's: never offered as the holder's.
+        "holder_name": {"value": "Dan Foster", "confidence": 0.7, "line": 1},
+        "approval_number": {"value": "C963-71", "confidence": 0.8, "line": 1},
+    }
+    desk, entry_id = review_with_reading(own_server, devices, {}, answer)
     page = desk.page
     provider = page.get_by_label("Provider")
     take = page.get_by_role("button", name=f"Use “{CERTIFICATE['provider']}” for Provider")
     expect(take).to_be_visible()
     expect(provider).to_have_value("")
+    expect(page.get_by_role("button", name=re.compile("for Name on certificate$"))).to_have_count(0)
+    # The approval number's offer is not left folded away.
+    expect(
+        page.get_by_role("button", name="Use “C963-71” for Approval or course number")
+    ).to_be_visible()
 
-    # Looking at the offer shows the line it comes from; one tap takes it.
+    # The empty field, and the offer, show the line the value may be on; one tap takes it.
+    provider.focus()
+    where = page.get_by_text("Provider: may be on the outlined line")
+    expect(where).to_be_visible()
     take.focus()
-    expect(page.get_by_text("Provider: read from the outlined line")).to_be_visible()
+    expect(where).to_be_visible()
     take.click()
     expect(provider).to_have_value(CERTIFICATE["provider"])
     expect(provider).to_be_focused()

@@ -91,11 +91,13 @@ export function pageView({ title, onPick }) {
       }
       layout();
     },
-    // The field being edited: its label, and the line its value came from.
-    focus(index, label) {
+    // The field being edited: its label, and the line its value came from
+    // (or, `offered`, the line a value not yet taken is on).
+    focus(index, label, offered = false) {
       focus = { index, label };
       const box = source?.boxes ? lineBox(ocr, index) : null;
-      caption.textContent = label ? (box ? `${label}: read from the outlined line` : `${label}: not found on the page`) : '';
+      const where = offered ? 'may be on the outlined line' : 'read from the outlined line';
+      caption.textContent = label ? (box ? `${label}: ${where}` : `${label}: not found on the page`) : '';
       layout();
     },
     cleanup: () => removeEventListener('resize', layout),

@@ -12,7 +12,7 @@ import { getEntry, getPhoto, snapshot } from '../local.js';
 import { attachPhoto, changeEntry, deleteEntry, restoreEntry } from '../records.js';
 import { storeDocument } from '../upload.js';
 import { conflictCard } from './conflicts.js';
-import { FIELDS, fieldRow, isLow, labelOf, makeInput, readByOcr } from './fields.js';
+import { FIELDS, fieldRow, isLow, labelOf, makeInput, readByOcr, samePerson } from './fields.js';
 import { pageView } from './pageview.js';
 import { offer } from './suggest.js';
 import { render } from './router.js';
@@ -108,7 +108,10 @@ async function renderEntry(root, [id]) {
   for (const [name, label] of FIELDS) {
     inputs[name].addEventListener('focus', () => {
       lastFocused = name;
-      view.focus(readByOcr(entry, photo?.ocr, profileName).get(name)?.line ?? photo?.ocr?.fields?.[name]?.line ?? null, label);
+      const line = readByOcr(entry, photo?.ocr, profileName).get(name)?.line ?? photo?.ocr?.fields?.[name]?.line;
+      const offered = inputs[name].value.trim() ? null : offerFor(name);
+      if (line === undefined || line === null) view.focus(offered?.line ?? null, label, Boolean(offered));
+      else view.focus(line, label);
     });
   }
 
@@ -123,11 +126,20 @@ async function renderEntry(root, [id]) {
 
   // What the page may give each field left blank: one tap takes it.
   const offerRows = () => [...FIELDS.map(([name, label]) => [name, label, rows[name].row]), ['approval_number', 'Approval or course number', approvalRow]];
+  // A name other than the profile's is someone else's on the page (a signer):
+  // the profile's own is filled in by the server where the page prints it.
+  function offerFor(name) {
+    const suggestion = photo?.ocr?.suggestions?.[name];
+    if (name === 'holder_name' && suggestion && profileName && !samePerson(suggestion.value, profileName)) return null;
+    return suggestion ?? null;
+  }
   function offers() {
     for (const [name, label, row] of offerRows()) {
-      const suggestion = inputs[name].value.trim() ? null : photo?.ocr?.suggestions?.[name];
-      offer(row, name, label, suggestion, { take: (s) => takeOffer(name, label, s), look: (line) => view.focus(line, label) });
+      const suggestion = inputs[name].value.trim() ? null : offerFor(name);
+      offer(row, name, label, suggestion, { take: (s) => takeOffer(name, label, s), look: (line) => view.focus(line, label, true) });
     }
+    // An approval number the page may give is not left out of sight.
+    if (!inputs.approval_number.value.trim() && offerFor('approval_number')) more.open = true;
   }
 
   function takeOffer(name, label, suggestion) {
