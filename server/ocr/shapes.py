@@ -63,13 +63,13 @@ BOILERPLATE = re.compile(
     r"www\.|https?:|@|\bphone\b|\btel\b|\bfax\b)",
     re.IGNORECASE,
 )
-# Roles printed beside the people who sign, teach or speak: never the holder.
 # An office of an organisation, not the organisation: "Education Desk, …".
 DEPARTMENT = re.compile(
     r"\b(?:desk|office|department|dept|division|registration)\s*$", re.IGNORECASE
 )
 # Another label later on the line: where an organisation's name has ended.
 NEXT_LABEL = re.compile(r"\s+(?:[A-Z][\w'&-]*\s)?[A-Z][\w'&-]*\s?:\s*(?=\S)")
+# Roles printed beside the people who sign, teach or speak: never the holder.
 PERSON_ROLE = re.compile(
     r"\b(?:instructor|presenter|speaker|trainer|teacher|facilitator|moderator|director|"
     r"president|vice[\s-]president|chair(?:man|woman|person)?|dean|registrar|coordinator|"
@@ -129,9 +129,8 @@ def organisation(text: str) -> str | None:
     label = NEXT_LABEL.search(name)
     if label and len(name[: label.start()].split()) >= 2:
         name = name[: label.start()]  # "Desert Sun Training  Training Site: Music City Center"
-    name = re.sub(
-        r"(?<=[^\W\d])\s+\d{1,3}$", "", name
-    )  # "…School 796": a number off the line beside
+    # "…School 796": a number run in from the column beside (a year stays).
+    name = re.sub(r"(?<=[^\W\d])\s+\d{1,3}$", "", name)
     # "…presented by the", a sentence's "At Keystone Institute", "Training." ending it.
     name = re.sub(r"^(?:the|(?i:by|through|from|at))\s+", "", name).rstrip(".").strip()
     if re.search(r"\b(?:Inc|Co|Ltd|Corp|Assn|Bros)$", name) and re.search(
