@@ -125,6 +125,7 @@ async function renderEntry(root, [id]) {
   }
 
   // What the page may give each field left blank: one tap takes it.
+  let approvalShown = false;
   const offerRows = () => [...FIELDS.map(([name, label]) => [name, label, rows[name].row]), ['approval_number', 'Approval or course number', approvalRow]];
   // A name other than the profile's is someone else's on the page (a signer):
   // the profile's own is filled in by the server where the page prints it.
@@ -138,8 +139,12 @@ async function renderEntry(root, [id]) {
       const suggestion = inputs[name].value.trim() ? null : offerFor(name);
       offer(row, name, label, suggestion, { take: (s) => takeOffer(name, label, s), look: (line) => view.focus(line, label, true) });
     }
-    // An approval number the page may give is not left out of sight.
-    if (!inputs.approval_number.value.trim() && offerFor('approval_number')) more.open = true;
+    // An approval number the page may give is not left out of sight (once:
+    // folded again, it stays folded).
+    if (!approvalShown && !inputs.approval_number.value.trim() && offerFor('approval_number')) {
+      more.open = true;
+      approvalShown = true;
+    }
   }
 
   function takeOffer(name, label, suggestion) {
