@@ -19,6 +19,7 @@ import multiprocessing
 import multiprocessing.util
 import random
 import re
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -26,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import media  # noqa: E402
+from corpus.draw import FONTS  # noqa: E402
 from corpus.family import CSS_DPI, PAPERS, PARTS, Family, families, fill  # noqa: E402
 from corpus.lines import group_lines  # noqa: E402
 from PIL import Image  # noqa: E402
@@ -110,6 +112,18 @@ def make_one(job: tuple[str, str, int, int, str]) -> dict:
     return {"id": cid, "media": opts["media"], "outside": outside}
 
 
+def missing_fonts() -> list[str]:
+    """The corpus's font families that fontconfig does not know."""
+    listed = subprocess.run(
+        ["fc-list", ":", "family"], capture_output=True, text=True, check=True
+    ).stdout
+    installed = {
+        name.strip().casefold() for line in listed.splitlines() for name in line.split(",")
+    }
+    wanted = {font for stack in FONTS.values() for font in stack}
+    return sorted(font for font in wanted if font.casefold() not in installed)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("build/corpus"))
@@ -119,6 +133,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--family", action="append", help="only these families (repeatable)")
     args = parser.parse_args(argv)
+    if missing := missing_fonts():
+        print(
+            "the corpus is drawn in fonts this machine lacks: " + ", ".join(missing) + ".\n"
+            "Install them first (scripts/ensure_packages.sh corpus): without them chromium "
+            "sets script names and display titles in a plain face, and the corpus is easier "
+            "to read than the certificates it stands for.",
+            file=sys.stderr,
+        )
+        return 2
 
     chosen: list[Family] = [
         f for f in families(args.part) if not args.family or f.name in args.family
