@@ -21,15 +21,6 @@ const same = (a, b) => (a ?? null) === (b ?? null) || (a !== null && b !== null 
 // Accents, case and spacing aside, as a page prints a name ("ANA MARIA LOPEZ").
 const plain = (text) => String(text ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-// Whether two spellings name the same person: accents, case, order, initials
-// and a middle name aside ("LOPEZ, Ana M." and "Ana López").
-export function samePerson(a, b) {
-  const words = (text) => new Set(plain(text).split(/[^a-z]+/).filter((w) => w.length > 1));
-  const [x, y] = [words(a), words(b)];
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  return small.size > 0 && [...small].every((w) => large.has(w));
-}
-
 // The first line of the page that prints a value, or null.
 function lineNaming(ocr, value) {
   const index = (ocr?.lines ?? []).findIndex((line) => plain(line.text).includes(plain(value)));

@@ -8,11 +8,12 @@ import * as api from '../api.js';
 import { getMeta, setMeta } from '../db.js';
 import { docState, stillReading } from '../docstate.js';
 import { lineValue } from '../linefill.js';
+import { namesMatch } from '../problems.js';
 import { getEntry, getPhoto, snapshot } from '../local.js';
 import { attachPhoto, changeEntry, deleteEntry, restoreEntry } from '../records.js';
 import { storeDocument } from '../upload.js';
 import { conflictCard } from './conflicts.js';
-import { FIELDS, fieldRow, isLow, labelOf, makeInput, readByOcr, samePerson } from './fields.js';
+import { FIELDS, fieldRow, isLow, labelOf, makeInput, readByOcr } from './fields.js';
 import { pageView } from './pageview.js';
 import { offer } from './suggest.js';
 import { render } from './router.js';
@@ -94,24 +95,24 @@ async function renderEntry(root, [id]) {
   const unit = h('select', { id: 'entry-hours_unit', name: 'hours_unit' }, h('option', { value: 'hours', text: 'CEC hours (1 = 1 hour)' }), h('option', { value: 'legacy_cec', text: 'Legacy CEC (1 = 7 hours)' }));
   const verified = h('input', { type: 'checkbox', id: 'entry-approval_verified', name: 'approval_verified' });
   const notes = h('textarea', { id: 'entry-notes', name: 'notes', rows: 3, maxLength: 10000 });
-  const approvalRow = field('Approval or course number', inputs.approval_number);
+  const APPROVAL = 'Approval or course number';
+  const approvalRow = field(APPROVAL, inputs.approval_number);
   const more = h('details', { class: 'more' }, h('summary', { text: 'More details: unit, approval, notes' }), field('Hours are stated as', unit), approvalRow, h('div', { class: 'field check' }, verified, h('label', { for: verified.id, text: 'IICRC approval of this course verified' })), field('Notes', notes));
   const session = h('p', { class: 'muted' });
   for (const el of [...Object.values(inputs), unit, verified, notes]) {
     el.addEventListener('input', () => {
       touched.add(el.name);
       if (rows[el.name]) rows[el.name].mark(null);
-      offers();
+      offers([el.name]);
       countLeft();
     });
   }
   for (const [name, label] of FIELDS) {
     inputs[name].addEventListener('focus', () => {
       lastFocused = name;
-      const line = readByOcr(entry, photo?.ocr, profileName).get(name)?.line ?? photo?.ocr?.fields?.[name]?.line;
-      const offered = inputs[name].value.trim() ? null : offerFor(name);
-      if (line === undefined || line === null) view.focus(offered?.line ?? null, label, Boolean(offered));
-      else view.focus(line, label);
+      const line = readByOcr(entry, photo?.ocr, profileName).get(name)?.line ?? photo?.ocr?.fields?.[name]?.line ?? null;
+      const offered = line === null ? openOffer(name) : null;
+      view.focus(line ?? offered?.line ?? null, label, Boolean(offered));
     });
   }
 
@@ -126,22 +127,25 @@ async function renderEntry(root, [id]) {
 
   // What the page may give each field left blank: one tap takes it.
   let approvalShown = false;
-  const offerRows = () => [...FIELDS.map(([name, label]) => [name, label, rows[name].row]), ['approval_number', 'Approval or course number', approvalRow]];
-  // A name other than the profile's is someone else's on the page (a signer):
-  // the profile's own is filled in by the server where the page prints it.
-  function offerFor(name) {
+  const offerRows = [...FIELDS.map(([name, label]) => [name, label, rows[name].row]), ['approval_number', APPROVAL, approvalRow]];
+  // The page's value on offer for a field still blank, or null. A name other
+  // than the profile's is someone else's on the page (a signer): the
+  // profile's own is filled in by the server where the page prints it.
+  function openOffer(name) {
     const suggestion = photo?.ocr?.suggestions?.[name];
-    if (name === 'holder_name' && suggestion && profileName && !samePerson(suggestion.value, profileName)) return null;
-    return suggestion ?? null;
+    if (!suggestion || inputs[name].value.trim()) return null;
+    if (name === 'holder_name' && profileName && !namesMatch(String(suggestion.value), profileName)) return null;
+    return suggestion;
   }
-  function offers() {
-    for (const [name, label, row] of offerRows()) {
-      const suggestion = inputs[name].value.trim() ? null : offerFor(name);
-      offer(row, name, label, suggestion, { take: (s) => takeOffer(name, label, s), look: (line) => view.focus(line, label, true) });
+  // Shows the offers of these fields (all of them by default).
+  function offers(names = null) {
+    for (const [name, label, row] of offerRows) {
+      if (names && !names.includes(name)) continue;
+      offer(row, name, label, openOffer(name), { take: (s) => takeOffer(name, label, s), look: (line) => view.focus(line, label, true) });
     }
     // An approval number the page may give is not left out of sight (once:
     // folded again, it stays folded).
-    if (!approvalShown && !inputs.approval_number.value.trim() && offerFor('approval_number')) {
+    if (!approvalShown && openOffer('approval_number')) {
       more.open = true;
       approvalShown = true;
     }
