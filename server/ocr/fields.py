@@ -91,15 +91,21 @@ def calibrated(name: str, p: float, rival: float, features: dict[str, float]) ->
     """How often a pick like this is right: from its odds, its best rival's,
     and how surely its own letters were read (OCR's doubt in the value's
     words, words that are no English word or one letter from one, whether
-    the second reader read it alike), how plainly a label names it, and
-    whether the paper is a show's slip rather than a certificate."""
+    the second reader read it alike), how plainly a label names it, whether
+    the paper is a show's slip rather than a certificate, and how much the
+    page reads like a record of someone's completion at all."""
     weights = CALIBRATION.get(name, {"pick": 1.0})
     z = sum(weights.get(k, 0.0) * v for k, v in pick_features(p, rival, features).items())
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-# What the calibration weighs besides the model's odds.
-READING = ("value_ocr", "unknown", "slip_word", "agree", "name_unknown", "cue", "slip")
+# What the calibration weighs besides the model's odds. The page's own signs of being a record (kinds.evidence) are weighed again
+# here, on picks from layouts the model never saw: the model learns them on the
+# tuning part's own pages, the very pages the kind rules were written on.
+READING = (
+    "value_ocr", "unknown", "slip_word", "agree", "name_unknown", "cue", "slip",
+    "no_statement", "no_certifying", "not_record",
+)  # fmt: skip
 
 
 def pick_features(p: float, rival: float, features: dict[str, float]) -> dict[str, float]:
