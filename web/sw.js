@@ -5,7 +5,7 @@
 // app (Web Share Target) is kept for the page to save as an entry.
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = '44b2c8fc76f3';
+const VERSION = 'b5369a18128c';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',

@@ -208,6 +208,11 @@ def test_a_value_found_but_not_sure_enough_is_offered_never_filled(own_server, d
     expect(provider).to_have_value(CERTIFICATE["provider"])
     expect(provider).to_be_focused()
     expect(take).to_have_count(0)
+    # What the toast says leaves the Save button in reach.
+    said = page.get_by_text("Provider filled from the page")
+    expect(said).to_be_visible()
+    toast, save = said.bounding_box(), page.get_by_role("button", name="Save").bounding_box()
+    assert toast["y"] + toast["height"] <= save["y"], "the toast covers the Save button"
 
     # Typing in a field puts its offer away.
     date_field = page.get_by_label("Completion date")
