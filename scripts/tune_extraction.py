@@ -44,9 +44,16 @@ def dom_lines(path: Path) -> list[Line]:
     return out
 
 
+def is_read(document: Path, cache: Path) -> bool:
+    """Whether the cache holds a reading of the file as it is now: a file drawn
+    again since it was read is read again."""
+    cached = cache / f"{document.name}.json"
+    return cached.is_file() and cached.stat().st_mtime >= document.stat().st_mtime
+
+
 def ocr_lines(document: Path, cache: Path) -> list[Line]:
     cached = cache / f"{document.name}.json"
-    if not cached.is_file():
+    if not is_read(document, cache):
         from server.ocr.pipeline import read_document
 
         page = read_document(document.read_bytes())
@@ -140,7 +147,7 @@ def main() -> int:
 
     docs = [d for d in documents(args.corpus) if not args.family or d[1]["family"] == args.family]
     if args.source == "ocr" and args.cached_only:
-        docs = [d for d in docs if (args.cache / f"{d[0].name}.json").is_file()]
+        docs = [d for d in docs if is_read(d[0], args.cache)]
     elif args.source == "ocr":
         with ProcessPoolExecutor(args.jobs) as pool:
             list(pool.map(read_into_cache, [(p, args.cache) for p, _, _ in docs]))
