@@ -99,9 +99,10 @@ def calibrated(name: str, p: float, rival: float, features: dict[str, float]) ->
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-# What the calibration weighs besides the model's odds. The page's own signs of being a record (kinds.evidence) are weighed again
-# here, on picks from layouts the model never saw: the model learns them on the
-# tuning part's own pages, the very pages the kind rules were written on.
+# What the calibration weighs besides the model's odds. The page's own signs
+# of being a record (kinds.evidence) are weighed again here, on picks from
+# layouts the model never saw: the model learns them on the tuning part's own
+# pages, the very pages the kind rules were written on.
 READING = (
     "value_ocr", "unknown", "slip_word", "agree", "name_unknown", "cue", "slip",
     "no_statement", "no_certifying", "not_record",
