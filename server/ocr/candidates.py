@@ -191,6 +191,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
     for name in TEXT_FIELDS:
         roles = ("provider", "event") if name == "provider" else (name,)
         seen: set[tuple[str, int]] = set()
+        tails: set[int] = set()
         for role, weight, text, line, distance in spans:
             if role in roles:
                 cue = {"cue": weight, "cue_far": distance, "event_cue": float(role == "event")}
@@ -212,6 +213,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 )
             if name in ("course_title", "provider") and (joined := _continued(page, i)):
                 _add_text(out, page, kind, name, cut(name, joined), i, seen, {"joined": 1.0})
+                tails.add(L.below(page.lines, i, 1.2))
 
         if name == "course_title":
             # A display title that runs on to the next line is not whole without it.
@@ -227,6 +229,8 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
         for cand in out[name]:
             cand.features["support"] = float(len(support[_norm(cand.value)]) > 1)
             cand.features["distracted"] = distracted.get((name, cand.line), 0.0)
+            # The second line of a title or a name that wraps, taken alone: half a value.
+            cand.features["tail"] = float(cand.line in tails and not cand.features.get("joined"))
             cand.features["other_cue"] = float(
                 any((r, cand.line) in cued for r in _OTHER_ROLES[name])
                 and not cand.features.get("cue")
