@@ -211,9 +211,10 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 _add_text(
                     out, page, kind, name, cut(name, f"{head} {free}"), i, seen, {"joined": 1.0}
                 )
-            if name in ("course_title", "provider") and (joined := _continued(page, i)):
+            if name in ("course_title", "provider") and (continued := _continued(page, i)):
+                joined, below = continued
                 _add_text(out, page, kind, name, cut(name, joined), i, seen, {"joined": 1.0})
-                tails.add(L.below(page.lines, i, 1.2))
+                tails.add(below)
 
         if name == "course_title":
             # A display title that runs on to the next line is not whole without it.
@@ -262,8 +263,8 @@ def _joined(page: Page, name: str, text: str, value: str, line: int, distance: f
     before = _wrapped_tail(page, line, name)
     if before is not None and text == page.free_text(line).strip():
         yield cut(name, f"{before} {text}")
-    if distance and (joined := _continued(page, line)):
-        yield joined
+    if distance and (continued := _continued(page, line)):
+        yield continued[0]
     if value == text and (more := wrapped(page, line)):
         yield cut(name, f"{text} {more}")
 
@@ -357,8 +358,9 @@ def kind_features(page: Page, kind: str) -> dict[str, float]:
     }
 
 
-def _continued(page: Page, i: int) -> str | None:
-    """A title wrapped onto the next line: same size, aligned, no label."""
+def _continued(page: Page, i: int) -> tuple[str, int] | None:
+    """A title wrapped onto the next line (same size, aligned, no label): the
+    two lines' text joined, and the line it wraps onto."""
     j = L.below(page.lines, i, 1.2)
     if j is None or j in page.by_line or i in page.by_line:
         return None
@@ -370,7 +372,7 @@ def _continued(page: Page, i: int) -> str | None:
         return None
     if find_dates(b.text) or find_hours(b.text) or shapes.is_boilerplate(b.text):
         return None
-    return f"{a.text} {b.text}"
+    return f"{a.text} {b.text}", j
 
 
 _QUOTED = re.compile(r"[\"“„«]\s*([^\"“”„«»]{3,}?)\s*[\"”»]")
