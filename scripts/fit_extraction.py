@@ -55,6 +55,8 @@ CALIBRATION_PULLS = (20.0, 5.0, 1.0)
 # A wrong value filled costs this many right ones: the technician may trust it.
 WRONG_COST = 10.0
 FOLDS = 5
+# The calibration's inputs, in order.
+KEYS = list(F.pick_features(0.5, 0.5, {}))
 
 
 def samples(corpus: Path, cache: Path, ocr_only: bool = False, part: str = "tune") -> list[dict]:
@@ -184,6 +186,12 @@ def main() -> int:
         action="store_true",
         help="calibrate and set thresholds on the calibration part (scripts/corpus/README.md)",
     )
+    parser.add_argument(
+        "--calibrate-with-part",
+        action="store_true",
+        help="calibrate and set thresholds on the tuning part's out-of-family picks and the "
+        "calibration part's together (checked on each half of the latter, set without it)",
+    )
     parser.add_argument("--verbose", action="store_true", help="list confident wrong picks")
     parser.add_argument(
         "--curve", action="store_true", help="out-of-family picks filled and right by threshold"
@@ -223,35 +231,31 @@ def main() -> int:
             held = out_of_family_picks(rows, fold_of, name, names)
         ocr_held = [h for h in held if h[3] == "ocr"]
         ocr_held = ocr_held if len(ocr_held) >= 60 else held
-        keys = list(F.pick_features(0.5, 0.5, {}))
-        z = pick_matrix(ocr_held)
-        # Pulled towards taking the model's odds as they are: a field with few
-        # or no wrong picks keeps the model's own doubt.
-        prior = np.array([1.0 if k == "pick" else 0.0 for k in keys])
-        yz = np.array([float(h[2]) for h in ocr_held])
-        groups = np.array([group_of[h[4]] for h in ocr_held])
-        # How hard the calibration is pulled towards the model's own odds is
-        # chosen per field on confidences fitted without the pick's family:
-        # the pull that fills most right values for each wrong one it lets in.
-        best = None
-        for l2 in CALIBRATION_PULLS:
-            confidence = cross_fitted(z, yz, groups, l2, prior)
-            at = threshold(confidence, list(yz > 0.5), [h[4] for h in ocr_held])
-            filled = confidence >= at
-            score = yz[filled].sum() - WRONG_COST * (1 - yz[filled]).sum()
-            if best is None or score > best[0]:
-                best = (score, l2, confidence, at)
-        _, l2, confidence, fill_at[name] = best
-        c = fit_logistic(z, yz, l2=l2, prior=prior)
-        calibration[name] = {k: round(float(v), 4) for k, v in zip(keys, c, strict=True)}
-        if unseen and not calibrating:
+        if args.calibrate_with_part:
+            # The calibration part's picks join the tuning part's out-of-family
+            # ones; the check is on each half of its families in turn, with
+            # the calibration and threshold set without that half.
+            unseen_picks = picks(unseen, name, names, w)
+            half = {f: i % 2 for i, f in enumerate(sorted({h[4] for h in unseen_picks}))}
+            groups_of = fold_of | {f: FOLDS + i % FOLDS for i, f in enumerate(half)}
+            for side in (0, 1):
+                mine = [h for h in unseen_picks if half[h[4]] == side]
+                rest = [h for h in unseen_picks if half[h[4]] != side]
+                c, at, _ = calibrate(ocr_held + rest, groups_of)
+                check.update(report_unseen(mine, c, at, f"half {side + 1} of the calibration part"))
+            ocr_held = ocr_held + unseen_picks
+            group_of = groups_of
+        c, fill_at[name], confidence = calibrate(ocr_held, group_of)
+        calibration[name] = {k: round(float(v), 4) for k, v in zip(KEYS, c, strict=True)}
+        if unseen and not calibrating and not args.calibrate_with_part:
             check.update(report_unseen(picks(unseen, name, names, w), c, fill_at[name]))
         if args.curve:
             print_curve(name, confidence, [h[2] for h in ocr_held])
         right = sum(h[2] for h in ocr_held)
         if args.verbose:
             for h, conf in sorted(zip(ocr_held, confidence, strict=True), key=lambda t: -t[1]):
-                if not h[2] and conf > 0.5:
+                # Only the tuning part's: nobody reads the calibration part's picks.
+                if not h[2] and conf > 0.5 and h[4] in fold_of:
                     print(f"   {conf:.3f} {h[4]:<24} want {h[5]!r} got {h[6]!r}")
         fills = [
             h[2] for h, conf in zip(ocr_held, confidence, strict=True) if conf >= fill_at[name]
@@ -270,6 +274,31 @@ def main() -> int:
     return 0
 
 
+def calibrate(held: list[tuple], group_of: dict) -> tuple[np.ndarray, float, np.ndarray]:
+    """The calibration of a field's picks made on layouts the model was not
+    fitted on, its fill threshold, and each pick's confidence calibrated
+    without its own group of families."""
+    z = pick_matrix(held)
+    # Pulled towards taking the model's odds as they are: a field with few
+    # or no wrong picks keeps the model's own doubt.
+    prior = np.array([1.0 if k == "pick" else 0.0 for k in KEYS])
+    yz = np.array([float(h[2]) for h in held])
+    groups = np.array([group_of[h[4]] for h in held])
+    # How hard the calibration is pulled towards the model's own odds is
+    # chosen per field on confidences fitted without the pick's family:
+    # the pull that fills most right values for each wrong one it lets in.
+    best = None
+    for l2 in CALIBRATION_PULLS:
+        confidence = cross_fitted(z, yz, groups, l2, prior)
+        at = threshold(confidence, list(yz > 0.5), [h[4] for h in held])
+        filled = confidence >= at
+        score = yz[filled].sum() - WRONG_COST * (1 - yz[filled]).sum()
+        if best is None or score > best[0]:
+            best = (score, l2, confidence, at)
+    _, l2, confidence, at = best
+    return fit_logistic(z, yz, l2=l2, prior=prior), at, confidence
+
+
 def out_of_family_picks(rows: list[dict], fold_of: dict, name: str, names: list[str]) -> list:
     """Each tuning pick under weights fitted without the pick's own family's fold."""
     held = []
@@ -284,12 +313,13 @@ def out_of_family_picks(rows: list[dict], fold_of: dict, name: str, names: list[
 
 def pick_matrix(found: list[tuple]) -> np.ndarray:
     """The calibration's inputs for each pick (fields.pick_features), one row each."""
-    keys = list(F.pick_features(0.5, 0.5, {}))
     rows = [list(F.pick_features(h[0], h[1], h[7]).values()) for h in found]
-    return np.array(rows).reshape(-1, len(keys))
+    return np.array(rows).reshape(-1, len(KEYS))
 
 
-def report_unseen(found: list[tuple], c: np.ndarray, at: float) -> Counter:
+def report_unseen(
+    found: list[tuple], c: np.ndarray, at: float, where: str = "the calibration part"
+) -> Counter:
     """How the fitted reader does on the calibration part: families nobody tuned
     on or looks at, so the nearest thing to the held-out part that may be
     measured as often as the weights are fitted. Counts only."""
@@ -301,7 +331,7 @@ def report_unseen(found: list[tuple], c: np.ndarray, at: float) -> Counter:
         1 for h, conf in zip(found, confidence, strict=True) if conf >= at and h[5] is None
     )
     print(
-        f"  on the calibration part: picks right {sum(right)}/{len(right)}; "
+        f"  on {where}: picks right {sum(right)}/{len(right)}; "
         f"filled {len(filled)}, {sum(filled)} right ({unprinted} wrong where the page has none)"
     )
     return Counter(filled=len(filled), right=sum(filled))

@@ -46,9 +46,25 @@ def dates(page: Page, kind: str) -> list[Candidate]:
             "earliest": float(match.value == values[0] and len(values) > 1),
             "alone": float(len(values) == 1),
             "agree": float(any(m.value == match.value for m in find_dates(line.alt))),
+            "dateline": float(_dateline(page, i, match)),
         }
         out.append(Candidate("completion_date", match.value.isoformat(), i, f))
     return out
+
+
+# The greeting that opens a letter's body.
+SALUTATION = re.compile(r"\s*(?:dear|to whom it may concern|hello|greetings)\b", re.I)
+
+
+def _dateline(page: Page, i: int, match) -> bool:
+    """The date a letter is written on: alone on its line (perhaps after the
+    town it is written from) above the salutation. The course it confirms
+    usually took place on another day, named in the body."""
+    text = page.lines[i].text
+    rest = f"{text[: match.start]} {text[match.end :]}".strip(" ,.;:")
+    if len(rest.split()) > 3:
+        return False
+    return any(SALUTATION.match(line.text) for line in page.lines[i + 1 : i + 10])
 
 
 def _stated_hours(page: Page):
