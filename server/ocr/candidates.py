@@ -191,6 +191,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
     for name in TEXT_FIELDS:
         roles = ("provider", "event") if name == "provider" else (name,)
         seen: set[tuple[str, int]] = set()
+        heads: set[int] = set()
         tails: set[int] = set()
         for role, weight, text, line, distance in spans:
             if role in roles:
@@ -214,6 +215,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             if name in ("course_title", "provider") and (continued := _continued(page, i)):
                 joined, below = continued
                 _add_text(out, page, kind, name, cut(name, joined), i, seen, {"joined": 1.0})
+                heads.add(i)
                 tails.add(below)
 
         if name == "course_title":
@@ -230,8 +232,10 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
         for cand in out[name]:
             cand.features["support"] = float(len(support[_norm(cand.value)]) > 1)
             cand.features["distracted"] = distracted.get((name, cand.line), 0.0)
-            # The second line of a title or a name that wraps, taken alone: half a value.
-            cand.features["tail"] = float(cand.line in tails and not cand.features.get("joined"))
+            # Either line of a title or a name that wraps, taken alone: half a value.
+            alone = not cand.features.get("joined")
+            cand.features["head"] = float(cand.line in heads and alone)
+            cand.features["tail"] = float(cand.line in tails and alone)
             cand.features["other_cue"] = float(
                 any((r, cand.line) in cued for r in _OTHER_ROLES[name])
                 and not cand.features.get("cue")
