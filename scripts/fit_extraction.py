@@ -2,16 +2,19 @@
 
     python scripts/fit_extraction.py            # writes server/ocr/weights.py
 
-For each field, a logistic model over the candidates' features says how likely
-each candidate is right. Its odds are then calibrated, and the fill threshold
-chosen, on predictions for layout families the model was NOT fitted on (five
-folds grouped by family), so that confidence says how the reader does on a
-layout it has never seen, not on the ones it learned. Papers that record no
-one are weighed as if taken for records (the kind rules were written on these
-pages and let most unseen ones through), so the page's own signs of being a
-record or not (kinds.evidence) are part of every field's model. Candidates come from the
-browser's own lines (perfect reading) and, where cached by
-scripts/tune_extraction.py --source ocr, from what OCR read of the photos.
+For each field, a linear model over the candidates' features says how likely
+each candidate is right: fitted on each candidate alone (logistic), or with
+--listwise to choose each document's right candidate among its others, or none
+(a softmax with a "none" whose score is 0). Its odds are then calibrated, and
+the fill threshold chosen, on predictions for layout families the model was NOT
+fitted on (five folds grouped by family), so that confidence says how the
+reader does on a layout it has never seen, not on the ones it learned. Papers
+that record no one are weighed as if taken for records (the kind rules were
+written on these pages and let most unseen ones through), so the page's own
+signs of being a record or not (kinds.evidence) are part of every field's
+model. Candidates come from the browser's own lines (perfect reading) and,
+where cached by scripts/tune_extraction.py --source ocr, from what OCR read of
+the photos.
 """
 
 from __future__ import annotations
@@ -139,12 +142,51 @@ def fit_logistic(
 
 
 def matrix(rows: list[dict], name: str, names: list[str]):
-    xs, ys = [], []
-    for row in rows:
+    """Every candidate's features (bias first), whether it is right, and which
+    document it is on (documents in order, their candidates together)."""
+    xs, ys, docs = [], [], []
+    for d, row in enumerate(rows):
         for features, ok, *_ in row["fields"][name]:
             xs.append([1.0] + [features.get(k, 0.0) for k in names])
             ys.append(float(ok))
-    return np.array(xs).reshape(-1, len(names) + 1), np.array(ys)
+            docs.append(d)
+    return np.array(xs).reshape(-1, len(names) + 1), np.array(ys), np.array(docs, dtype=int)
+
+
+def fit_field(x: np.ndarray, y: np.ndarray, docs: np.ndarray, listwise: bool) -> np.ndarray:
+    return fit_listwise(x, y, docs) if listwise else fit_logistic(x, y)
+
+
+def fit_listwise(x: np.ndarray, y: np.ndarray, docs: np.ndarray, l2: float = L2) -> np.ndarray:
+    """Weights fitted to choose, on each document, its right candidate among
+    all of them, or none where no candidate is right: a softmax over the
+    document's candidates and a "none" whose score is 0, so that a
+    candidate's score stays its odds against the page offering nothing.
+    Where a value stands on several lines, each right candidate has an equal
+    share. Newton's method with the same L2 pull as the logistic fit."""
+    starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
+    of = np.cumsum(np.r_[False, docs[1:] != docs[:-1]])  # each candidate's document, 0..D-1
+    rights = np.add.reduceat(y, starts)
+    target = np.where(rights[of] > 0, y / np.maximum(rights[of], 1), 0.0)
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 1e-6
+    w = np.zeros(x.shape[1])
+    for _ in range(60):
+        z = np.clip(x @ w, -30, 30)
+        top = np.maximum(np.maximum.reduceat(z, starts), 0.0)
+        e = np.exp(z - top[of])
+        p = e / (np.exp(-top) + np.add.reduceat(e, starts))[of]
+        grad = x.T @ (p - target) + penalty * w
+        weighted = x * p[:, None]
+        per_doc = np.add.reduceat(weighted, starts, axis=0)
+        hess = x.T @ weighted - per_doc.T @ per_doc + np.diag(penalty)
+        step = np.linalg.solve(hess, grad)
+        if (big := np.abs(step).max()) > 4:
+            step *= 4 / big
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w
 
 
 def picks(rows: list[dict], name: str, names: list[str], w: np.ndarray) -> list[tuple]:
@@ -192,6 +234,18 @@ def main() -> int:
         help="calibrate and set thresholds on the tuning part's out-of-family picks and the "
         "calibration part's together (checked on each half of the latter, set without it)",
     )
+    parser.add_argument(
+        "--listwise",
+        action="store_true",
+        help="fit each field to choose a document's right candidate among its others "
+        "(a softmax with a 'none'), not each candidate on its own",
+    )
+    parser.add_argument(
+        "--fields",
+        nargs="+",
+        choices=FIELDS,
+        help="fit only these fields and keep the others' weights as server/ocr/weights.py has them",
+    )
     parser.add_argument("--verbose", action="store_true", help="list confident wrong picks")
     parser.add_argument(
         "--curve", action="store_true", help="out-of-family picks filled and right by threshold"
@@ -214,12 +268,21 @@ def main() -> int:
     )
     check = Counter()
     weights, calibration, fill_at = {}, {}, {}
-    for name in FIELDS:
+    if args.fields:
+        # Only these are fitted again; the others keep what the reader ships.
+        from server.ocr import weights as shipped
+
+        weights, calibration, fill_at = (
+            dict(shipped.WEIGHTS),
+            dict(shipped.CALIBRATION),
+            dict(shipped.FILL_AT),
+        )
+    for name in args.fields or FIELDS:
         names = sorted({k for r in rows for f, *_ in r["fields"][name] for k in f})
-        x, y = matrix(rows, name, names)
+        x, y, docs = matrix(rows, name, names)
         if not len(y) or y.sum() == 0:
             continue
-        w = fit_logistic(x, y)
+        w = fit_field(x, y, docs, args.listwise)
         weights[name] = {"bias": round(float(w[0]), 4)} | {
             k: round(float(v), 4) for k, v in zip(names, w[1:], strict=True) if abs(v) > 1e-4
         }
@@ -228,7 +291,7 @@ def main() -> int:
         if calibrating:
             held = picks(calibrating, name, names, w)
         else:
-            held = out_of_family_picks(rows, fold_of, name, names)
+            held = out_of_family_picks(rows, fold_of, name, names, args.listwise)
         ocr_held = [h for h in held if h[3] == "ocr"]
         ocr_held = ocr_held if len(ocr_held) >= 60 else held
         if args.calibrate_with_part:
@@ -267,10 +330,11 @@ def main() -> int:
         )
     if check:
         print(
-            f"calibration part, all fields: filled {check['filled']}, {check['right']} right "
+            f"calibration part, {'fields fitted' if args.fields else 'all fields'}: filled {check['filled']}, {check['right']} right "
             f"({check['right'] / max(1, check['filled']):.1%})"
         )
-    write(args.out, weights, calibration, fill_at)
+    made_by = " ".join(a for a in sys.argv[1:] if not a.startswith("--out") and a != str(args.out))
+    write(args.out, weights, calibration, fill_at, made_by)
     return 0
 
 
@@ -299,15 +363,17 @@ def calibrate(held: list[tuple], group_of: dict) -> tuple[np.ndarray, float, np.
     return fit_logistic(z, yz, l2=l2, prior=prior), at, confidence
 
 
-def out_of_family_picks(rows: list[dict], fold_of: dict, name: str, names: list[str]) -> list:
+def out_of_family_picks(
+    rows: list[dict], fold_of: dict, name: str, names: list[str], listwise: bool
+) -> list:
     """Each tuning pick under weights fitted without the pick's own family's fold."""
     held = []
     for fold in range(FOLDS):
         train = [r for r in rows if fold_of[r["family"]] != fold]
         test = [r for r in rows if fold_of[r["family"]] == fold]
-        xf, yf = matrix(train, name, names)
+        xf, yf, docs = matrix(train, name, names)
         if yf.sum():
-            held += picks(test, name, names, fit_logistic(xf, yf))
+            held += picks(test, name, names, fit_field(xf, yf, docs, listwise))
     return held
 
 
@@ -388,12 +454,13 @@ def threshold(confidence: np.ndarray, right: list[bool], families: list[str]) ->
     return NEVER if met is None else round(max(0.5, met), 3)
 
 
-def write(path: Path, weights: dict, calibration: dict, fill_at: dict) -> None:
+def write(path: Path, weights: dict, calibration: dict, fill_at: dict, made_by: str) -> None:
     lines = [
         '"""Weights of the field extraction, made by scripts/fit_extraction.py from the',
         "tuning part of the corpus; refit after changing a feature, never edit by hand.",
         '"""',
         "",
+        f"# Last made by: python scripts/fit_extraction.py {made_by}".rstrip(),
         "# fmt: off",
         f"WEIGHTS: dict[str, dict[str, float]] = {dict_text(weights)}",
         "",
