@@ -329,8 +329,9 @@ def main() -> int:
             f"filled {len(fills)}, {sum(fills)} right"
         )
     if check:
+        which = "fields fitted" if args.fields else "all fields"
         print(
-            f"calibration part, {'fields fitted' if args.fields else 'all fields'}: filled {check['filled']}, {check['right']} right "
+            f"calibration part, {which}: filled {check['filled']}, {check['right']} right "
             f"({check['right'] / max(1, check['filled']):.1%})"
         )
     made_by = " ".join(a for a in sys.argv[1:] if not a.startswith("--out") and a != str(args.out))
