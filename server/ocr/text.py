@@ -135,12 +135,35 @@ _IICRC = re.compile(r"(?<![^\W\d_])(?:[Il1|!¡]{1,4}|H[Il1|]?)CRC\b")
 _SPLIT_ONE = re.compile(r"(?<=[-/]\d) (?=1\b)|(?<=[-/]1) (?=\d)")
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+
 # The Latin model reads a "d" in some serif faces as the Icelandic eth, and
-# the "c" of "Inc." as an "e"; no certificate here prints either.
+# the "c" of "Inc." as an "e"; no certificate here prints either. Inside a
+# figure, the recogniser reads a round 0 as the letter O and a 1 as I or l:
+# "14.O hours", "O.7 CEUs", "1O5", "Apr. I5-17", "August ist"; and the I's of
+# a name's numeral as ones or l's: "Dvořák I11", "D'Amico Il".
 _SLIPS = [
     (re.compile(r"(?<=[^\W\d_])ð|ð(?=[^\W\d_])"), "d"),
     (re.compile(r"\bIne\.(?=\s|$|,)"), "Inc."),
     (re.compile(r"\bLL C\b"), "LLC"),
+    (
+        re.compile(
+            r"(?<=[^\W\d_]{2} )(?=[Il1i]{0,2}I)(?=[Il1i]{0,2}[l1i])[Il1i]{2,3}(?=\s*(?:,|$))"
+        ),
+        lambda m: "I" * len(m.group()),
+    ),
+    (
+        re.compile(
+            r"(?<=\d[.,])[oO](?![^\W_])|(?<![^\W_])[oO](?=[.,]\d)|(?<=\d)[oO](?=\d)|"
+            r"(?<=\d[-/.])[oO](?=\d)"
+        ),
+        "0",
+    ),
+    (re.compile(r"(?<![^\W_])[Il](?=\d+(?![^\W\d_]))"), "1"),
+    (re.compile(rf"\b({_MONTH}\.?\s+)ist\b"), r"\g<1>1st"),
 ]
 
 

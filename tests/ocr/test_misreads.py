@@ -21,10 +21,30 @@ from tests.ocr.pages import lines_of
         ("IICRC Approval Number: C963-7 1", "IICRC Approval Number: C963-71"),
         ("Date: 2024-1 1-23", "Date: 2024-11-23"),
         ("06/1 1/2026", "06/11/2026"),
+        # A round 0 read as the letter O, a 1 as I or l, inside a figure.
+        (
+            "for successful completion of 14.o CEC hours",
+            "for successful completion of 14.0 CEC hours",
+        ),
+        ("is granted Fourteen (14.O) hours.", "is granted Fourteen (14.0) hours."),
+        ("on August 18, 2020·O.7 CEUs", "on August 18, 2020·0.7 CEUs"),
+        ("Completed 2O24-O5-17", "Completed 2024-05-17"),
+        ("held Apr. I5-17, 2026", "held Apr. 15-17, 2026"),
+        ("for l2 hours", "for 12 hours"),
+        ("Date of completion: August ist, 2024", "Date of completion: August 1st, 2024"),
+        # The numeral after a name.
+        ("Shonda M. Dvořák I11", "Shonda M. Dvořák III"),
+        ("Søren D'Amico Il, WRT", "Søren D'Amico II, WRT"),
         # Left alone: words that only look alike, and spaces between numbers.
         ("THICRC", "THICRC"),
         ("Hours: 1.5 1", "Hours: 1.5 1"),
         ("Course Dates: 3/2/2026 - 3/4/2026", "Course Dates: 3/2/2026 - 3/4/2026"),
+        # Letters that are letters: codes, words, a table's rule beside a figure.
+        ("Approval IO-1234 · Form I-9 · ISO 9001", "Approval IO-1234 · Form I-9 · ISO 9001"),
+        ("Oct. 25, 2024 at 10 O'Clock", "Oct. 25, 2024 at 10 O'Clock"),
+        ("O2 sensor readings | 7.5 Hours", "O2 sensor readings | 7.5 Hours"),
+        ("Bo Li, WRT · Ian Li", "Bo Li, WRT · Ian Li"),
+        ("Level Il course outline", "Level Il course outline"),
     ],
 )
 def test_known_words_and_figures_are_put_right(read: str, printed: str) -> None:
