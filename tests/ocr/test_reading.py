@@ -128,3 +128,40 @@ def test_a_name_printed_sideways_up_a_stripe_is_read_as_one_line(upward: bool) -
     sheet = with_stripe(page(BODY), school, upward=upward)
     result = read_document(photo(sheet), "image/jpeg")
     assert school in _text(result)
+
+
+def _spaced_pdf(lines: list[tuple[str, float, float]]) -> bytes:
+    """A text PDF as a browser prints letter-spaced type: every letter set on
+    its own at its place, with no space characters (the text layer's spaces
+    are the ones the PDF reader makes up for the gaps). `lines` gives each
+    line's text, its letter spacing and its word spacing, in points."""
+    doc = FPDF(unit="pt", format="letter")
+    doc.add_page()
+    doc.set_font("Helvetica", size=20)
+    for row, (text, letters, words) in enumerate(lines):
+        x = 72.0
+        for char in text:
+            if char == " ":
+                x += doc.get_string_width(" ") + words
+                continue
+            doc.text(x, 120 + 60 * row, char)
+            x += doc.get_string_width(char) + letters
+    return bytes(doc.output())
+
+
+def test_letter_spaced_type_in_a_text_pdf_reads_as_its_words() -> None:
+    data = _spaced_pdf(
+        [
+            ("GULF COAST DRYING INSTITUTE", 6, 6),  # capitals spread wide
+            ("Krystal Haugen", 2.5, 2.5),  # a name tracked out a little
+            ("Awarded to Ana Ruiz", 0, 0),  # plain type, set letter by letter
+            ("Ana Ruiz 14 CEC Hours", 1, 1),  # tracked a little, plain spaces
+        ]
+    )
+    texts = [line.text for line in read_document(data, "application/pdf").lines]
+    assert texts == [
+        "GULF COAST DRYING INSTITUTE",
+        "Krystal Haugen",
+        "Awarded to Ana Ruiz",
+        "Ana Ruiz 14 CEC Hours",
+    ]
