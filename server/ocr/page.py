@@ -4,12 +4,15 @@ A photo's sheet usually stands out from the desk, and its outline gives the
 corners to flatten it by. That outline misleads in three common ways: a
 hard shadow across the sheet cuts it short, a second sheet on the desk joins
 it, and a dark header band or a heavy frame splits it. The text lines found
-on the photo are the check: an outline is taken only when it is a clean
-quadrilateral holding all of the certificate's text; otherwise the page is
-the text's own rectangle with a margin, which never crops away a header.
+on the photo are the check: an outline is taken only when it is a clean,
+near-square quadrilateral holding all of the certificate's text; otherwise
+the page is the text's own rectangle with a margin, which never crops away a
+header.
 """
 
 from __future__ import annotations
+
+import math
 
 import cv2
 import numpy as np
@@ -27,6 +30,10 @@ MAX_PAGE_FRACTION = 0.97
 PIECE_FRACTION = 0.004
 # An outline whose four corners leave out more of its area than this is not one sheet.
 MAX_CORNER_LOSS = 0.04
+# A sheet photographed from above keeps its corners within this many degrees
+# of square; an outline further out of square follows the edge of a shadow
+# across the sheet, or runs off onto the desk or another sheet.
+MAX_OUTLINE_SKEW = 15.0
 # Share of the text's corners an outline must hold, with this tolerance (of its size).
 TEXT_INSIDE = 0.97
 INSIDE_TOLERANCE = 0.01
@@ -119,7 +126,7 @@ def paper_outline(gray: np.ndarray) -> np.ndarray | None:
         joined = np.concatenate([sheet, piece.reshape(-1, 2)])
         if (found := _clean_quad(joined)) is not None:
             sheet, quad = joined, found
-    if quad is None:
+    if quad is None or out_of_square(quad) > MAX_OUTLINE_SKEW:
         return None
     if (
         not MIN_PAGE_FRACTION * area
@@ -128,6 +135,21 @@ def paper_outline(gray: np.ndarray) -> np.ndarray | None:
     ):
         return None
     return order_corners(quad / scale)
+
+
+def out_of_square(quad: np.ndarray) -> float:
+    """How far, in degrees, the quad's most crooked corner is from square (90
+    when two corners fall together)."""
+    worst = 0.0
+    for i in range(4):
+        before, corner, after = quad[i - 1], quad[i], quad[(i + 1) % 4]
+        u, v = before - corner, after - corner
+        lengths = np.linalg.norm(u) * np.linalg.norm(v)
+        if lengths < 1e-9:
+            return 90.0
+        angle = math.degrees(math.acos(float(np.clip(u @ v / lengths, -1.0, 1.0))))
+        worst = max(worst, abs(angle - 90.0))
+    return worst
 
 
 def _clean_quad(points: np.ndarray) -> np.ndarray | None:

@@ -78,3 +78,17 @@ def with_stripe(sheet: Image.Image, text: str, upward: bool = True) -> Image.Ima
     image.paste((150, 40, 40), (30, 0, 30 + strip.width, image.height))
     image.paste(strip, (30, (image.height - strip.height) // 2))
     return image
+
+
+def with_shadow(jpeg: bytes, darkness: float = 0.45) -> bytes:
+    """The photo with a hard shadow falling diagonally across it: everything
+    below the line from the top right corner to the bottom left, the sheet's
+    lower half among it, darkened as much as the desk."""
+    image = np.asarray(Image.open(io.BytesIO(jpeg)).convert("RGB")).astype(np.float32)
+    h, w = image.shape[:2]
+    rows, cols = np.mgrid[0:h, 0:w]
+    shade = rows / h + cols / w > 1.0
+    image[shade] *= darkness
+    buffer = io.BytesIO()
+    Image.fromarray(image.astype(np.uint8)).save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()

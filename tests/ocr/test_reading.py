@@ -9,7 +9,7 @@ from fpdf import FPDF
 
 from server.ocr.pipeline import extract_document
 from server.ocr.reading import read_document
-from tests.ocr.drawn import page, photo, with_stripe
+from tests.ocr.drawn import page, photo, with_shadow, with_stripe
 
 BODY = [
     ("This certifies that", 28),
@@ -48,6 +48,15 @@ def test_a_deep_band_at_the_sheets_top_on_a_desk_as_dark_is_read() -> None:
     result = read_document(photo(page(BODY, band=BAND, band_rows=(0, 320))), "image/jpeg")
     assert BAND in _text(result)
     assert "Jordan Castellano" in _text(result)
+
+
+def test_a_shadow_across_the_sheet_leaves_its_shaded_half_on_the_page(sheet) -> None:
+    # The lit part of the sheet alone stands out from the desk: its outline is
+    # the shadow's edge, a corner cut off the page, not the sheet.
+    result = read_document(with_shadow(photo(sheet)), "image/jpeg")
+    text = _text(result)
+    for printed in ("NORTHWIND", "Jordan Castellano", "March 14, 2026", "C963-71"):
+        assert printed in text
 
 
 def test_a_very_large_line_and_a_small_footer_are_both_read(upright) -> None:

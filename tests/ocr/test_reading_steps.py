@@ -172,3 +172,18 @@ def test_word_spaces_pp_ocr_ran_together_come_back_where_tesseract_saw_them() ->
     assert recognise.respaced("Benoît Brzezinski", [0.9] * 17, "Bnå Žrzezinti")[0] == (
         "Benoît Brzezinski"
     )
+
+
+def test_an_outline_out_of_square_is_no_sheet() -> None:
+    square = np.float64([[0, 0], [100, 0], [100, 140], [0, 140]])
+    leaning = np.float64([[0, 0], [100, 0], [120, 140], [20, 140]])  # about 8 degrees
+    cut = np.float64([[0, 0], [100, 0], [100, 0], [0, 140]])  # two corners together
+    assert page.out_of_square(square) == 0
+    assert 7 < page.out_of_square(leaning) < 9
+    assert page.out_of_square(cut) == 90
+    # The lit part of a sheet a shadow falls across, from its right edge to
+    # its left, is no outline of it.
+    photo = _desk_with_sheet(False)
+    rows, cols = np.mgrid[0 : photo.shape[0], 0 : photo.shape[1]]
+    photo[(rows - 500) * 700 > (1100 - cols) * 400] = 60
+    assert page.paper_outline(photo) is None
