@@ -54,8 +54,11 @@ def find_page(gray: np.ndarray, lines: list[Quad], outline: np.ndarray | None) -
         return outline
     if len(points) < 8:
         return outline
-    quad = text_rectangle(points, (w, h))
-    return None if _whole_frame(quad, (w, h)) else quad
+    quad = text_rectangle(points, (w, h), main_angle(lines))
+    # Cut by the frame's edges into no rectangle at all: the page is the picture.
+    if _whole_frame(quad, (w, h)) or out_of_square(quad) > MAX_OUTLINE_SKEW:
+        return None
+    return quad
 
 
 def stretched(outline: np.ndarray, lines: list[Quad]) -> np.ndarray:
@@ -90,16 +93,26 @@ def aligned(lines: list[Quad]) -> list[Quad]:
     """
     if len(lines) < 3:
         return lines
-    angles, lengths = [], []
-    for quad in lines:
-        (dx, dy), length = quad[1] - quad[0], float(np.linalg.norm(quad[1] - quad[0]))
-        angles.append(np.degrees(np.arctan2(dy, dx)) % 180)
-        lengths.append(length)
+    main = main_angle(lines)
+    off = [min(abs(a - main), 180 - abs(a - main)) for a in map(_angle, lines)]
+    return [quad for quad, d in zip(lines, off, strict=True) if d <= MAX_TILT]
+
+
+def main_angle(lines: list[Quad]) -> float:
+    """The direction most of the print runs in (by length), in degrees from
+    the picture's x axis, 0 to 180."""
+    if not lines:
+        return 0.0
+    angles = [_angle(quad) for quad in lines]
+    lengths = [float(np.linalg.norm(quad[1] - quad[0])) for quad in lines]
     order = np.argsort(angles)
     weights = np.cumsum(np.array(lengths)[order])
-    main = angles[order[np.searchsorted(weights, weights[-1] / 2)]]
-    off = [min(abs(a - main), 180 - abs(a - main)) for a in angles]
-    return [quad for quad, d in zip(lines, off, strict=True) if d <= MAX_TILT]
+    return angles[order[np.searchsorted(weights, weights[-1] / 2)]]
+
+
+def _angle(quad: Quad) -> float:
+    dx, dy = quad[1] - quad[0]
+    return float(np.degrees(np.arctan2(dy, dx)) % 180)
 
 
 def paper_outline(gray: np.ndarray) -> np.ndarray | None:
@@ -184,11 +197,16 @@ def holds(quad: np.ndarray, points: np.ndarray) -> bool:
     return float(np.mean(inside)) >= TEXT_INSIDE
 
 
-def text_rectangle(points: np.ndarray, size: tuple[int, int]) -> np.ndarray:
-    """The rotated rectangle around the text, with a margin, kept inside the frame."""
-    (cx, cy), (rw, rh), angle = cv2.minAreaRect(points.astype(np.float32))
-    margin = TEXT_MARGIN * max(rw, rh)
-    box = cv2.boxPoints(((cx, cy), (rw + 2 * margin, rh + 2 * margin), angle))
+def text_rectangle(points: np.ndarray, size: tuple[int, int], angle: float) -> np.ndarray:
+    """The rectangle around the text, its sides along and across the print's
+    direction (`angle`, degrees), with a margin, kept inside the frame."""
+    turn = np.radians(angle)
+    along = np.array([np.cos(turn), np.sin(turn)])
+    across = np.array([-along[1], along[0]])
+    u, v = points @ along, points @ across
+    margin = TEXT_MARGIN * max(np.ptp(u), np.ptp(v))
+    u0, u1, v0, v1 = u.min() - margin, u.max() + margin, v.min() - margin, v.max() + margin
+    box = np.array([a * along + b * across for a, b in ((u0, v0), (u1, v0), (u1, v1), (u0, v1))])
     box[:, 0] = np.clip(box[:, 0], 0, size[0])
     box[:, 1] = np.clip(box[:, 1], 0, size[1])
     return order_corners(box.astype(np.float64))

@@ -187,3 +187,15 @@ def test_an_outline_out_of_square_is_no_sheet() -> None:
     rows, cols = np.mgrid[0 : photo.shape[0], 0 : photo.shape[1]]
     photo[(rows - 500) * 700 > (1100 - cols) * 400] = 60
     assert page.paper_outline(photo) is None
+
+
+def test_the_page_taken_from_its_text_runs_the_way_the_text_runs() -> None:
+    # A letter's lines stepping to the right down a scan: the smallest
+    # rectangle around them runs along the diagonal, the page does not.
+    photo = np.full((1650, 1275), 250, np.uint8)
+    lines = [_box(100 + 40 * i, 150 + 110 * i, 700 + 40 * i, 180 + 110 * i) for i in range(12)]
+    corners = page.find_page(photo, lines, None)
+    assert corners is not None
+    assert page.out_of_square(corners) < 1
+    assert abs(corners[0][1] - corners[1][1]) < 2  # its top edge level with the lines
+    assert all(page.holds(corners, quad) for quad in lines)
