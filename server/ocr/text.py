@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from server.ocr.dates import MONTH_NAME
+
 # Letters as they appear in names, accents included.
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][^\W\d_'’.\-]*(?:['’\-][^\W\d_]+)*\.?)$")
 _PARTICLES = {
@@ -135,11 +137,6 @@ _IICRC = re.compile(r"(?<![^\W\d_])(?:[Il1|!¡]{1,4}|H[Il1|]?)CRC\b")
 _SPLIT_ONE = re.compile(r"(?<=[-/]\d) (?=1\b)|(?<=[-/]1) (?=\d)")
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-)
-
 # The Latin model reads a "d" in some serif faces as the Icelandic eth, and
 # the "c" of "Inc." as an "e"; no certificate here prints either. Inside a
 # figure, the recogniser reads a round 0 as the letter O and a 1 as I or l:
@@ -163,7 +160,7 @@ _SLIPS = [
         "0",
     ),
     (re.compile(r"(?<![^\W_])[Il](?=\d+(?![^\W\d_]))"), "1"),
-    (re.compile(rf"\b({_MONTH}\.?\s+)ist\b"), r"\g<1>1st"),
+    (re.compile(rf"\b((?:{MONTH_NAME})\.?\s+)ist\b", re.IGNORECASE), r"\g<1>1st"),
 ]
 
 
