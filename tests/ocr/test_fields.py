@@ -255,8 +255,26 @@ def test_a_session_is_told_from_a_course_at_the_same_show(sketch: str, expected:
         having satisfied every requirement of the course Applied Structural Drying
         (three and one-half continuing education credits)
         """,
+        """
+        # Harbor Point Training Center
+        This certifies that
+        # Ana Ruiz
+        has successfully completed Mold Sampling: Specimen Collection and Chain of Custody
+        on March 5, 2025 for 7 IICRC CECs
+        """,
+        """
+        # Harbor Point Training Center
+        This certifies that
+        # Ana Ruiz
+        completed Survey Instruments for Moisture Mapping on March 5, 2025 (7 CECs)
+        """,
     ],
-    ids=["an award conferred", "a statement with credits in words"],
+    ids=[
+        "an award conferred",
+        "a statement with credits in words",
+        "a course on specimens",
+        "a course on survey instruments",
+    ],
 )
 def test_a_paper_that_confers_something_on_someone_is_a_record(sketch: str) -> None:
     assert kind(sketch) == "course"
@@ -488,10 +506,51 @@ Renewal fee $55. Late fee $25.
 """
 
 
+EVALUATION = """
+Harbor Point Training Center
+Course Evaluation
+Course: Applied Structural Drying    Date: 03/05/2025
+Instructor: Dan Foster    IICRC CECs: 21
+Please rate each statement.  Strongly agree  Agree  Neutral  Disagree  Strongly disagree
+The instructor knew the subject well.
+The course met its stated objectives.
+Comments:
+"""
+
+
+SPECIMEN = """
+SPECIMEN
+Harbor Point Training Center
+Certificate of Completion
+This certifies that
+Jane Sample
+has successfully completed Applied Structural Drying
+on March 5, 2025 for 21 IICRC CECs
+"""
+
+
+CHECKLIST = """
+Dry Right Restoration LLC - Field Operations
+Moisture Meter Competency Checklist
+Trainee: Ana Ruiz    Supervisor: Dan Foster
+This checklist is an internal record and carries no certification or continuing education credit.
+Module 1 completed 3/22/22, verified by DF
+Sign-off: I have completed the training above.    Date: 5/4/22
+"""
+
+
 @pytest.mark.parametrize(
     "sketch",
-    [ROSTER, NOTICE, BEFORE_CLASS, REQUIREMENTS],
-    ids=["class roster", "renewal reminder", "before the class", "requirements sheet"],
+    [ROSTER, NOTICE, BEFORE_CLASS, REQUIREMENTS, EVALUATION, SPECIMEN, CHECKLIST],
+    ids=[
+        "class roster",
+        "renewal reminder",
+        "before the class",
+        "requirements sheet",
+        "course evaluation",
+        "specimen certificate",
+        "competency checklist",
+    ],
 )
 def test_papers_that_record_no_ones_completion_fill_nothing(sketch: str) -> None:
     # Each speaks of certificates and hours, and none is proof for anyone.
