@@ -669,3 +669,21 @@ def test_hours_are_found_where_a_table_or_a_sentence_puts_them(
 ) -> None:
     found = extract_fields(lines)[1].get("hours")
     assert found is not None and found.value == hours
+
+
+# A date in words broken across two lines at its hyphen.
+HYPHENATED = _centred(
+    [
+        ("Certificate of Completion", 60),
+        ("Dana Whitfield", 80),
+        ("has satisfactorily completed the course of instruction in Water Damage", 38),
+        ("Restoration, for which 12.5 CEC hours are awarded, given on the twenty-", 38),
+        ("seventh day of February, 2020.", 38),
+    ],
+    spacing=1.4,
+)
+
+
+def test_a_date_in_words_broken_at_its_hyphen_is_one_date() -> None:
+    found = {c.value for _, c in score_candidates(HYPHENATED, "course")["completion_date"]}
+    assert found == {"2020-02-27"}
