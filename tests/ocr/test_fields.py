@@ -266,6 +266,13 @@ def test_a_session_is_told_from_a_course_at_the_same_show(sketch: str, expected:
         # Harbor Point Training Center
         This certifies that
         # Ana Ruiz
+        has successfully completed Writing the Scope of Work for Property Owners
+        on March 5, 2025 for 7 IICRC CECs
+        """,
+        """
+        # Harbor Point Training Center
+        This certifies that
+        # Ana Ruiz
         completed Survey Instruments for Moisture Mapping on March 5, 2025 (7 CECs)
         """,
     ],
@@ -273,6 +280,7 @@ def test_a_session_is_told_from_a_course_at_the_same_show(sketch: str, expected:
         "an award conferred",
         "a statement with credits in words",
         "a course on specimens",
+        "a course on a job's paperwork",
         "a course on survey instruments",
     ],
 )
@@ -539,9 +547,20 @@ Sign-off: I have completed the training above.    Date: 5/4/22
 """
 
 
+JOB_COMPLETION = """
+ClearAir Environmental Restoration
+Mold Remediation Certificate of Completion
+The undersigned contractor certifies that the remediation work described here has been
+completed, and that the source of moisture was corrected.
+Property owner: Bo McAllister    Property address: 19 Rue Principale, Gatineau
+Dates of work: October 24-28, 2024    Job / claim no.: CLM 186356
+Supervisor on site: Ana Ruiz, IICRC Reg. #396579, AMRT, WRT
+"""
+
+
 @pytest.mark.parametrize(
     "sketch",
-    [ROSTER, NOTICE, BEFORE_CLASS, REQUIREMENTS, EVALUATION, SPECIMEN, CHECKLIST],
+    [ROSTER, NOTICE, BEFORE_CLASS, REQUIREMENTS, EVALUATION, SPECIMEN, CHECKLIST, JOB_COMPLETION],
     ids=[
         "class roster",
         "renewal reminder",
@@ -550,6 +569,7 @@ Sign-off: I have completed the training above.    Date: 5/4/22
         "course evaluation",
         "specimen certificate",
         "competency checklist",
+        "a job's certificate of completion",
     ],
 )
 def test_papers_that_record_no_ones_completion_fill_nothing(sketch: str) -> None:
