@@ -21,13 +21,20 @@ def dates(page: Page, kind: str) -> list[Candidate]:
 
     out = []
     found = [(i, m) for i, line in enumerate(page.lines) for m in find_dates(line.text)]
-    # A date in words wraps in a running sentence: "on the fifth day of / March, 2026".
+    # A date in words wraps in a running sentence: "on the fifth day of / March,
+    # 2026", "the twenty- / seventh day of February". The next line's own
+    # reading of its part ("seventh day of February") is no date of its own.
+    covered: dict[int, int] = {}
     for i in range(len(page.lines)):
         if (more := wrapped(page, i)) is not None:
             text = page.lines[i].text
-            for m in find_dates(f"{text} {more}"):
+            joined = f"{text}{more}" if _HYPHENATED.search(text) else f"{text} {more}"
+            for m in find_dates(joined):
                 if m.start < len(text) < m.end:
                     found.append((i, m))
+                    j = L.below(page.lines, i, 1.6)
+                    covered[j] = max(covered.get(j, 0), m.end - (len(joined) - len(more)))
+    found = [(i, m) for i, m in found if i not in covered or m.start >= covered[i]]
     values = sorted({m.value for _, m in found})
     for i, match in found:
         line = page.lines[i]
@@ -52,6 +59,8 @@ def dates(page: Page, kind: str) -> list[Candidate]:
     return out
 
 
+# A word broken at the end of a line ("twenty-"), not a dash between words.
+_HYPHENATED = re.compile(r"\w-$")
 # The greeting that opens a letter's body.
 SALUTATION = re.compile(r"\s*(?:dear|to whom it may concern|hello|greetings)\b", re.I)
 

@@ -74,6 +74,17 @@ _LABELLED = re.compile(
 )
 
 
+# A rate between units, not an amount awarded: "One CEU equals ten contact
+# hours", "10 contact hours = 1 CEU". Nothing inside one is an amount.
+_EQUALS = r"(?:=|equals?|(?:is\s+)?(?:equal|equivalent)\s+to)"
+_ONE_UNIT = r"(?:one|1(?:\.0)?|a|each)\s+(?:ceu|cec|credit|unit)s?"
+_TIME = rf"(?:{_WORD}|\d{{1,2}}(?:\.\d)?)\s+(?:{_CONTACT}\s+)?(?:hours?|hrs?\.?)"
+_RATE = re.compile(
+    rf"\b{_ONE_UNIT}\s*{_EQUALS}\s*{_TIME}|\b{_TIME}\s*{_EQUALS}\s*{_ONE_UNIT}\b",
+    re.IGNORECASE,
+)
+
+
 class HoursMatch(msgspec.Struct, frozen=True):
     value: float
     start: int
@@ -85,6 +96,7 @@ class HoursMatch(msgspec.Struct, frozen=True):
 def find_hours(text: str) -> list[HoursMatch]:
     """Every stated amount of hours in `text`, credit or contact."""
     found: dict[int, HoursMatch] = {}
+    rates = [(r.start(), r.end()) for r in _RATE.finditer(text)]
     for m in _HOURS_MINUTES.finditer(text):
         value = int(m.group("h")) + int(m.group("m")) / 60
         if MIN_HOURS <= value <= MAX_HOURS:
@@ -92,8 +104,10 @@ def find_hours(text: str) -> list[HoursMatch]:
     for regex in (_LABELLED, _AFTER):
         for m in regex.finditer(text):
             value = _amount(m)
-            if value is None or any(
-                m.start() < h.end and h.start < m.end() for h in found.values()
+            if (
+                value is None
+                or any(a < m.end() and m.start() < b for a, b in rates)
+                or any(m.start() < h.end and h.start < m.end() for h in found.values())
             ):
                 continue
             unit = m.group("unit").lower()

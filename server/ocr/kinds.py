@@ -79,7 +79,11 @@ _SELLING = re.compile(
 _DISCLAIMER = re.compile(
     r"\bnot\s+(?:valid|to\s+be\s+used)\s+as\s+an?\s+(?:certificate|record|proof)\b|"
     r"\b(?:is|are)\s+not\s+(?:proof|evidence)\s+of\b|\bnot\s+continuing\s+education\b|"
-    r"\bcarr(?:y|ies)\s+no\s+(?:\w+\s+){0,2}credits?\b"
+    r"\bcarr(?:y|ies)\s+no\s+(?:\w+\s+){0,4}credits?\b|"
+    # A certificate printed to show what one looks like ("SPECIMEN" across
+    # it), not a mold course's specimens.
+    r"\bspecimen\b(?!\s+(?:collection|sampling|handling|submission|containers?|labels?)\b)|"
+    r"\bsample\s+certificate\b"
 )
 DISCLAIMER_WEIGHT = 3
 _NOT_RECORD = re.compile(
@@ -95,6 +99,15 @@ _NOT_RECORD = re.compile(
     r"\bsyllabus\b|\bcourse\s+outline\b|\bprerequisites?\b|\bshould\s+be\s+able\s+to\b|"
     r"\binformation\s+sheet\b|\bwhat\s+counts\s+toward|\bhow\s+to\s+(?:report|submit|register|renew)\b|"
     r"\blate\s+fee\b|\brenewal\s+fee\b|"
+    # A form that asks what someone thought of a class, or asks for something.
+    r"\bplease\s+rate\b|\bstrongly\s+(?:agree|disagree)\b|\bsurvey\b|"
+    r"\bevaluation\s+form\b|\bhow\s+(?:likely|satisfied)\s+(?:are|were)\s+you\b|"
+    r"\bapplicant\b|\bapplication\s+(?:for|form)\b|"
+    # A job's paperwork: the work done at a property for its owner or insurer.
+    r"\b(?:property|home)\s*owner\b|\bproperty\s+address\b|"
+    r"\bscope\s+of\s+work\s+(?:performed|completed)\b|"
+    r"\bdate\s+of\s+loss\b|\b(?:claim|policy|job)\s*(?:/\s*claim\s*)?(?:no\b|number\b|#)|"
+    r"\bwork\s+authori[sz]ation\b|\bcertificate\s+of\s+satisfaction\b|"
     # A letter to everyone, not about someone.
     r"\bdear\s+(?:certified\s+)?(?:technician|participant|student|attendee|member|customer|"
     r"colleague|registrant)s?\b"

@@ -255,8 +255,34 @@ def test_a_session_is_told_from_a_course_at_the_same_show(sketch: str, expected:
         having satisfied every requirement of the course Applied Structural Drying
         (three and one-half continuing education credits)
         """,
+        """
+        # Harbor Point Training Center
+        This certifies that
+        # Ana Ruiz
+        has successfully completed Mold Sampling: Specimen Collection and Chain of Custody
+        on March 5, 2025 for 7 IICRC CECs
+        """,
+        """
+        # Harbor Point Training Center
+        This certifies that
+        # Ana Ruiz
+        has successfully completed Writing the Scope of Work for Property Owners
+        on March 5, 2025 for 7 IICRC CECs
+        """,
+        """
+        # Harbor Point Training Center
+        This certifies that
+        # Ana Ruiz
+        completed Survey Instruments for Moisture Mapping on March 5, 2025 (7 CECs)
+        """,
     ],
-    ids=["an award conferred", "a statement with credits in words"],
+    ids=[
+        "an award conferred",
+        "a statement with credits in words",
+        "a course on specimens",
+        "a course on a job's paperwork",
+        "a course on survey instruments",
+    ],
 )
 def test_a_paper_that_confers_something_on_someone_is_a_record(sketch: str) -> None:
     assert kind(sketch) == "course"
@@ -488,10 +514,63 @@ Renewal fee $55. Late fee $25.
 """
 
 
+EVALUATION = """
+Harbor Point Training Center
+Course Evaluation
+Course: Applied Structural Drying    Date: 03/05/2025
+Instructor: Dan Foster    IICRC CECs: 21
+Please rate each statement.  Strongly agree  Agree  Neutral  Disagree  Strongly disagree
+The instructor knew the subject well.
+The course met its stated objectives.
+Comments:
+"""
+
+
+SPECIMEN = """
+SPECIMEN
+Harbor Point Training Center
+Certificate of Completion
+This certifies that
+Jane Sample
+has successfully completed Applied Structural Drying
+on March 5, 2025 for 21 IICRC CECs
+"""
+
+
+CHECKLIST = """
+Dry Right Restoration LLC - Field Operations
+Moisture Meter Competency Checklist
+Trainee: Ana Ruiz    Supervisor: Dan Foster
+This checklist is an internal record and carries no certification or continuing education credit.
+Module 1 completed 3/22/22, verified by DF
+Sign-off: I have completed the training above.    Date: 5/4/22
+"""
+
+
+JOB_COMPLETION = """
+ClearAir Environmental Restoration
+Mold Remediation Certificate of Completion
+The undersigned contractor certifies that the remediation work described here has been
+completed, and that the source of moisture was corrected.
+Property owner: Bo McAllister    Property address: 19 Rue Principale, Gatineau
+Dates of work: October 24-28, 2024    Job / claim no.: CLM 186356
+Supervisor on site: Ana Ruiz, IICRC Reg. #396579, AMRT, WRT
+"""
+
+
 @pytest.mark.parametrize(
     "sketch",
-    [ROSTER, NOTICE, BEFORE_CLASS, REQUIREMENTS],
-    ids=["class roster", "renewal reminder", "before the class", "requirements sheet"],
+    [ROSTER, NOTICE, BEFORE_CLASS, REQUIREMENTS, EVALUATION, SPECIMEN, CHECKLIST, JOB_COMPLETION],
+    ids=[
+        "class roster",
+        "renewal reminder",
+        "before the class",
+        "requirements sheet",
+        "course evaluation",
+        "specimen certificate",
+        "competency checklist",
+        "a job's certificate of completion",
+    ],
 )
 def test_papers_that_record_no_ones_completion_fill_nothing(sketch: str) -> None:
     # Each speaks of certificates and hours, and none is proof for anyone.
@@ -610,3 +689,21 @@ def test_hours_are_found_where_a_table_or_a_sentence_puts_them(
 ) -> None:
     found = extract_fields(lines)[1].get("hours")
     assert found is not None and found.value == hours
+
+
+# A date in words broken across two lines at its hyphen.
+HYPHENATED = _centred(
+    [
+        ("Certificate of Completion", 60),
+        ("Dana Whitfield", 80),
+        ("has satisfactorily completed the course of instruction in Water Damage", 38),
+        ("Restoration, for which 12.5 CEC hours are awarded, given on the twenty-", 38),
+        ("seventh day of February, 2020.", 38),
+    ],
+    spacing=1.4,
+)
+
+
+def test_a_date_in_words_broken_at_its_hyphen_is_one_date() -> None:
+    found = {c.value for _, c in score_candidates(HYPHENATED, "course")["completion_date"]}
+    assert found == {"2020-02-27"}

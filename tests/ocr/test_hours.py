@@ -38,6 +38,10 @@ def credit(text: str) -> list[float]:
         ("CECs: 75", []),  # beyond any course: a misread, not 75 hours
         ("CEC Hours: 0", []),
         ("Form CE-12 (rev. 2020)", []),  # a form's code, not twelve hours
+        # A rate between units is no amount awarded.
+        ("approved for 21 continuing education credits. One CEU equals ten contact hours", [21.0]),
+        ("1 CEU = 10 hours; 2.1 CEUs awarded", [2.1]),
+        ("10 clock hours = 1 CEU", []),
         ("IICRC Continuing Education Credits 60-minute hours", []),  # how an hour is counted
         ("CEC - 7", [7.0]),
     ],
