@@ -106,7 +106,7 @@ _NOT_RECORD = re.compile(
     # A job's paperwork: the work done at a property for its owner or insurer.
     r"\b(?:property|home)\s*owner\b|\bproperty\s+address\b|"
     r"\bscope\s+of\s+work\s+(?:performed|completed)\b|"
-    r"\bdate\s+of\s+loss\b|\b(?:claim|policy|job)\s*(?:/\s*claim\s*)?(?:no\b|number\b|#)|"
+    r"\bdate\s+of\s+loss\b|\b(?:claim|policy|job)\s*(?:/\s*claim\s*)?(?:no\.|no\s*:|number\b|#)|"
     r"\bwork\s+authori[sz]ation\b|\bcertificate\s+of\s+satisfaction\b|"
     # A letter to everyone, not about someone.
     r"\bdear\s+(?:certified\s+)?(?:technician|participant|student|attendee|member|customer|"

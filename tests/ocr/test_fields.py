@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from server.ocr.fields import SUGGEST_AT, extract_fields, pick, score_candidates, understand
+from server.ocr.kinds import evidence
 from server.ocr.models import Line, Word
 from server.ocr.weights import FILL_AT
 from tests.ocr.pages import lines_of
@@ -286,6 +287,21 @@ def test_a_session_is_told_from_a_course_at_the_same_show(sketch: str, expected:
 )
 def test_a_paper_that_confers_something_on_someone_is_a_record(sketch: str) -> None:
     assert kind(sketch) == "course"
+
+
+# What a course teaches, or a record's fine print, is no sign of a paper
+# around a course; a survey is one sign, which a record's statement outweighs.
+@pytest.mark.parametrize(
+    ("text", "signs"),
+    [
+        ("participants may claim no more than the credit shown", 0),
+        ("mold sampling: specimen collection and chain of custody", 0),
+        ("communicate the scope of work clearly to property owners", 0),
+        ("moisture survey instruments", 1),
+    ],
+)
+def test_what_a_course_teaches_is_no_sign_of_a_paper_around_one(text: str, signs: int) -> None:
+    assert evidence(text)["not_record"] == signs
 
 
 # A page around each phrasing: the other fields printed as a certificate
