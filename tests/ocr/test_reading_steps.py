@@ -227,3 +227,17 @@ def test_a_split_vote_is_settled_by_reading_the_lines_both_ways_round(monkeypatc
     height, width = sheet.shape
     flipped = [np.float32([[width, height]]) - q[[2, 3, 0, 1]] for q in quads]
     assert orient.upside_down(flipped, turned_over)
+
+
+def test_the_page_taken_from_a_sideways_pages_text_takes_in_all_its_lines() -> None:
+    # The detector gives a sideways page's lines as tall boxes: most starting
+    # from a short side, a few from a long side. All are the same page's.
+    photo = np.full((3000, 4000), 90, np.uint8)
+    short_first = [_box(1000 + 120 * i, 500, 1040 + 120 * i, 2600) for i in range(10)]
+    long_first = [
+        np.float32([[x1, y0], [x1, y1], [x0, y1], [x0, y0]])
+        for x0, y0, x1, y1 in ((2400, 500, 2440, 2600), (2600, 500, 2640, 2600))
+    ]
+    corners = page.find_page(photo, short_first + long_first, None)
+    assert corners is not None
+    assert corners[:, 0].min() < 1000 and corners[:, 0].max() > 2640
