@@ -91,7 +91,8 @@ _NOT_RECORD = re.compile(
     r"\breminder\b|disregard\s+this|renewal\s+(?:is\s+)?(?:due|notice)|this\s+notice\b|"
     # Written before the class: what to bring, where to be, what it will be.
     r"\bplease\s+(?:arrive|bring|register|plan\s+to)\b|\byou\s+will\s+(?:learn|receive|need)\b|"
-    r"\bwill\s+be\s+held\b|\bupcoming\b|\byou\s+are\s+(?:registered|enrolled)\b|"
+    r"\bwill\s+be\s+held\b|\bupcoming\b|\byou(?:\s+a|['’])re\s+(?:registered|enrolled)\b|"
+    r"\bregistration\s+is\s+(?:complete|confirmed)\b|"
     # A paper that says the certificate comes later is not the certificate.
     r"\bcertificates?\s+(?:are|is|will\s+be)\s+(?:issued|sent|e-?mailed|mailed|posted)\b|"
     r"\bcancell?ation\s+policy\b|\bwait[\s-]?list\b|\benrol(?:l|ment)\s+(?:now|today|by)\b|"

@@ -86,33 +86,47 @@ def stretched(outline: np.ndarray, lines: list[Quad]) -> np.ndarray:
 
 
 def aligned(lines: list[Quad]) -> list[Quad]:
-    """The lines that run the way most of the print runs (by length).
+    """The lines that run the way most of the print runs (by length), or
+    across it.
 
     Another sheet on the desk lies at its own angle; its lines are not the
-    certificate's and must not stretch the page over it.
+    certificate's and must not stretch the page over it. A page's sides are
+    the same a quarter turn round, so a line is taken by its box's axis: the
+    detector gives some lines of a sideways page lengthwise and others not.
     """
     if len(lines) < 3:
         return lines
     main = main_angle(lines)
-    off = [min(abs(a - main), 180 - abs(a - main)) for a in map(_angle, lines)]
+    off = [_apart(a, main) for a in map(_axis, lines)]
     return [quad for quad, d in zip(lines, off, strict=True) if d <= MAX_TILT]
 
 
 def main_angle(lines: list[Quad]) -> float:
-    """The direction most of the print runs in (by length), in degrees from
-    the picture's x axis, 0 to 180."""
+    """The direction most of the print runs in, or across (by length), in
+    degrees from the picture's x axis, 0 to 90: the angle nearest, by
+    length, to all the others."""
     if not lines:
         return 0.0
-    angles = [_angle(quad) for quad in lines]
-    lengths = [float(np.linalg.norm(quad[1] - quad[0])) for quad in lines]
-    order = np.argsort(angles)
-    weights = np.cumsum(np.array(lengths)[order])
-    return angles[order[np.searchsorted(weights, weights[-1] / 2)]]
+    angles = np.array([_axis(quad) for quad in lines])
+    lengths = np.array([_length(quad) for quad in lines])
+    apart = np.abs(angles[:, None] - angles[None, :]) % 90
+    apart = np.minimum(apart, 90 - apart)
+    return float(angles[np.argmin(apart @ lengths)])
 
 
-def _angle(quad: Quad) -> float:
+def _axis(quad: Quad) -> float:
+    """The angle of a line's box, a quarter turn either way the same: 0 to 90."""
     dx, dy = quad[1] - quad[0]
-    return float(np.degrees(np.arctan2(dy, dx)) % 180)
+    return float(np.degrees(np.arctan2(dy, dx)) % 90)
+
+
+def _apart(a: float, b: float) -> float:
+    d = abs(a - b) % 90
+    return min(d, 90 - d)
+
+
+def _length(quad: Quad) -> float:
+    return float(max(np.linalg.norm(quad[1] - quad[0]), np.linalg.norm(quad[2] - quad[1])))
 
 
 def paper_outline(gray: np.ndarray) -> np.ndarray | None:

@@ -24,7 +24,7 @@ from server.ocr.lighting import even_light
 from server.ocr.lineread import read_lines
 from server.ocr.models import Page, Word
 from server.ocr.order import reading_order
-from server.ocr.orient import runs_vertically, upside_down_votes
+from server.ocr.orient import runs_vertically, upside_down
 from server.ocr.page import find_page, grown, paper_outline, stretched, whole_image
 from server.ocr.sideways import is_sideways, joined, sideways_line, turned, upward
 from server.ocr.uncovered import uncovered_lines
@@ -86,7 +86,7 @@ def read_pixels(gray: np.ndarray, scan: bool = False) -> Page:
     quads = [q for q in quads if inside(apply(flat, q), size, slack=0.01 * max(size))]
     turns = 1 if runs_vertically([apply(flat, q) for q in quads]) else 0
     to_page, size = _turned(flat, size, turns)
-    if upside_down_votes(_upright(quads, to_page)[0], gray) > 0.5:
+    if upside_down(_upright(quads, to_page)[0], gray):
         to_page, size = _turned(to_page, size, 2)
     in_photo, on_page = _upright(quads, to_page)
     sideways = {i for i, q in enumerate(on_page) if is_sideways(q)}

@@ -530,6 +530,15 @@ Renewal fee $55. Late fee $25.
 """
 
 
+CONFIRMATION = """
+Three Rivers Restoration College <students@threerivers.edu>
+You're registered! Upholstery and Fabric Cleaning Technician - Oct 16, 2023
+Dear Aoife, good news: your registration is complete and your seat is held.
+Course: Upholstery and Fabric Cleaning Technician    Dates: Oct. 16-18, 2023
+The class carries 21 IICRC CECs; your certificate is handed out on the last day.
+"""
+
+
 EVALUATION = """
 Harbor Point Training Center
 Course Evaluation
@@ -576,11 +585,22 @@ Supervisor on site: Ana Ruiz, IICRC Reg. #396579, AMRT, WRT
 
 @pytest.mark.parametrize(
     "sketch",
-    [ROSTER, NOTICE, BEFORE_CLASS, REQUIREMENTS, EVALUATION, SPECIMEN, CHECKLIST, JOB_COMPLETION],
+    [
+        ROSTER,
+        NOTICE,
+        BEFORE_CLASS,
+        CONFIRMATION,
+        REQUIREMENTS,
+        EVALUATION,
+        SPECIMEN,
+        CHECKLIST,
+        JOB_COMPLETION,
+    ],
     ids=[
         "class roster",
         "renewal reminder",
         "before the class",
+        "a registration confirmed",
         "requirements sheet",
         "course evaluation",
         "specimen certificate",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+from PIL import Image, ImageDraw
 
 from server.ocr import crops, geometry, orient, page, recognise, uncovered
 from server.ocr.detect import order_quad
@@ -199,3 +200,44 @@ def test_the_page_taken_from_its_text_runs_the_way_the_text_runs() -> None:
     assert page.out_of_square(corners) < 1
     assert abs(corners[0][1] - corners[1][1]) < 2  # its top edge level with the lines
     assert all(page.holds(corners, quad) for quad in lines)
+
+
+def _printed_line(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """A grey image of one printed line, and its box as a detector gives it."""
+    from tests.ocr.drawn import font
+
+    image = Image.new("L", (1400, 120), 250)
+    ImageDraw.Draw(image).text((40, 30), text, font=font(44), fill=20)
+    return np.asarray(image), _box(30, 20, 1360, 100)
+
+
+def test_a_split_vote_is_settled_by_reading_the_lines_both_ways_round(monkeypatch) -> None:
+    lines = [
+        "Certificate of Attendance for the session",
+        "Moisture Mapping for Insurance Adjusters",
+        "Presented at the Restoration Industry Expo",
+    ]
+    images, boxes = zip(*(_printed_line(text) for text in lines), strict=True)
+    sheet = np.vstack(images)
+    quads = [box + np.float32([0, 120 * i]) for i, box in enumerate(boxes)]
+    # Every vote counts as split: the decision is the recogniser's alone.
+    monkeypatch.setattr(orient, "SURE_VOTE", -1.0)
+    assert not orient.upside_down(quads, sheet)
+    turned_over = np.ascontiguousarray(sheet[::-1, ::-1])
+    height, width = sheet.shape
+    flipped = [np.float32([[width, height]]) - q[[2, 3, 0, 1]] for q in quads]
+    assert orient.upside_down(flipped, turned_over)
+
+
+def test_the_page_taken_from_a_sideways_pages_text_takes_in_all_its_lines() -> None:
+    # The detector gives a sideways page's lines as tall boxes: most starting
+    # from a short side, a few from a long side. All are the same page's.
+    photo = np.full((3000, 4000), 90, np.uint8)
+    short_first = [_box(1000 + 120 * i, 500, 1040 + 120 * i, 2600) for i in range(10)]
+    long_first = [
+        np.float32([[x1, y0], [x1, y1], [x0, y1], [x0, y0]])
+        for x0, y0, x1, y1 in ((2400, 500, 2440, 2600), (2600, 500, 2640, 2600))
+    ]
+    corners = page.find_page(photo, short_first + long_first, None)
+    assert corners is not None
+    assert corners[:, 0].min() < 1000 and corners[:, 0].max() > 2640
