@@ -395,6 +395,12 @@ def _quoted(page: Page, i: int) -> list[str]:
 
 def wrapped(page: Page, i: int) -> str | None:
     """The next line of a running sentence that wraps: same size, same left edge."""
+    j = wrapped_line(page, i)
+    return None if j is None else page.lines[j].text
+
+
+def wrapped_line(page: Page, i: int) -> int | None:
+    """Which line, if any, line `i`'s running sentence wraps onto."""
     j = L.below(page.lines, i, 1.6)  # double-spaced sentences leave a line's height between
     if j is None:
         return None
@@ -404,7 +410,7 @@ def wrapped(page: Page, i: int) -> str | None:
     largest = 1.45 if re.fullmatch(r"[\d\s.,:;/-]+", b.text) else 1.18
     if not aligned or not 0.85 < b.size / max(1.0, a.size) < largest:
         return None
-    return b.text
+    return j
 
 
 def _wrapped_onto(page: Page, j: int) -> int | None:

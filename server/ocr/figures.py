@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def dates(page: Page, kind: str) -> list[Candidate]:
-    from server.ocr.candidates import Candidate, kind_features, wrapped
+    from server.ocr.candidates import Candidate, kind_features, wrapped_line
 
     out = []
     found = [(i, m) for i, line in enumerate(page.lines) for m in find_dates(line.text)]
@@ -26,13 +26,12 @@ def dates(page: Page, kind: str) -> list[Candidate]:
     # reading of its part ("seventh day of February") is no date of its own.
     covered: dict[int, int] = {}
     for i in range(len(page.lines)):
-        if (more := wrapped(page, i)) is not None:
-            text = page.lines[i].text
+        if (j := wrapped_line(page, i)) is not None:
+            text, more = page.lines[i].text, page.lines[j].text
             joined = f"{text}{more}" if _HYPHENATED.search(text) else f"{text} {more}"
             for m in find_dates(joined):
                 if m.start < len(text) < m.end:
                     found.append((i, m))
-                    j = L.below(page.lines, i, 1.6)
                     covered[j] = max(covered.get(j, 0), m.end - (len(joined) - len(more)))
     found = [(i, m) for i, m in found if i not in covered or m.start >= covered[i]]
     values = sorted({m.value for _, m in found})

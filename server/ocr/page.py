@@ -109,9 +109,7 @@ def main_angle(lines: list[Quad]) -> float:
         return 0.0
     angles = np.array([_axis(quad) for quad in lines])
     lengths = np.array([_length(quad) for quad in lines])
-    apart = np.abs(angles[:, None] - angles[None, :]) % 90
-    apart = np.minimum(apart, 90 - apart)
-    return float(angles[np.argmin(apart @ lengths)])
+    return float(angles[np.argmin(_apart(angles[:, None], angles[None, :]) @ lengths)])
 
 
 def _axis(quad: Quad) -> float:
@@ -120,9 +118,10 @@ def _axis(quad: Quad) -> float:
     return float(np.degrees(np.arctan2(dy, dx)) % 90)
 
 
-def _apart(a: float, b: float) -> float:
-    d = abs(a - b) % 90
-    return min(d, 90 - d)
+def _apart(a, b):
+    """Degrees between two axes (numbers or arrays of them), 0 to 45."""
+    d = np.abs(a - b) % 90
+    return np.minimum(d, 90 - d)
 
 
 def _length(quad: Quad) -> float:
