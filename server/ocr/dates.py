@@ -76,6 +76,14 @@ _PATTERNS = [
     ),
     ("dmy", rf"\b{_DAY.format(g='d')}[\s\-]*{_MONTH.format(g='m')}[\s\-,]*{_YEAR.format(g='y')}\b"),
     ("iso", r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
+    # A long month's name misread by a letter or two ("14 Febraary 2026",
+    # "Septmber 9, 2024"): a word of letters between a day and a year is
+    # taken for the month it nearly spells (_build checks how nearly).
+    (
+        "mdy_misread",
+        rf"\b(?P<m>[a-z]{{6,10}})\.?\s+{_DAY.format(g='d')}(?:\s*[,.]\s*|\s+){_YEAR.format(g='y')}\b",
+    ),
+    ("dmy_misread", rf"\b{_DAY.format(g='d')}\s+(?P<m>[a-z]{{6,10}})[\s,]+{_YEAR.format(g='y')}\b"),
     # OCR splits a figure pair in a slashed date ("06/1 1/2026"): a space
     # between two digits of the month or day is not a separator there.
     (
@@ -110,6 +118,37 @@ def find_dates(text: str) -> list[DateMatch]:
     return _join_numeric_ranges(text, found)
 
 
+# "Tuesday, January 19" with its year lost to a wrapped table cell or a
+# slip that prints none: the weekday says which of the page's years it is.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_YEARLESS = re.compile(
+    rf"\b(?P<w>{'|'.join(w[:3] for w in _WEEKDAYS)})[a-z]*\.?,?\s+"
+    rf"(?:{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}|{_DAY.format(g='d2')}\s+{_MONTH.format(g='m2')})"
+    rf"(?![\d/.-]|,?\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def find_yearless(text: str, years: set[int]) -> list[DateMatch]:
+    """Dates printed with their weekday but no year ("Tuesday, January 19"),
+    in the one year among `years` on which that day is that weekday."""
+    found = []
+    for m in _YEARLESS.finditer(text):
+        month = _month(m["m"] or m["m2"])
+        weekday = [w[:3] for w in _WEEKDAYS].index(m["w"][:3].lower())
+        fits = []
+        for year in years:
+            try:
+                day = date(year, month, int(m["d"] or m["d2"]))
+            except (ValueError, TypeError):
+                continue
+            if day.weekday() == weekday:
+                fits.append(day)
+        if len(fits) == 1:
+            found.append(DateMatch(value=fits[0], start=m.start(), end=m.end()))
+    return found
+
+
 def parse_date(text: str) -> date | None:
     """The single date `text` holds (the end of a range), or None."""
     matches = find_dates(text)
@@ -123,6 +162,8 @@ def _build(name: str, m: re.Match[str]) -> DateMatch | None:
         year += 2000
     m_text, d_text = g["m"].replace(" ", ""), g["d"].replace(" ", "")
     month = int(m_text) if m_text.isdigit() else _month(m_text)
+    if month is None:
+        return None
     day = _ORDINALS.get(g["d"].lower()) or int(re.sub(r"\D", "", d_text))
     try:
         value = date(year, month, day)
@@ -143,8 +184,46 @@ def _build(name: str, m: re.Match[str]) -> DateMatch | None:
     return DateMatch(value=value, start=m.start(), end=m.end(), range_start=start)
 
 
-def _month(name: str) -> int:
-    return MONTHS[name.rstrip(".")[:3].lower()]
+def _month(name: str) -> int | None:
+    """A month's number from its name, whole, cut short or misread."""
+    name = name.rstrip(".").lower()
+    if re.fullmatch(MONTH_NAME, name):
+        return MONTHS[name[:3]]
+    return misread_month(name)
+
+
+# The months whose names are long enough to be told apart when misread.
+_LONG_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+
+
+def misread_month(word: str) -> int | None:
+    """The long month a word nearly spells: one letter changed, added or
+    dropped in a name of up to seven letters, two in a longer one; None
+    where it is no such month or could be two."""
+    found = {
+        n
+        for name, n in _LONG_MONTHS.items()
+        if _edits(word.lower(), name) <= (1 if len(name) <= 7 else 2)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance between two short words."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def _join_numeric_ranges(text: str, found: list[DateMatch]) -> list[DateMatch]:

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from server.ocr import labels as L
-from server.ocr.dates import find_dates
+from server.ocr.dates import find_dates, find_yearless
 from server.ocr.hours import MAX_HOURS, MIN_HOURS, find_hours, parse_number
 
 if TYPE_CHECKING:
@@ -34,6 +34,13 @@ def dates(page: Page, kind: str) -> list[Candidate]:
                     found.append((i, m))
                     covered[j] = max(covered.get(j, 0), m.end - (len(joined) - len(more)))
     found = [(i, m) for i, m in found if i not in covered or m.start >= covered[i]]
+    years = {m.value.year for _, m in found}
+    found += [
+        (i, m)
+        for i, line in enumerate(page.lines)
+        for m in find_yearless(line.text, years)
+        if i not in covered
+    ]
     values = sorted({m.value for _, m in found})
     for i, match in found:
         line = page.lines[i]
@@ -96,6 +103,10 @@ def hours(page: Page, kind: str) -> list[Candidate]:
     out = []
     for i, text, match in _stated_hours(page):
         hit = _covering(page, i, match.start)
+        if hit and re.search(r"\d\s*$", page.lines[i].text[: hit.start]):
+            # "2.5 contact hours / 1.5 CECs": that label is the unit of the
+            # figure before it, not a label over this one.
+            hit = None
         # "4 hrs" over its own "LAB TIME" label is time spent, not credit.
         near = hit or _label_near(page, i)
         f = {

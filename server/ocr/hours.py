@@ -67,9 +67,11 @@ _AFTER = re.compile(
 )
 # A stray full stop between label and figure ("CEC. Hours:.2") is print dust.
 # A hyphen with no space either side is a code ("Form CE-12"), not a label.
+# A figure followed by a dash and another is a span or a misread decimal
+# ("CEC Hours: 3-5" printed as 3.5): neither figure is the amount.
 _LABELLED = re.compile(
     rf"(?<![\w-])(?P<unit>{_CEC_UNIT}|{_PLAIN_UNIT}|duration)(?:\s+(?:awarded|earned|approved|granted))?"
-    rf"(?:\s*[:;=#]{{1,2}}\s*[._]?|\s*-{{1,2}}\s+|\s+-{{1,2}}\s*|\s+)\s*{_AMOUNT}(?:\s*(?:{_PLAIN_UNIT})\b)?(?![\d/:])",
+    rf"(?:\s*[:;=#]{{1,2}}\s*[._]?|\s*-{{1,2}}\s+|\s+-{{1,2}}\s*|\s+)\s*{_AMOUNT}(?:\s*(?:{_PLAIN_UNIT})\b)?(?![\d/:]|\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
 
@@ -115,8 +117,12 @@ def find_hours(text: str) -> list[HoursMatch]:
                 rf"{_PLAIN_UNIT}|duration", unit, re.IGNORECASE
             )
             before = text[max(0, m.start() - 24) : m.start()]
-            contact = bool(re.search(rf"{_CONTACT}\W*$", before, re.IGNORECASE)) or bool(
-                re.match(_CONTACT, unit)
+            # "Credit awarded: 2.5 contact hours": the unit after a labelled figure is its own.
+            after = text[m.end() : m.end() + 24]
+            contact = (
+                bool(re.search(rf"{_CONTACT}\W*$", before, re.IGNORECASE))
+                or bool(re.match(_CONTACT, unit))
+                or bool(re.match(rf"\s*{_CONTACT}\s+(?:hours?|hrs?)\b", after, re.IGNORECASE))
             )
             found[m.start()] = HoursMatch(
                 value=value,

@@ -129,7 +129,10 @@ _LABELS: list[tuple[str, float, str]] = [
         r"date|date\s+completed|completed\s+on|completed\s*:|date(?:\s*\(s\)|s)?\s+attended|"
         r"attended\s+on|date\s+of\s+(?:attendance|training|session|course)|"
         r"(?:attendance|session|training|class)\s+date|registered\s+on|"
-        r"registration\s+date|awarded\s+on|date\s+earned)" + _C,
+        r"registration\s+date|awarded\s+on|date\s+earned|"
+        # a booth or a session: the day the visitor's badge was scanned
+        r"date\s+(?:of\s+)?visit(?:ed)?|visit\s+date|date\s+scanned|(?:scan|check[\s-]?in)\s+date)"
+        + _C,
     ),
     ("completion_date", 0.7, r"date(?:\s*\(s\))?" + _C),
     ("completion_date", 0.8, r"^on\b"),
@@ -141,7 +144,10 @@ _LABELS: list[tuple[str, float, str]] = [
         r"print(?:ed)?\s+date|printed(?:\s+on)?|date\s+printed|expir(?:es|ation|y)"
         r"(?:\s+date)?|exp\.|valid\s+(?:until|through|thru|to)|renew(?:al)?"
         r"(?:\s+date|\s+by)?|date\s+of\s+birth|dob|due(?:\s+date)?|submit\s+by|"
-        r"generated(?:\s+on)?)" + _C,
+        r"generated(?:\s+on)?|date\s+sent)"
+        + _C
+        # an email's header: the day it was sent, not the day it confirms
+        + r"|^\s*sent\s*:",
     ),
     # hours
     (

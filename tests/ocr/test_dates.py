@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.ocr.dates import find_dates, parse_date
+from server.ocr.dates import find_dates, find_yearless, parse_date
 
 
 @pytest.mark.parametrize(
@@ -42,6 +42,10 @@ from server.ocr.dates import find_dates, parse_date
         ("on June 1 5, 2023", "2023-06-15"),
         ("June 1 2023", "2023-06-01"),
         ("March 2-4. 2026", "2026-03-04"),
+        # A long month's name misread by a letter or two.
+        ("Visit date 14 Febraary 2026", "2026-02-14"),
+        ("Septmber 9, 2024", "2024-09-09"),
+        ("Novenber 12, 2023", "2023-11-12"),
     ],
 )
 def test_parses_every_printed_form(text: str, expected: str) -> None:
@@ -60,6 +64,8 @@ def test_parses_every_printed_form(text: str, expected: str) -> None:
         "Room 204, Hall B",
         "4th of July",
         "14 CEC hours",
+        "Chapter 3, 2021",  # a word between figures is no month unless it nearly spells one
+        "Module 12 Session 2020",
     ],
 )
 def test_refuses_what_is_not_a_date(text: str) -> None:
@@ -83,3 +89,20 @@ def test_a_range_is_one_match_ending_on_its_last_day(text: str, start: str, end:
 def test_finds_each_date_on_a_line_in_order() -> None:
     text = "Issued 7 Apr 2024   Completed 04/05/2024   Expires 2028-04-04"
     assert [str(m.value) for m in find_dates(text)] == ["2024-04-07", "2024-04-05", "2028-04-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "expected"),
+    [
+        # The show's year is on the page; the session's own line lost it.
+        ("Tuesday, January 19,", {2021}, ["2021-01-19"]),
+        ("Tue Jan 19 · 4:00 PM", {2020, 2021}, ["2021-01-19"]),
+        ("Friday 22 April", {2021, 2022}, ["2022-04-22"]),
+        # A weekday that fits none of the page's years, or a date that has its year.
+        ("Wednesday, January 19", {2021}, []),
+        ("Tuesday, January 19, 2021", {2021}, []),
+        ("January 19", {2021}, []),
+    ],
+)
+def test_a_weekday_gives_a_yearless_date_its_year(text: str, years: set, expected: list) -> None:
+    assert [str(m.value) for m in find_yearless(text, years)] == expected

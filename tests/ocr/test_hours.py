@@ -44,6 +44,8 @@ def credit(text: str) -> list[float]:
         ("10 clock hours = 1 CEU", []),
         ("IICRC Continuing Education Credits 60-minute hours", []),  # how an hour is counted
         ("CEC - 7", [7.0]),
+        ("CEC Hours: 3-5", []),  # a span, or 3.5 misread: neither figure is the amount
+        ("Credit awarded: 2.5 contact hours / 1.5 CECs", [1.5]),
     ],
 )
 def test_credit_hours(text: str, expected: list[float]) -> None:
