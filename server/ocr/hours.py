@@ -77,8 +77,9 @@ _LABELLED = re.compile(
 
 
 # A rate between units, not an amount awarded: "One CEU equals ten contact
-# hours", "10 contact hours = 1 CEU". Nothing inside one is an amount.
-_EQUALS = r"(?:=|equals?|(?:is\s+)?(?:equal|equivalent)\s+to)"
+# hours", "10 contact hours = 1 CEU", "one CEC is one hour of instruction".
+# Nothing inside one is an amount.
+_EQUALS = r"(?:=|equals?|(?:is\s+)?(?:equal|equivalent)\s+to|is)"
 _ONE_UNIT = r"(?:one|1(?:\.0)?|a|each)\s+(?:ceu|cec|credit|unit)s?"
 _TIME = rf"(?:{_WORD}|\d{{1,2}}(?:\.\d)?)\s+(?:{_CONTACT}\s+)?(?:hours?|hrs?\.?)"
 _RATE = re.compile(

@@ -42,6 +42,8 @@ def credit(text: str) -> list[float]:
         ("approved for 21 continuing education credits. One CEU equals ten contact hours", [21.0]),
         ("1 CEU = 10 hours; 2.1 CEUs awarded", [2.1]),
         ("10 clock hours = 1 CEU", []),
+        ("granted for the full session; one CEC is one hour of instruction", []),
+        ("each credit is 1 hour; CEC Credits Earned: 1.5", [1.5]),
         ("IICRC Continuing Education Credits 60-minute hours", []),  # how an hour is counted
         ("CEC - 7", [7.0]),
         ("CEC Hours: 3-5", []),  # a span, or 3.5 misread: neither figure is the amount
