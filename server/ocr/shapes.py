@@ -140,6 +140,8 @@ def organisation(text: str) -> str | None:
     name = _without_logo_initials(name)
     if len(name) < 3 or letters(name) < 0.7 or len(name.split()) > 10:
         return None
+    if _only_subject_words(name):
+        return None  # a heading of what is taught: "SAFETY & HEALTH TRAINING"
     if not name[:1].isupper() or title_case_ratio(name) < 0.5:
         return None  # a sentence's words ("show floor."), not a name
     if re.match(r"(?:of|for|and|in|on|to|with)\b", name, re.IGNORECASE):
@@ -150,6 +152,26 @@ def organisation(text: str) -> str | None:
     if comma and re.match(r"\s*[A-Z]{2,5}\b", tail) and person_name(head):
         return None  # a speaker and their credentials: "Kim Ode, CR, CIH (AeroDry Co.)"
     return name
+
+
+# Words that say what a course teaches or what a paper is, never whose it is:
+# a name made of these alone is a heading ("Technician Training",
+# "CONTINUING EDUCATION ACTIVITY"), while "Blue Heron Technical Training"
+# is a school.
+_HEADING_WORDS = re.compile(
+    r"(?:certificate|completion|achievement|attendance|recognition|continuing|educational|"
+    r"education|activity|activities|technical|professional|development|credits?|hours?|"
+    r"worker|workers|employee|staff|personnel|basic|annual|online|live|of|and|the|for|in|"
+    r"on|to|with|a|an)",
+    re.IGNORECASE,
+)
+
+
+def _only_subject_words(name: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", name)
+    return bool(words) and all(
+        COURSE_WORDS.fullmatch(w) or _HEADING_WORDS.fullmatch(w) for w in words
+    )
 
 
 def _without_logo_initials(name: str) -> str:
@@ -163,7 +185,10 @@ def _without_logo_initials(name: str) -> str:
 
 def title(text: str) -> str | None:
     """A course title as a person would type it from the page."""
-    value = clean_title(re.sub(r"^(?:[+•·*»>■□▪-]|[eo](?=\s+[A-Z]))\s+", "", text.strip()))
+    raw = re.sub(r"^(?:[+•·*»>■□▪-]|[eo](?=\s+[A-Z]))\s+", "", text.strip())
+    # A quoted title ends at its closing quote: "'Mold Myths' facilitated by…".
+    quoted = re.match(r"[\"'“‘]([^\"'”’]{4,})[\"'”’](?=[\s,.;:()]|$)", raw)
+    value = clean_title(quoted.group(1) if quoted else raw)
     value = re.sub(
         r"^(?:the\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|seven|fourteen)[\s-]+hours?\s+)?"
         r"(?:(?:online|live|in-person|classroom|virtual|on-demand)\s+)?"
@@ -176,13 +201,31 @@ def title(text: str) -> str | None:
     )
     value = re.sub(r"^(?:the|in|of|on)\s+(?=[A-Z])", "", value)
     value = re.sub(r"\s+[A-Z]{1,6}[-#]?\d{2,}[\w-]*$", "", value)  # a code in the next cell
+    # Who gives it and where, after the title: "… presented by Ana Ruiz", "… in Hall C".
+    value = re.sub(
+        r"\s+(?:(?:facilitated|presented|led|taught|moderated|delivered|hosted|instructed)"
+        r"\s+by|(?:in|at)\s+(?:hall|room|ballroom|salon|suite|booth|theater|theatre)\s+\w+$)\b.*$",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
     value = value.strip(" \"'“”‘’:;,.-–")
     value = re.sub(r"\s+on$", "", value)  # its date follows on the next line
+    if value.lower() in _FORM_WORDS:
+        return None  # a form's column or box, not what it holds
     if re.search(r"\s(?:and|of|for|in|the|to|with|&|a|an)$", value, re.IGNORECASE):
         return None  # wrapped: the rest is on the next line
     if len(value) < 4 or letters(value) < 0.6 or len(value.split()) > 16:
         return None
     return value
+
+
+# Heads of a form's columns and boxes.
+_FORM_WORDS = {
+    "location", "date", "dates", "time", "name", "signature", "instructor", "hours", "credits",
+    "status", "room", "venue", "address", "notes", "comments", "title", "session", "course",
+    "speaker", "presenter", "total", "result", "module", "topic", "code", "attendee",
+}  # fmt: skip
 
 
 def org_score(text: str) -> float:

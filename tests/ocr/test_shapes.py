@@ -1,0 +1,57 @@
+"""What a line must look like to be a course title or an organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.ocr.shapes import organisation, title
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A quoted title ends at its closing quote.
+        (
+            "'Drying Dense Materials Without Demolition' facilitated by Mary Ellen da Silva",
+            "Drying Dense Materials Without Demolition",
+        ),
+        ('"Odor Control Technician" (OCT), taught by Dana Brooks', "Odor Control Technician"),
+        ("“Smoke Odor Counteraction” — Session 4", "Smoke Odor Counteraction"),
+        # Who gives it and where it is held are no part of it.
+        (
+            "Mold Myths Every Tech Should Know presented by Ana Ruiz",
+            "Mold Myths Every Tech Should Know",
+        ),
+        (
+            "Safety Stand-Down for Restoration Crews in Hall C",
+            "Safety Stand-Down for Restoration Crews",
+        ),
+        # An apostrophe is no quote.
+        ("Tom's Guide to Structural Drying", "Tom's Guide to Structural Drying"),
+        # A form's column head holds no title.
+        ("Location", None),
+        ("Speaker", None),
+    ],
+)
+def test_title_shape(line: str, expected: str | None) -> None:
+    assert title(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A heading of what is taught names no one.
+        ("SAFETY & HEALTH TRAINING", None),
+        ("TRAINING & CERTIFICATION", None),
+        ("CONTINUING EDUCATION ACTIVITY", None),
+        ("Water Damage Restoration Technician", None),
+        # A school whose name says what it teaches is still a school.
+        ("Blue Heron Technical Training", "Blue Heron Technical Training"),
+        ("Mold Inspection Services", "Mold Inspection Services"),
+        ("Indoor Air Quality Association", "Indoor Air Quality Association"),
+        ("Restoration Industry Expo 2023", "Restoration Industry Expo 2023"),
+        ("IICRC", "IICRC"),
+    ],
+)
+def test_organisation_shape(line: str, expected: str | None) -> None:
+    assert organisation(line) == expected
