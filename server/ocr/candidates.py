@@ -39,15 +39,16 @@ _STOPS = {
     r"sponsored|provided|conducted|hosted|delivered|at\s+the|through|with\s+(?:a|an|\d)|"
     r"for\s+(?:a\s+total|\d)|totall?ing|and\s+(?:is|has|earned)|earning|worth|comprising|"
     r"in\s+the\s+amount|(?:course|class|seminar|workshop|program)(?=\s*(?:[,.(]|$)))\b|"
-    r"\s*[(,;]\s*(?:\d|held|on\b)|\.\s|\s+\d+(?:\.\d+)?\s*(?:CEC|CE|hours?)\b|"
+    r"\s*[(,;]\s*(?:\d|held|on\b)|(?<!\b[Vv]s)(?<!\bVS)\.\s|\s+\d+(?:\.\d+)?\s*(?:CEC|CE|hours?)\b|"
     r",\s+an?\s+(?:course|class|program)|\s+on\s+the\s+(?=[A-Z])|"
     r"\s+(?:on|in|at)\s+the(?:\s+[\w-]+\s+day\b|\s*$)|"
     r"\s+(?:breakout|general|keynote|education(?:al)?)\s+session\b|(?<=[A-Z]{2})\s+at\s+(?=[A-Z])|"
     # "… Cleaning is approved", "… Technician on Oct / 5", "… Control (One and
-    # one-half", "… Control · 7 CECs", "… Technician - 3.5 hrs", ", for which".
+    # one-half", "… Imaging, two hours", "… Control · 7 CECs", "… Technician - 3.5 hrs",
+    # ", for which"; not the full stop of "Hydroxyl vs. Ozone".
     r"\s+is\b|\s+on\s+(?=(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$))|"
-    r"\s*\(\s*(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|sixteen)\b|"
+    r"\s*[(,]\s*(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|sixteen)\b|"
     r"\s*[·•|]\s|\s*[·•|]\s*(?=\d)|\s+[-–—]\s+\d|,\s+(?:for|in)\s+which\b|"
     r",\s*(?:broadcast|streamed|aired|recorded)\b|"
     r",?\s+in\s+(?:its|their)\s+entirety\b|"

@@ -211,6 +211,10 @@ def title(text: str) -> str | None:
     )
     value = value.strip(" \"'“”‘’:;,.-–")
     value = re.sub(r"\s+on$", "", value)  # its date follows on the next line
+    # The paper's name around the activity: "IICRC BOOTH REGISTRATION FORM".
+    value = re.sub(
+        r"\b(registration|attendance)\s+(?:form|slip|card|record|ticket)$", r"\1", value, flags=re.I
+    )
     if value.lower() in _FORM_WORDS:
         return None  # a form's column or box, not what it holds
     if re.search(r"\s(?:and|of|for|in|the|to|with|&|a|an)$", value, re.IGNORECASE):

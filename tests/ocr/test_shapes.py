@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from server.ocr.candidates import cut
 from server.ocr.shapes import organisation, title
 
 
@@ -28,6 +29,8 @@ from server.ocr.shapes import organisation, title
         ),
         # An apostrophe is no quote.
         ("Tom's Guide to Structural Drying", "Tom's Guide to Structural Drying"),
+        # The paper's name around the activity.
+        ("IICRC BOOTH REGISTRATION FORM", "IICRC BOOTH REGISTRATION"),
         # A form's column head holds no title.
         ("Location", None),
         ("Speaker", None),
@@ -55,3 +58,20 @@ def test_title_shape(line: str, expected: str | None) -> None:
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:
     assert organisation(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The full stop of an abbreviation does not end the title.
+        ("Hydroxyl vs. Ozone: A Field Comparison", "Hydroxyl vs. Ozone: A Field Comparison"),
+        ("Odor Control. Presented by the Guild", "Odor Control"),
+        # The hours in words after a comma do.
+        (
+            "Moisture Mapping with Thermal Imaging, two hours",
+            "Moisture Mapping with Thermal Imaging",
+        ),
+    ],
+)
+def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -> None:
+    assert cut("course_title", sentence) == expected
