@@ -132,8 +132,7 @@ _LABELS: list[tuple[str, float, str]] = [
         r"registration\s+date|awarded\s+on|date\s+earned|"
         # a booth or a session: the day the visitor's badge was scanned
         r"date\s+(?:of\s+)?visit(?:ed)?|visit\s+date|date\s+scanned|(?:scan|check[\s-]?in)\s+date|"
-        r"visit(?:ed)?(?=\s*:)|checked[\s-]+in(?:\s+on)?|scanned(?:\s+on)?)"
-        + _C,
+        r"visit(?:ed)?(?=\s*:)|checked[\s-]+in(?:\s+on)?|scanned(?:\s+on)?)" + _C,
     ),
     ("completion_date", 0.7, r"date(?:\s*\(s\))?" + _C),
     ("completion_date", 0.8, r"^on\b"),
