@@ -109,6 +109,9 @@ _NOT_RECORD = re.compile(
     r"\bscope\s+of\s+work\s+(?:performed|completed)\b|"
     r"\bdate\s+of\s+loss\b|\b(?:claim|policy|job)\s*(?:/\s*claim\s*)?(?:no\.|no\s*:|number\b|#)|"
     r"\bwork\s+authori[sz]ation\b|\bcertificate\s+of\s+satisfaction\b|"
+    # A public register's lookup page: what a search found about a licence.
+    r"\bsearch\s+(?:results|criteria)\b|\b\d+\s+records?\s+found\b|"
+    r"\blicen[cs]e\s+(?:search|lookup|look-up)\b|"
     # A letter to everyone, not about someone.
     r"\bdear\s+(?:certified\s+)?(?:technician|participant|student|attendee|member|customer|"
     r"colleague|registrant)s?\b"

@@ -508,6 +508,17 @@ Spotting Chemistry for Carpet Technicians (3 CECs)
 Send us a copy of each completion certificate. If you have renewed, please disregard this notice.
 """
 
+LICENCE_LOOKUP = """
+State Licensing Board for Contractors
+License Search · Search Results · License Detail
+Search criteria: Last name "Castañeda" · 3 records found
+Licensee: Marisol Castañeda    License number: LAM35255
+Business name: Rapid Dry Restoration LLC    Status: Current, Active
+Continuing Education – Current Renewal Cycle
+General continuing education    Hours required 8    Hours reported 8    Last reported 05/25/2024
+Hours are shown as reported by approved providers; the licensee must keep original certificates.
+"""
+
 
 BEFORE_CLASS = """
 Harbor Point Training Center
@@ -595,6 +606,7 @@ Supervisor on site: Ana Ruiz, IICRC Reg. #396579, AMRT, WRT
         SPECIMEN,
         CHECKLIST,
         JOB_COMPLETION,
+        LICENCE_LOOKUP,
     ],
     ids=[
         "class roster",
@@ -606,6 +618,7 @@ Supervisor on site: Ana Ruiz, IICRC Reg. #396579, AMRT, WRT
         "specimen certificate",
         "competency checklist",
         "a job's certificate of completion",
+        "a licence board's lookup page",
     ],
 )
 def test_papers_that_record_no_ones_completion_fill_nothing(sketch: str) -> None:
