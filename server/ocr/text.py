@@ -107,6 +107,23 @@ _NOT_NAME = {
     "certificant",
     "member",
     "page",
+    # A greeting or a form's box, in capitals like a name: "Thank You", "Job Title".
+    "thank",
+    "thanks",
+    "you",
+    "your",
+    "dear",
+    "welcome",
+    "congratulations",
+    "regards",
+    "sincerely",
+    "job",
+    "title",
+    "attendee",
+    "participant",
+    "student",
+    "employee",
+    "status",
 }
 _NAME_STOP = re.compile(
     r"\s+(?:has|have|who|for|in\s+recognition|having|on|is|was|completed|"

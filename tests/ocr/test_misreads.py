@@ -78,6 +78,11 @@ def test_names_as_printed(read: str, name: str) -> None:
     assert clean_name(read) == name
 
 
+@pytest.mark.parametrize("read", ["Thank You", "THANK YOU", "Job Title", "Dear Participant"])
+def test_a_greeting_or_a_box_in_capitals_is_no_name(read: str) -> None:
+    assert clean_name(read) is None
+
+
 def test_a_provider_starts_with_a_capital() -> None:
     assert clean_provider("ironwood Training Group LLC") == "Ironwood Training Group LLC"
 
