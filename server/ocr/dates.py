@@ -1,7 +1,9 @@
 """Dates as certificates print them, read into ISO dates.
 
-Every all-numeric date is US month/day: IICRC certificates come from US
-and Canadian providers that print 03/04/2026 for March 4.
+An all-numeric date is US month/day: IICRC certificates come from US and
+Canadian providers that mostly print 03/04/2026 for March 4. A page that
+prints 19/02/2025 can only mean day/month, and then every numeric date on
+it is read that way (`day_first`).
 """
 
 from __future__ import annotations
@@ -101,15 +103,16 @@ class DateMatch(msgspec.Struct, frozen=True):
     range_start: date | None = None  # set when the match is a range; value is its end
 
 
-def find_dates(text: str) -> list[DateMatch]:
-    """Every date in `text`, left to right, none overlapping another."""
+def find_dates(text: str, day_first: bool = False) -> list[DateMatch]:
+    """Every date in `text`, left to right, none overlapping another; numeric
+    ones read day first where the page prints them so."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for name, regex in _REGEXES:
         for m in regex.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            parsed = _build(name, m)
+            parsed = _build(name, m, day_first and name == "us")
             if parsed is None:
                 continue
             found.append(parsed)
@@ -149,14 +152,26 @@ def find_yearless(text: str, years: set[int]) -> list[DateMatch]:
     return found
 
 
+_NUMERIC = re.compile(r"(?<![\d/.-])([0-3]?\d)[/.-]([0-3]?\d)[/.-](?:19|20)?\d\d(?![\d/])")
+
+
+def day_first(texts: list[str]) -> bool:
+    """Whether a page prints its numeric dates day first: one of them can only
+    be read so (19/02/2025) and none only month first (02/19/2025)."""
+    pairs = [(int(a), int(b)) for text in texts for a, b in _NUMERIC.findall(text)]
+    return any(a > 12 >= b >= 1 for a, b in pairs) and not any(b > 12 >= a >= 1 for a, b in pairs)
+
+
 def parse_date(text: str) -> date | None:
     """The single date `text` holds (the end of a range), or None."""
     matches = find_dates(text)
     return matches[0].value if matches else None
 
 
-def _build(name: str, m: re.Match[str]) -> DateMatch | None:
+def _build(name: str, m: re.Match[str], swap: bool = False) -> DateMatch | None:
     g = m.groupdict()
+    if swap:
+        g["m"], g["d"] = g["d"], g["m"]
     year = int(g["y"])
     if year < 100:
         year += 2000

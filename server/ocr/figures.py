@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from server.ocr import labels as L
-from server.ocr.dates import find_dates, find_yearless
+from server.ocr.dates import day_first, find_dates, find_yearless
 from server.ocr.hours import MAX_HOURS, MIN_HOURS, find_hours, parse_number
 
 if TYPE_CHECKING:
@@ -20,7 +20,8 @@ def dates(page: Page, kind: str) -> list[Candidate]:
     from server.ocr.candidates import Candidate, kind_features, wrapped_line
 
     out = []
-    found = [(i, m) for i, line in enumerate(page.lines) for m in find_dates(line.text)]
+    dmy = day_first([line.text for line in page.lines])
+    found = [(i, m) for i, line in enumerate(page.lines) for m in find_dates(line.text, dmy)]
     # A date in words wraps in a running sentence: "on the fifth day of / March,
     # 2026", "the twenty- / seventh day of February". The next line's own
     # reading of its part ("seventh day of February") is no date of its own.
@@ -29,7 +30,7 @@ def dates(page: Page, kind: str) -> list[Candidate]:
         if (j := wrapped_line(page, i)) is not None:
             text, more = page.lines[i].text, page.lines[j].text
             joined = f"{text}{more}" if _HYPHENATED.search(text) else f"{text} {more}"
-            for m in find_dates(joined):
+            for m in find_dates(joined, dmy):
                 if m.start < len(text) < m.end:
                     found.append((i, m))
                     covered[j] = max(covered.get(j, 0), m.end - (len(joined) - len(more)))
@@ -58,7 +59,7 @@ def dates(page: Page, kind: str) -> list[Candidate]:
             "latest": float(match.value == values[-1]),
             "earliest": float(match.value == values[0] and len(values) > 1),
             "alone": float(len(values) == 1),
-            "agree": float(any(m.value == match.value for m in find_dates(line.alt))),
+            "agree": float(any(m.value == match.value for m in find_dates(line.alt, dmy))),
             "dateline": float(_dateline(page, i, match)),
         }
         out.append(Candidate("completion_date", match.value.isoformat(), i, f))

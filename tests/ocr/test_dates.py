@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.ocr.dates import find_dates, find_yearless, parse_date
+from server.ocr.dates import day_first, find_dates, find_yearless, parse_date
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,24 @@ def test_finds_each_date_on_a_line_in_order() -> None:
 )
 def test_a_weekday_gives_a_yearless_date_its_year(text: str, years: set, expected: list) -> None:
     assert [str(m.value) for m in find_yearless(text, years)] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (["Course date: 19/02/2025", "Valid till: 27/08/2028"], True),
+        (["Completed 05/02/2025", "Valid till: 27/08/2028"], True),
+        (["Completed 03/04/2026"], False),  # either way: US month first
+        (["Completed 02/19/2025", "Printed 19/02/2025"], False),  # both ways: keep month first
+        (["Certificate 2026-19-02"], False),
+    ],
+)
+def test_a_page_prints_its_dates_day_first_when_one_can_only_be(page: list, expected: bool) -> None:
+    assert day_first(page) is expected
+
+
+def test_a_day_first_page_reads_every_numeric_date_day_first() -> None:
+    assert [str(m.value) for m in find_dates("05/02/2025 - 07/02/2025", day_first=True)] == [
+        "2025-02-07"
+    ]
+    assert str(find_dates("Completed 05/02/2025")[0].value) == "2025-05-02"

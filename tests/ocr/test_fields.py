@@ -756,3 +756,15 @@ HYPHENATED = _centred(
 def test_a_date_in_words_broken_at_its_hyphen_is_one_date() -> None:
     found = {c.value for _, c in score_candidates(HYPHENATED, "course")["completion_date"]}
     assert found == {"2020-02-27"}
+
+
+def test_a_card_printed_day_first_is_read_day_first() -> None:
+    card = """
+    AeroDry Equipment Co.
+    INÉS IBÁÑEZ
+    Training: Commercial Drying Specialist
+    Course date: 05/02/2025
+    CECs: 7.0
+    Valid till: 27/08/2028
+    """
+    assert best(card, "left", "completion_date") == "2025-02-05"
