@@ -127,7 +127,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _YEARLESS = re.compile(
     rf"\b(?P<w>{'|'.join(w[:3] for w in _WEEKDAYS)})[a-z]*\.?,?\s+"
     rf"(?:{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}|{_DAY.format(g='d2')}\s+{_MONTH.format(g='m2')})"
-    rf"(?![\d/.-]|,?\s*(?:19|20)\d\d)",
+    rf"(?![\d/-]|\.\d|[,.]?\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 

@@ -35,7 +35,10 @@ def dates(page: Page, kind: str) -> list[Candidate]:
                     found.append((i, m))
                     covered[j] = max(covered.get(j, 0), m.end - (len(joined) - len(more)))
     found = [(i, m) for i, m in found if i not in covered or m.start >= covered[i]]
-    years = {m.value.year for _, m in found}
+    # The years the page prints: its dates', and any other ("Summit 2024").
+    years = {m.value.year for _, m in found} | {
+        int(y) for line in page.lines for y in re.findall(r"\b((?:19|20)\d\d)\b", line.text)
+    }
     found += [
         (i, m)
         for i, line in enumerate(page.lines)

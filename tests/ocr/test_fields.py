@@ -768,3 +768,13 @@ def test_a_card_printed_day_first_is_read_day_first() -> None:
     Valid till: 27/08/2028
     """
     assert best(card, "left", "completion_date") == "2025-02-05"
+
+
+def test_a_weekday_dates_a_session_by_the_year_the_page_prints() -> None:
+    page = """
+    # Certificate of Attendance
+    Agnieszka da Silva attended the session Inside the S500: What Changed
+    at the Cleaning & Restoration Summit 2024, held Saturday, November 16.
+    CEC credits earned: 1.5
+    """
+    assert best(page, "left", "completion_date") == "2024-11-16"
