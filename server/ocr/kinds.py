@@ -69,7 +69,9 @@ _STATEMENT = re.compile(
 )
 _SELLING = re.compile(
     r"\breceipt\b|amount\s+paid|payment|invoice|register\s+now|sign\s+up|seats\s+are\s+limited|"
-    r"\bcost\b|\$\d|agenda|schedule\s+of|join\s+us|early[\s-]bird|not\s+a\s+certificate"
+    r"\bcost\b|\$\d|agenda|schedule\s+of|join\s+us|early[\s-]bird|not\s+a\s+certificate|"
+    # A voucher for a seat: what a class is worth.
+    r"\bvoucher\b|no\s+cash\s+value|prize\s+drawing|not\s+valid\s+with\s+(?:any\s+)?other\s+offers?"
 )
 # A paper that says outright it proves no credit: a record of badge scans
 # "not valid as a certificate", a vendor portal whose trainings "carry no

@@ -519,6 +519,15 @@ General continuing education    Hours required 8    Hours reported 8    Last rep
 Hours are shown as reported by approved providers; the licensee must keep original certificates.
 """
 
+SEAT_VOUCHER = """
+Southwest Cleaning Show
+# Certificate
+This certificate is good for one free registration in any public class of
+Carpet Cleaning Technician (CCT), a 14-hour IICRC course.
+Subject to seat availability. Not valid with other offers. No cash value.
+Voucher no. V-186761 · Prize drawing · Issued 06/23/2019 · Expires 07/14/2022
+"""
+
 
 BEFORE_CLASS = """
 Harbor Point Training Center
@@ -607,6 +616,7 @@ Supervisor on site: Ana Ruiz, IICRC Reg. #396579, AMRT, WRT
         CHECKLIST,
         JOB_COMPLETION,
         LICENCE_LOOKUP,
+        SEAT_VOUCHER,
     ],
     ids=[
         "class roster",
@@ -619,6 +629,7 @@ Supervisor on site: Ana Ruiz, IICRC Reg. #396579, AMRT, WRT
         "competency checklist",
         "a job's certificate of completion",
         "a licence board's lookup page",
+        "a voucher for a seat in a class",
     ],
 )
 def test_papers_that_record_no_ones_completion_fill_nothing(sketch: str) -> None:
