@@ -123,9 +123,9 @@ def find_dates(text: str, day_first: bool = False) -> list[DateMatch]:
 
 # "Tuesday, January 19" with its year lost to a wrapped table cell or a
 # slip that prints none: the weekday says which of the page's years it is.
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _YEARLESS = re.compile(
-    rf"\b(?P<w>{'|'.join(w[:3] for w in _WEEKDAYS)})[a-z]*\.?,?\s+"
+    rf"\b(?P<w>{'|'.join(_WEEKDAYS)})[a-z]*\.?,?\s+"
     rf"(?:{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}|{_DAY.format(g='d2')}\s+{_MONTH.format(g='m2')})"
     rf"(?![\d/-]|\.\d|[,.]?\s*(?:19|20)\d\d)",
     re.IGNORECASE,
@@ -138,7 +138,7 @@ def find_yearless(text: str, years: set[int]) -> list[DateMatch]:
     found = []
     for m in _YEARLESS.finditer(text):
         month = _month(m["m"] or m["m2"])
-        weekday = [w[:3] for w in _WEEKDAYS].index(m["w"][:3].lower())
+        weekday = _WEEKDAYS[m["w"].lower()]
         fits = []
         for year in years:
             try:
@@ -150,6 +150,11 @@ def find_yearless(text: str, years: set[int]) -> list[DateMatch]:
         if len(fits) == 1:
             found.append(DateMatch(value=fits[0], start=m.start(), end=m.end()))
     return found
+
+
+def printed_years(texts: list[str]) -> set[int]:
+    """Every year a page prints, in a date or not ("Summit 2024")."""
+    return {int(y) for text in texts for y in re.findall(rf"\b{_YEAR.format(g='y')}\b", text)}
 
 
 _NUMERIC = re.compile(r"(?<![\d/.-])([0-3]?\d)[/.-]([0-3]?\d)[/.-](?:19|20)?\d\d(?![\d/])")

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from server.ocr import labels as L
-from server.ocr.dates import day_first, find_dates, find_yearless
+from server.ocr.dates import day_first, find_dates, find_yearless, printed_years
 from server.ocr.hours import MAX_HOURS, MIN_HOURS, find_hours, parse_number
 
 if TYPE_CHECKING:
@@ -20,7 +20,8 @@ def dates(page: Page, kind: str) -> list[Candidate]:
     from server.ocr.candidates import Candidate, kind_features, wrapped_line
 
     out = []
-    dmy = day_first([line.text for line in page.lines])
+    texts = [line.text for line in page.lines]
+    dmy = day_first(texts)
     found = [(i, m) for i, line in enumerate(page.lines) for m in find_dates(line.text, dmy)]
     # A date in words wraps in a running sentence: "on the fifth day of / March,
     # 2026", "the twenty- / seventh day of February". The next line's own
@@ -35,10 +36,8 @@ def dates(page: Page, kind: str) -> list[Candidate]:
                     found.append((i, m))
                     covered[j] = max(covered.get(j, 0), m.end - (len(joined) - len(more)))
     found = [(i, m) for i, m in found if i not in covered or m.start >= covered[i]]
-    # The years the page prints: its dates', and any other ("Summit 2024").
-    years = {m.value.year for _, m in found} | {
-        int(y) for line in page.lines for y in re.findall(r"\b((?:19|20)\d\d)\b", line.text)
-    }
+    # The years the page prints: its dates' (also "3/4/26"), and any other.
+    years = {m.value.year for _, m in found} | printed_years(texts)
     found += [
         (i, m)
         for i, line in enumerate(page.lines)
