@@ -200,7 +200,10 @@ def picks(rows: list[dict], name: str, names: list[str], w: np.ndarray) -> list[
         p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
         best = int(np.argmax(p))
         key = cands[best][2]
-        rival = max((float(p[i]) for i, c in enumerate(cands) if c[2] != key), default=0.0)
+        rival = max(
+            (float(p[i]) for i, c in enumerate(cands) if not F.same_value(name, key, c[2])),
+            default=0.0,
+        )
         out.append(
             (
                 float(p[best]),

@@ -83,8 +83,29 @@ def pick(scored: list[tuple[float, Candidate]]) -> tuple[tuple[float, Candidate]
         return None, 0.0
     best = max(scored, key=lambda s: s[0])
     key = value_key(best[1].value)
-    rival = max((p for p, c in scored if value_key(c.value) != key), default=0.0)
+    rival = max(
+        (p for p, c in scored if not same_value(best[1].field, key, value_key(c.value))),
+        default=0.0,
+    )
     return best, rival
+
+
+# Fields whose value is the same one when read with a word more or fewer: a
+# person ("Mary Ellen Svensson", "Mary Ellen Svensson Jr.") or an organisation
+# ("Blue Heron Technical Training", "Heron Technical Training Inc"). A title's
+# extent is its very risk ("Fire and Smoke Restoration" is not "Fire and Smoke
+# Restoration Technician"), so there a shorter reading stays a rival.
+_SAME_WHEN_CONTAINED = frozenset({"holder_name", "provider"})
+
+
+def same_value(field: str, key: str, other: str) -> bool:
+    """Whether two candidates' values (as `value_key` gives them) are one value."""
+    if key == other:
+        return True
+    if field not in _SAME_WHEN_CONTAINED or not key or not other:
+        return False
+    a, b = f" {key} ", f" {other} "
+    return a in b or b in a
 
 
 def calibrated(name: str, p: float, rival: float, features: dict[str, float]) -> float:

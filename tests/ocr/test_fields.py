@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from server.ocr.candidates import Candidate
 from server.ocr.fields import SUGGEST_AT, extract_fields, pick, score_candidates, understand
 from server.ocr.kinds import evidence
 from server.ocr.models import Line, Word
@@ -789,3 +790,24 @@ def test_a_weekday_dates_a_session_by_the_year_the_page_prints() -> None:
     CEC credits earned: 1.5
     """
     assert best(page, "left", "completion_date") == "2024-11-16"
+
+
+def test_a_name_read_with_a_word_more_is_no_rival_but_a_shorter_title_is() -> None:
+    def scored(field: str, *values: tuple[float, str]) -> list[tuple[float, Candidate]]:
+        return [(p, Candidate(field, value, line)) for line, (p, value) in enumerate(values)]
+
+    org = scored(
+        "provider", (0.9, "Blue Heron Technical Training"), (0.6, "Heron Technical Training")
+    )
+    assert pick(org)[1] == 0.0
+    other = scored("provider", (0.9, "Blue Heron Technical Training"), (0.6, "Heron Restoration"))
+    assert pick(other)[1] == 0.6
+    person = scored("holder_name", (0.9, "Mary Ellen Svensson"), (0.5, "Mary Ellen Svensson Jr."))
+    assert pick(person)[1] == 0.0
+    assert pick(scored("holder_name", (0.9, "Mary Ellen"), (0.5, "Mary Ellenson")))[1] == 0.5
+    title = scored(
+        "course_title",
+        (0.9, "Fire and Smoke Restoration Technician"),
+        (0.6, "Fire and Smoke Restoration"),
+    )
+    assert pick(title)[1] == 0.6
