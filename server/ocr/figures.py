@@ -293,10 +293,11 @@ def _label_near(page: Page, i: int) -> L.Hit | None:
         return page.by_line[max(left, key=lambda k: page.lines[k].right)][-1]
     near = [
         j
-        for j in (L.below(page.lines, i, 1.2), L.above(page.lines, i, 1.6))
+        for j in (L.above(page.lines, i, 1.6), L.below(page.lines, i, 1.2))
         if j is not None and j in page.label_only
     ]
     if near:
+        # A form's head sits over its box: as near below as above, the head above names it.
         j = min(near, key=lambda k: abs(page.lines[k].top - line.top))
         return page.by_line[j][0]
     return None

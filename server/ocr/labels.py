@@ -15,6 +15,10 @@ import msgspec
 from server.ocr.models import Line
 
 _C = r"\s*[:.]?"  # optional colon after a label
+# What a count of hours is, after its label: "Hours approved", "Classroom
+# hours completed", "Duration (hours)", "Course length (hrs.)".
+_DONE = r"(?:\s+(?:awarded|earned|approved|completed|credited|granted))?"
+_UNIT = r"(?:\s*\(\s*(?:hours?|hrs?\.?|h)\s*\))?"
 
 # (role, weight, pattern). Roles are field names, "date_other" and friends are
 # distractors. Weight is how surely the label names that field.
@@ -158,13 +162,13 @@ _LABELS: list[tuple[str, float, str]] = [
     ),
     ("hours", 1.0, r"continuing\s+education\s+(?:credits?|hours?|units?)" + _C),
     ("hours", 0.9, r"credit\s+hours" + _C),
-    ("hours", 0.6, r"(?:hours|hrs|duration)" + _C),
+    ("hours", 0.6, r"(?:hours|hrs|duration)" + _DONE + _UNIT + _C),
     (
         "hours_other",
         1.0,
         # Time spent, beside the credit it earns: "Lab time 4 hrs", "Hands-on hours 6".
-        r"(?:classroom|contact|clock|instructional|lecture|seat|lab|hands[\s-]?on|practical|field)"
-        r"\s+(?:hours|hrs|time)" + _C + r"|course\s+length" + _C,
+        r"(?:(?:total\s+)?(?:classroom|contact|clock|instructional|lecture|seat|lab|hands[\s-]?on|"
+        r"practical|field)\s+(?:hours|hrs|time)" + _DONE + r"|course\s+length)" + _UNIT + _C,
     ),
     # approval number
     (

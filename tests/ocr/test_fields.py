@@ -811,3 +811,24 @@ def test_a_name_read_with_a_word_more_is_no_rival_but_a_shorter_title_is() -> No
         (0.6, "Fire and Smoke Restoration"),
     )
     assert pick(title)[1] == 0.6
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [("DURATION (HOURS)", 10.0), ("HOURS APPROVED", 21.0), ("Course length (hrs.)", 7.5)],
+)
+def test_hours_under_a_head_that_says_what_they_count(head: str, expected: float) -> None:
+    sketch = f"""
+    EMPLOYEE TRAINING CERTIFICATION
+    EMPLOYEE NAME
+    Hélène Baptiste
+    COURSE / PROGRAM
+    Ethics and Contracts in Restoration
+    DATE TRAINING COMPLETED
+    08/22/2023
+    {head}
+    {expected:g}
+    TRAINER
+    Shonda Baptiste
+    """
+    assert best(sketch, "left", "hours") == expected
