@@ -131,8 +131,10 @@ _LABELS: list[tuple[str, float, str]] = [
         1.0,
         r"(?:date\s+of\s+(?:course\s+)?completion|(?:course\s+)?completion\s+"
         r"date|date\s+completed|completed\s+on|completed\s*:|date(?:\s*\(s\)|s)?\s+attended|"
-        r"attended\s+on|date\s+of\s+(?:attendance|training|session|course)|"
-        r"(?:attendance|session|training|class)\s+date|registered\s+on|"
+        r"attended\s+on|date\s+of\s+(?:attendance|training|session|course|participation|class|"
+        r"program(?:me)?|activity)|"
+        r"(?:attendance|session|training|class|participation|program(?:me)?|activity)\s+date|"
+        r"registered\s+on|"
         r"registration\s+date|awarded\s+on|date\s+earned|"
         # a booth or a session: the day the visitor's badge was scanned
         r"date\s+(?:of\s+)?visit(?:ed)?|visit\s+date|date\s+scanned|(?:scan|check[\s-]?in)\s+date|"

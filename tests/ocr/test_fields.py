@@ -832,3 +832,24 @@ def test_hours_under_a_head_that_says_what_they_count(head: str, expected: float
     Shonda Baptiste
     """
     assert best(sketch, "left", "hours") == expected
+
+
+@pytest.mark.parametrize(
+    "label", ["Date of Participation", "Date of Program", "Date of Activity", "Date of Class"]
+)
+def test_the_day_a_course_was_taken_is_filled_under_its_label(label: str) -> None:
+    sketch = f"""
+    # Continuing Education Certificate
+    This is to certify that
+    # Mateus Fitzgerald-Hayes
+    completed the continuing education program entitled
+    # Category 3 Water: Sewage Backflow Response
+    {label}
+    March 9, 2022
+    Credit Awarded
+    Eight (8) Continuing Education Credits
+    Certificate Expires
+    04/13/2025
+    Lakeshore Restoration Education Center
+    """
+    assert fields(sketch).get("completion_date") == "2022-03-09"
