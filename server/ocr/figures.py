@@ -47,7 +47,7 @@ def dates(page: Page, kind: str) -> list[Candidate]:
     values = sorted({m.value for _, m in found})
     for i, match in found:
         line = page.lines[i]
-        hit = _covering(page, i, match.start) or _label_near(page, i)
+        hit = _covering(page, i, match.start) or _label_near(page, i) or _date_head(page, i, match)
         role = hit.role if hit else None
         before = line.text[: match.start].rstrip().lower()
         f = {
@@ -261,6 +261,29 @@ def _column_head(page: Page, i: int) -> str | None:
         if re.fullmatch(r"[\d.,|\s]+", text):
             continue  # the figure of the row above
         return text if _HOURS_HEAD.fullmatch(text) else None
+    return None
+
+
+def _date_head(page: Page, i: int, match) -> L.Hit | None:
+    """The label heading the table column a date stands alone in: "DATE COMPLETED"
+    over a row of values, read through the dates of the rows above."""
+    line = page.lines[i]
+    if len(f"{line.text[: match.start]} {line.text[match.end :]}".split()) > 1:
+        return None
+    above = [
+        j
+        for j, other in enumerate(page.lines)
+        if other.bottom <= line.top + 0.3 * line.size
+        and other.left - line.size <= line.center_x <= other.right + line.size
+        and j != i
+    ]
+    for j in sorted(above, key=lambda k: -page.lines[k].bottom):
+        if line.top - page.lines[j].bottom > 8 * line.size:
+            return None
+        if j in page.label_only:
+            return page.by_line[j][0]
+        if not find_dates(page.lines[j].text):
+            return None
     return None
 
 

@@ -853,3 +853,18 @@ def test_the_day_a_course_was_taken_is_filled_under_its_label(label: str) -> Non
     Lakeshore Restoration Education Center
     """
     assert fields(sketch).get("completion_date") == "2022-03-09"
+
+
+def test_a_date_under_its_column_head_is_that_date() -> None:
+    sketch = """
+    Summit Drying Academy, LLC
+    # Continuing Education Certificate
+    AWARDED TO
+    # Fitzgerald-Hayes, Nnamdi
+    COURSE TITLE  |  LU HOURS  |  DATE COMPLETED
+
+
+    Ethics and Contracts in Restoration  |  0.5  |  Jun 3, 2023
+    Issued 06/10/2023
+    """
+    assert fields(sketch, "left").get("completion_date") == "2023-06-03"
