@@ -90,6 +90,7 @@ def person_name(text: str) -> str | None:
     text = squash(text).strip(" ,:;")
     text = re.sub(r"^\([^)]{0,24}\)\s*:?\s*", "", text)  # "(print): Ana Ruiz"
     text = _HONORIFIC.sub("", text)
+    text = _AFTER_NAME.sub("", text)
     parts = [p.strip() for p in text.split(",")]
     while len(parts) > 1 and all(
         w.lower().strip(".") in _POST_NOMINALS for w in parts[-1].replace("/", " ").split()
@@ -104,6 +105,17 @@ def person_name(text: str) -> str | None:
     if name and name.isupper():
         name = " ".join(_title_case(t) for t in name.split())
     return name
+
+
+# What follows a name on its line and is no part of it: an email's address
+# ("Ana Yoon <ayoon@…>"), a certification or member number ("…, WRT IICRC No.
+# 782603", "(IICRC #12345)").
+_AFTER_NAME = re.compile(
+    r"\s*<[^>]*>?$"
+    r"|[\s,(]*(?:(?:IICRC|cert(?:ification)?|member|lic(?:ense)?)\s*(?:no\.?|number|#)?|no\.|#)"
+    r"\s*:?\s*[A-Z]{0,3}-?\d{4,}[\w-]*\)?$",
+    re.IGNORECASE,
+)
 
 
 def _looks_like_person_anyway(text: str) -> bool:

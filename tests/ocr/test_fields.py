@@ -868,3 +868,22 @@ def test_a_date_under_its_column_head_is_that_date() -> None:
     Issued 06/10/2023
     """
     assert fields(sketch, "left").get("completion_date") == "2023-06-03"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bo McAllister-Reyes, WRT IICRC No. 782603",
+        "Bo McAllister-Reyes (IICRC #782603)",
+        "Bo McAllister-Reyes <bmcallister@gmail.com>",
+    ],
+)
+def test_a_name_keeps_nothing_printed_after_it(line: str) -> None:
+    sketch = f"""
+    # Certificate of Completion
+    This certificate is awarded to
+    {line}
+    For completion of the course
+    # "Color Repair Technician"
+    """
+    assert best(sketch, "center", "holder_name") == "Bo McAllister-Reyes"
