@@ -44,6 +44,8 @@ _LABELS: list[tuple[str, float, str]] = [
     ),
     ("holder_name", 0.9, r"(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?" + _C),
     ("holder_name", 0.8, r"(?:attendee|participant|student|recipient|registrant)\s*:"),
+    # An email's header: whom it is sent to.
+    ("holder_name", 0.7, r"^\s*to\s*:"),
     # course title
     (
         "course_title",

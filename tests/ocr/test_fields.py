@@ -887,3 +887,22 @@ def test_a_name_keeps_nothing_printed_after_it(line: str) -> None:
     # "Color Repair Technician"
     """
     assert best(sketch, "center", "holder_name") == "Bo McAllister-Reyes"
+
+
+def test_an_email_is_addressed_to_the_holder() -> None:
+    sketch = """
+    Booth check-in confirmation
+    From:
+    Education Desk <education@southwestcleaning.org>
+    To:
+    Ana Yoon <ayoon@gmail.com>
+    Subject:
+    Booth check-in confirmation
+    This message confirms your registration at the certification booth during the show.
+    Checked in  |  5 August 2021
+    Credit  |  2.0 CECs
+    Regards,
+    # Björn Banerjee
+    Education Desk, Southwest Cleaning Show 2021
+    """
+    assert best(sketch, "left", "holder_name") == "Ana Yoon"
