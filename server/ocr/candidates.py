@@ -218,6 +218,20 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 _add_text(out, page, kind, name, cut(name, joined), i, seen, {"joined": 1.0})
                 heads.add(i)
                 tails.add(below)
+                # A logo's name stacked a word or two a line runs on to a third.
+                more = _continued(page, below) if name == "provider" else None
+                if more and len(joined.split()) <= 4:
+                    _add_text(
+                        out,
+                        page,
+                        kind,
+                        name,
+                        cut(name, f"{page.lines[i].text} {more[0]}"),
+                        i,
+                        seen,
+                        {"joined": 1.0},
+                    )
+                    tails.add(more[1])
 
         if name == "course_title":
             # A display title that runs on to the next line is not whole without it.
@@ -373,6 +387,12 @@ def _continued(page: Page, i: int) -> tuple[str, int] | None:
     aligned = abs(a.left - b.left) < a.size or abs(a.center_x - b.center_x) < a.size * 1.5
     # A logo's name stacks in capitals of two sizes: "LAKESHORE RESTORATION / EDUCATION CENTER".
     stacked = a.text.isupper() and b.text.isupper() and 0.4 < b.size / max(1.0, a.size) < 2.5
+    # Or a word or two a line, each a little bigger or smaller: "Three Rivers / Restoration / College".
+    stacked = stacked or (
+        len(a.text.split()) <= 2
+        and len(b.text.split()) <= 2
+        and 0.7 < b.size / max(1.0, a.size) < 1.45
+    )
     if not aligned or not (0.85 < b.size / max(1.0, a.size) < 1.18 or stacked):
         return None
     if find_dates(b.text) or find_hours(b.text) or shapes.is_boilerplate(b.text):

@@ -906,3 +906,19 @@ def test_an_email_is_addressed_to_the_holder() -> None:
     Education Desk, Southwest Cleaning Show 2021
     """
     assert best(sketch, "left", "holder_name") == "Ana Yoon"
+
+
+def test_a_logo_name_stacked_a_word_or_two_a_line_is_read_whole() -> None:
+    sketch = """
+    Three Rivers
+    Restoration
+    College
+
+
+    CPD CERTIFICATE
+    # Jean-Luc Schröder
+    completed the course
+    Upholstery and Fabric Cleaning Technician
+    """
+    found = score_candidates(lines_of(sketch, "left"), "course")["provider"]
+    assert "Three Rivers Restoration College" in {c.value for _, c in found}
