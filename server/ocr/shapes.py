@@ -211,7 +211,15 @@ def title(text: str) -> str | None:
         value,
         flags=re.IGNORECASE,
     )
-    value = re.sub(r"^(?:the|in|of|on)\s+(?=[A-Z])", "", value)
+    # A diploma's "the prescribed studies of …", "the course of study in …".
+    value = re.sub(
+        r"^(?:the\s+)?(?:prescribed\s+)?(?:stud(?:y|ies)|(?:course|program|programme)\s+of\s+study)"
+        r"\s+(?:of|in)\s+",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
+    value = re.sub(r"^(?:the|in|of|on|for)\s+(?=[A-Z])", "", value)
     value = re.sub(r"\s+[A-Z]{1,6}[-#]?\d{2,}[\w-]*$", "", value)  # a code in the next cell
     # Who gives it and where, after the title: "… presented by Ana Ruiz", "… in Hall C".
     value = re.sub(

@@ -922,3 +922,23 @@ def test_a_logo_name_stacked_a_word_or_two_a_line_is_read_whole() -> None:
     """
     found = score_candidates(lines_of(sketch, "left"), "course")["provider"]
     assert "Three Rivers Restoration College" in {c.value for _, c in found}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "THE PRESCRIBED STUDIES OF ODOR CONTROL TECHNICIAN",
+        "the course of study in Odor Control Technician",
+        "for Odor Control Technician",
+    ],
+)
+def test_a_title_drops_the_words_that_lead_to_it(line: str) -> None:
+    sketch = f"""
+    # Diploma
+    Know all persons by these presents that
+    # Nnamdi Okafor
+    having completed
+    {line}
+    is awarded this diploma on March 3, 2024
+    """
+    assert str(best(sketch, "center", "course_title")).casefold() == "odor control technician"
