@@ -71,9 +71,10 @@ _LABELS: list[tuple[str, float, str]] = [
         "course_title",
         0.9,
         r"(?:has\s+)?(?:attended|participated\s+in|taken\s+part\s+in|took\s+part\s+in|"
+        r"(?:was\s+)?present\s+(?:for|at)|"
         r"(?:has\s+)?fulfilled\s+the\s+requirements\s+(?:of|for)|requirements\s+for)"
-        r"(?:\s+the)?(?:\s+(?:live|online|in-person|virtual|on-demand))?"
-        r"(?:\s+(?:educational|education|training|enduring))?"
+        r"(?:\s+the)?(?:\s+(?:full|entire|whole))?(?:\s+(?:live|online|in-person|virtual|on-demand))?"
+        r"(?:\s+(?:continuing\s+)?(?:educational|education|training|enduring))?"
         r"(?:\s+(?:course|training|session|class|program|seminar|workshop|activity|"
         r"material|webinar))?(?:\s+(?:entitled|titled|called|on|in))?",
     ),

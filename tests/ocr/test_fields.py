@@ -942,3 +942,23 @@ def test_a_title_drops_the_words_that_lead_to_it(line: str) -> None:
     is awarded this diploma on March 3, 2024
     """
     assert str(best(sketch, "center", "course_title")).casefold() == "odor control technician"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "attended the continuing education session Heat Drying Hardwood: Case Studies, held during",
+        "was present for the full session Heat Drying Hardwood: Case Studies, held during",
+    ],
+)
+def test_a_session_is_named_after_the_words_that_say_it_was_attended(sentence: str) -> None:
+    sketch = f"""
+    Midwest Restoration Convention Organizing Committee
+    # ATTENDANCE CERTIFICATE
+    This certifies that
+    # Benoît Van Horn
+    {sentence}
+    the Midwest Restoration Convention 2023, which took place Aug. 8 – 9, 2023.
+    This session carries IICRC CECs: 1 · CEC approval # CE-5745
+    """
+    assert best(sketch, "left", "course_title") == "Heat Drying Hardwood: Case Studies"
