@@ -71,7 +71,7 @@ _LABELS: list[tuple[str, float, str]] = [
         "course_title",
         0.9,
         r"(?:has\s+)?(?:attended|participated\s+in|taken\s+part\s+in|took\s+part\s+in|"
-        r"(?:was\s+)?present\s+(?:for|at)|"
+        r"(?:was\s+)?present\s+(?:for|at)(?:\s+(?:all|every|each)\s+(?:sessions?|days?|parts?)\s+of)?|"
         r"(?:has\s+)?fulfilled\s+the\s+requirements\s+(?:of|for)|requirements\s+for)"
         r"(?:\s+the)?(?:\s+(?:full|entire|whole))?(?:\s+(?:live|online|in-person|virtual|on-demand))?"
         r"(?:\s+(?:continuing\s+)?(?:educational|education|training|enduring))?"

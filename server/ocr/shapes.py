@@ -220,11 +220,19 @@ def title(text: str) -> str | None:
         flags=re.IGNORECASE,
     )
     value = re.sub(r"^(?:the|in|of|on|for)\s+(?=[A-Z])", "", value)
+    # A box's label read with its value: "Training: Commercial Drying Specialist".
+    value = re.sub(
+        r"^(?:course|class|session|program|programme|training|topic|seminar|workshop|module)"
+        r"\s*:\s*(?=\S)",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
     value = re.sub(r"\s+[A-Z]{1,6}[-#]?\d{2,}[\w-]*$", "", value)  # a code in the next cell
     # Who gives it and where, after the title: "… presented by Ana Ruiz", "… in Hall C".
     value = re.sub(
         r"\s+(?:(?:facilitated|presented|led|taught|moderated|delivered|hosted|instructed)"
-        r"\s+by|(?:in|at)\s+(?:hall|room|ballroom|salon|suite|booth|theater|theatre)\s+\w+$)\b.*$",
+        r"\s+by|(?:in|at)\s+(?:hall|room|ballroom|salon|suite|booth|theater|theatre)\s+\w+)\b.*$",
         "",
         value,
         flags=re.IGNORECASE,

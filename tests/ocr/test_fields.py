@@ -962,3 +962,23 @@ def test_a_session_is_named_after_the_words_that_say_it_was_attended(sentence: s
     This session carries IICRC CECs: 1 · CEC approval # CE-5745
     """
     assert best(sketch, "left", "course_title") == "Heat Drying Hardwood: Case Studies"
+
+
+@pytest.mark.parametrize(
+    ("sketch", "expected"),
+    [
+        (
+            "DESERT SUN RESTORATION TRAINING\nApril 17, 2021\nTo Whom It May Concern:\n"
+            "This letter verifies that Inés Nakamura was present for all sessions of Odor Control,\n"
+            "which I taught on 12-14 April 2021 in our Chicago training center.",
+            "Odor Control",
+        ),
+        (
+            "# Wallet Card\nCardholder: Ngozi D. Kaczmarek\nTraining: Commercial Drying Specialist\n"
+            "Completed: 06/02/2025",
+            "Commercial Drying Specialist",
+        ),
+    ],
+)
+def test_a_title_after_all_sessions_of_or_a_box_label(sketch: str, expected: str) -> None:
+    assert best(sketch, "left", "course_title") == expected
