@@ -160,7 +160,22 @@ def hours(page: Page, kind: str) -> list[Candidate]:
                 ),
             }
             out.append(Candidate("hours", value, i, f))
+    # Time in class is told from credit only where the page could state credit
+    # too: "Contact hours awarded: 21" on a page that names no credit at all
+    # is the hours it proves. Not so a part of the course's time ("Hands-on
+    # hours 6"), nor time beside credit whose figure went unread ("22 contact
+    # hours / ?? CECs").
+    if out and all(c.features.get("contact") for c in out):
+        if not any(_CREDIT_OR_PART.search(line.text) for line in page.lines):
+            for c in out:
+                c.features["contact"] = 0.0
     return _weigh_bodies(page, out)
+
+
+_CREDIT_OR_PART = re.compile(
+    r"\b(?:CECs?|CEUs?|credits?)\b|\b(?:lab|hands[\s-]?on|practical|field)\s+(?:hours|hrs|time)\b",
+    re.IGNORECASE,
+)
 
 
 # Credit units of other bodies (architects, accountants, engineers, designers,

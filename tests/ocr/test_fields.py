@@ -982,3 +982,26 @@ def test_a_session_is_named_after_the_words_that_say_it_was_attended(sentence: s
 )
 def test_a_title_after_all_sessions_of_or_a_box_label(sketch: str, expected: str) -> None:
     assert best(sketch, "left", "course_title") == expected
+
+
+APPROVER = """
+Blue Heron Technical Training
+# Certificate of Attendance
+Continuing Education Activity
+Participant name:  |  Rhys E. Rourke Jr.
+Program:  |  Upholstery and Fabric Cleaning Technician
+Date of activity:  |  27 November 2025
+{hours}
+Krystal M. Schröder, Lead Planner
+"""
+
+
+def test_contact_hours_are_what_a_paper_proves_when_it_names_no_credit() -> None:
+    assert fields(APPROVER.format(hours="Contact hours awarded:  |  21"), "left")["hours"] == 21.0
+
+
+@pytest.mark.parametrize(
+    "hours", ["Contact hours: 22 / n CECs", "Hands-on hours:  |  6", "Lab time: 6 hours"]
+)
+def test_time_in_class_is_not_filled_where_credit_or_the_rest_went_unread(hours: str) -> None:
+    assert "hours" not in fields(APPROVER.format(hours=hours), "left")
