@@ -133,7 +133,7 @@ _LABELS: list[tuple[str, float, str]] = [
         "completion_date",
         1.0,
         r"(?:date\s+of\s+(?:course\s+)?completion|(?:course\s+)?completion\s+"
-        r"date|date\s+completed|completed\s+on|completed\s*:|date(?:\s*\(s\)|s)?\s+attended|"
+        r"date|date\s+completed|completed\s+on|completed\s*:|^\s*completed\s*$|date(?:\s*\(s\)|s)?\s+attended|"
         r"attended\s+on|date\s+of\s+(?:attendance|training|session|course|participation|class|"
         r"program(?:me)?|activity)|"
         r"(?:attendance|session|training|class|participation|program(?:me)?|activity)\s+date|"
@@ -153,7 +153,8 @@ _LABELS: list[tuple[str, float, str]] = [
         r"print(?:ed)?\s+date|printed(?:\s+on)?|date\s+printed|expir(?:es|ation|y)"
         r"(?:\s+date)?|exp\.|valid\s+(?:until|through|thru|to)|renew(?:al)?"
         r"(?:\s+date|\s+by)?|date\s+of\s+birth|dob|due(?:\s+date)?|submit\s+by|"
-        r"generated(?:\s+on)?|date\s+sent)"
+        r"generated(?:\s+on)?|date\s+sent|enrol(?:l)?(?:ed|ment)(?:\s+on|\s+date)?|"
+        r"access\s+(?:ends|expires|until)|accredited\s+on)"
         + _C
         # an email's header: the day it was sent, not the day it confirms
         + r"|^\s*sent\s*:",

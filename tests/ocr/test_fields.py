@@ -1005,3 +1005,22 @@ def test_contact_hours_are_what_a_paper_proves_when_it_names_no_credit() -> None
 )
 def test_time_in_class_is_not_filled_where_credit_or_the_rest_went_unread(hours: str) -> None:
     assert "hours" not in fields(APPROVER.format(hours=hours), "left")
+
+
+def test_a_summary_box_names_the_day_completed_not_the_day_enrolled() -> None:
+    sketch = """
+    EVERGREEN CERTIFICATION ACADEMY
+    Dear Chloé Jiménez,
+    Your completion of Antimicrobial Selection and Application has been recorded.
+    Learner
+    Chloé Jiménez
+    Completed
+    2026-06-08
+    Continuing education
+    2.0 CECs
+    Access ends
+    Wednesday, January 16, 2030
+    Enrolled
+    04/16/2026
+    """
+    assert best(sketch, "left", "completion_date") == "2026-06-08"
