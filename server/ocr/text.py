@@ -124,6 +124,24 @@ _NOT_NAME = {
     "student",
     "employee",
     "status",
+    # A greeting by first name, and what a printout calls itself: "Hi Björn",
+    # "Credit Claim Confirmation", "Wallet Card", "LMS Report".
+    "hi",
+    "hello",
+    "my",
+    "credit",
+    "claim",
+    "claimed",
+    "confirmation",
+    "wallet",
+    "card",
+    "report",
+    "summary",
+    "receipt",
+    "ticket",
+    "transcript",
+    "statement",
+    "lms",
 }
 _NAME_STOP = re.compile(
     r"\s+(?:has|have|who|for|in\s+recognition|having|on|is|was|completed|"

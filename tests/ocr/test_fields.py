@@ -1024,3 +1024,15 @@ def test_a_summary_box_names_the_day_completed_not_the_day_enrolled() -> None:
     04/16/2026
     """
     assert best(sketch, "left", "completion_date") == "2026-06-08"
+
+
+@pytest.mark.parametrize("heading", ["Credit Claim Confirmation", "Wallet Card", "Hi Odalys"])
+def test_what_a_printout_calls_itself_is_not_the_holder(heading: str) -> None:
+    sketch = f"""
+    # {heading}
+    Odalys Haugen
+    Session: Reading a Psychrometric Chart in Five Minutes
+    Claimed on 01/25/2024
+    1.0 CEC
+    """
+    assert best(sketch, "left", "holder_name") in (None, "Odalys Haugen")
