@@ -263,6 +263,16 @@ def _column_head(page: Page, i: int) -> str | None:
     """The head of the table column a bare figure stands in, when it names hours:
     the nearest line above that spans the figure's middle, read through the
     other figures of the same column."""
+    for j in _above_in_column(page, i):
+        text = page.lines[j].text.strip()
+        if re.fullmatch(r"[\d.,|\s]+", text):
+            continue  # the figure of the row above
+        return text if _HOURS_HEAD.fullmatch(text) else None
+    return None
+
+
+def _above_in_column(page: Page, i: int) -> list[int]:
+    """The lines above line `i` that span its middle, nearest first."""
     line = page.lines[i]
     above = [
         j
@@ -271,12 +281,7 @@ def _column_head(page: Page, i: int) -> str | None:
         and other.left - line.size <= line.center_x <= other.right + line.size
         and j != i
     ]
-    for j in sorted(above, key=lambda k: -page.lines[k].bottom):
-        text = page.lines[j].text.strip()
-        if re.fullmatch(r"[\d.,|\s]+", text):
-            continue  # the figure of the row above
-        return text if _HOURS_HEAD.fullmatch(text) else None
-    return None
+    return sorted(above, key=lambda k: -page.lines[k].bottom)
 
 
 def _date_head(page: Page, i: int, match) -> L.Hit | None:
@@ -285,14 +290,7 @@ def _date_head(page: Page, i: int, match) -> L.Hit | None:
     line = page.lines[i]
     if len(f"{line.text[: match.start]} {line.text[match.end :]}".split()) > 1:
         return None
-    above = [
-        j
-        for j, other in enumerate(page.lines)
-        if other.bottom <= line.top + 0.3 * line.size
-        and other.left - line.size <= line.center_x <= other.right + line.size
-        and j != i
-    ]
-    for j in sorted(above, key=lambda k: -page.lines[k].bottom):
+    for j in _above_in_column(page, i):
         if line.top - page.lines[j].bottom > 8 * line.size:
             return None
         if j in page.label_only:
