@@ -221,16 +221,8 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 # A logo's name stacked a word or two a line runs on to a third.
                 more = _continued(page, below) if name == "provider" else None
                 if more and len(joined.split()) <= 4:
-                    _add_text(
-                        out,
-                        page,
-                        kind,
-                        name,
-                        cut(name, f"{page.lines[i].text} {more[0]}"),
-                        i,
-                        seen,
-                        {"joined": 1.0},
-                    )
+                    whole = cut(name, f"{page.lines[i].text} {more[0]}")
+                    _add_text(out, page, kind, name, whole, i, seen, {"joined": 1.0})
                     tails.add(more[1])
 
         if name == "course_title":
