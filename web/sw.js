@@ -5,7 +5,7 @@
 // app (Web Share Target) is kept for the page to save as an entry.
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = 'b5369a18128c';
+const VERSION = '97695a1d2dfb';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',

@@ -191,11 +191,33 @@ def test_check_out_offers_the_attendance_slip_and_booth_asks_twice(server, devic
     at_show = page.get_by_role("region", name="At this event")
     expect(at_show).to_have_count(0)  # no event chosen: nothing listed under one
     phone.goto("#/log")
-    session = page.get_by_role("link", name=re.compile("Mold remediation update"))
-    session.click()
+    page.get_by_role("link", name=re.compile("Mold remediation update")).click()
     expect(page.get_by_role("region", name="To check")).not_to_contain_text(
         "No certificate photo or PDF"
     )
+
+
+def test_a_row_being_tapped_stays_while_the_log_refreshes(server, devices) -> None:
+    # An upload's progress or another tab's write redraws the log many times;
+    # a row must stay the same row so that a tap landing mid-redraw opens it.
+    phone = devices(server.base_url)
+    phone.open_app()
+    page = phone.page
+    page.get_by_role("button", name="Booth registration").click()
+    phone.goto("#/log")
+    row = page.get_by_role("link", name=re.compile("IICRC booth registration"))
+    row.evaluate("(el) => { window.heldRow = el; }")
+
+    other = phone.context.new_page()
+    other.goto(f"{server.base_url}/#/show")
+    other.get_by_role("button", name="Booth registration").click()
+    other.get_by_role("button", name="Record another").click()
+    expect(other.get_by_text("Booth registration saved · 2 hours")).to_be_visible()
+
+    expect(row).to_have_count(2)
+    assert page.evaluate("() => window.heldRow.isConnected")
+    page.evaluate("() => window.heldRow.click()")
+    expect(page.get_by_role("heading", name="IICRC booth registration")).to_be_visible()
 
 
 def test_log_search_and_statuses(server, devices) -> None:

@@ -3,7 +3,7 @@
 
 import { photosBySha } from '../docstate.js';
 import { snapshot } from '../local.js';
-import { h, replace } from './dom.js';
+import { h, morph, replace } from './dom.js';
 import { addEntryButton, entryRow } from './rows.js';
 import { snapPanel } from './snap.js';
 
@@ -21,7 +21,7 @@ async function render(root) {
   const panel = snapPanel({ id: 'camera-capture', cards: false });
   async function draw() {
     const rows = await recent();
-    replace(
+    morph(
       list,
       rows.length
         ? h('section', { 'aria-labelledby': 'recent-h' }, h('h2', { id: 'recent-h', text: 'Recent captures' }), h('ul', { class: 'list card' }, rows))

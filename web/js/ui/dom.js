@@ -28,6 +28,45 @@ export function replace(el, ...children) {
   return el;
 }
 
+// Brings el's children to the given ones in place. An element of the same tag
+// (or the same data-key) is kept and updated rather than swapped for a new one,
+// so a row the user is tapping or has focused while the list refreshes (an
+// upload's progress, a sync) is still there when the tap lands.
+export function morph(el, ...children) {
+  patchChildren(el, h('div', {}, ...children));
+  return el;
+}
+
+const keyOf = (node) => (node.nodeType === Node.ELEMENT_NODE ? node.getAttribute('data-key') : null);
+// Images and form controls carry state (a blob URL, what was typed) that
+// attributes alone do not describe: those are always replaced.
+const kept = (a, b) => a.nodeType === b.nodeType && a.nodeName === b.nodeName && !['IMG', 'INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(a.nodeName) && keyOf(a) === keyOf(b);
+
+function patchChildren(el, next) {
+  const want = [...next.childNodes];
+  want.forEach((node, i) => {
+    const key = keyOf(node);
+    let have = el.childNodes[i];
+    if (key !== null && have && keyOf(have) !== key) {
+      // A keyed row moved or is new: bring its element here, or insert it.
+      const match = [...el.children].find((child) => keyOf(child) === key);
+      el.insertBefore(match ?? node, have);
+      if (!match) return;
+      have = match;
+    }
+    if (!have) el.append(node);
+    else if (!kept(have, node)) have.replaceWith(node);
+    else if (node.nodeType !== Node.ELEMENT_NODE) {
+      if (have.nodeValue !== node.nodeValue) have.nodeValue = node.nodeValue;
+    } else {
+      for (const { name } of [...have.attributes]) if (!node.hasAttribute(name)) have.removeAttribute(name);
+      for (const { name, value } of [...node.attributes]) if (have.getAttribute(name) !== value) have.setAttribute(name, value);
+      patchChildren(have, node);
+    }
+  });
+  while (el.childNodes.length > want.length) el.lastChild.remove();
+}
+
 const ICONS = {
   home: 'M3 11 12 4l9 7M5 10v10h5v-6h4v6h5V10',
   camera: 'M4 8h3l2-3h6l2 3h3v11H4zM12 16.5a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7z',

@@ -5,7 +5,7 @@ import { photosBySha } from '../docstate.js';
 import { snapshot } from '../local.js';
 import { describe } from '../problems.js';
 import { cycleTotals, inCycle } from '../totals.js';
-import { h, entryTitle, fmtDate, icon, replace } from './dom.js';
+import { h, entryTitle, fmtDate, icon, morph, replace } from './dom.js';
 import { addEntryButton, entryRow } from './rows.js';
 
 const FILTERS = {
@@ -59,20 +59,20 @@ async function render(root, [filter]) {
       const list = filtered(data, only);
       counter.textContent = `${list.length} ${list.length === 1 ? 'entry' : 'entries'}`;
       const why = (e) => (only === 'missing' ? (e.submission?.status === 'rejected' ? 'Rejected by the IICRC' : describe(blocking(e))) : null);
-      replace(results, list.length ? h('ul', { class: 'list card' }, list.map((e) => row(e, why(e)))) : h('p', { class: 'empty' }, icon('check'), 'None left.'));
+      morph(results, list.length ? h('ul', { class: 'list card' }, list.map((e) => row(e, why(e)))) : h('p', { class: 'empty' }, icon('check'), 'None left.'));
       return;
     }
     const found = data.entries.filter((e) => matches(e, search.value.trim()));
     counter.textContent = search.value.trim() ? `${found.length} of ${data.entries.length} entries` : `${data.entries.length} ${data.entries.length === 1 ? 'entry' : 'entries'}`;
     if (!data.entries.length) {
-      replace(results, h('div', { class: 'empty-state' }, icon('list'), h('p', { text: 'No entries yet.' }), h('p', { class: 'muted', text: 'Snap a certificate, add one you have as a file, or record a booth registration; it shows up here at once.' }), h('a', { class: 'btn btn-primary', href: '#/capture' }, 'Capture a certificate')));
+      morph(results, h('div', { class: 'empty-state' }, icon('list'), h('p', { text: 'No entries yet.' }), h('p', { class: 'muted', text: 'Snap a certificate, add one you have as a file, or record a booth registration; it shows up here at once.' }), h('a', { class: 'btn btn-primary', href: '#/capture' }, 'Capture a certificate')));
       return;
     }
     if (!found.length) {
-      replace(results, h('p', { class: 'empty', text: `Nothing matches “${search.value.trim()}”.` }));
+      morph(results, h('p', { class: 'empty', text: `Nothing matches “${search.value.trim()}”.` }));
       return;
     }
-    replace(
+    morph(
       results,
       groups(found, data.summary).map((g) =>
         h('section', { class: 'log-group', 'aria-label': g.title }, h('h2', { text: g.title }), h('ul', { class: 'list card' }, g.items.map((e) => row(e)))),

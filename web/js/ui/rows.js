@@ -11,7 +11,7 @@ export function entryRow(entry, { photo = null, note = null, thumb = false } = {
   const url = thumb ? photoUrl(photo) : null;
   return h(
     'li',
-    {},
+    { 'data-key': entry.id },
     h(
       'a',
       { class: 'row entry-row', href: `#/entry/${entry.id}` },

@@ -7,7 +7,7 @@ import { localToday } from '../problems.js';
 import { activeSession, attachPhoto, checkIn, checkOut, chooseEvent, saveEvent, sessionHours } from '../records.js';
 import { entryRow } from './rows.js';
 import { boothPanel } from './booth.js';
-import { field, fmtTime, h, hoursText, icon, replace, toast } from './dom.js';
+import { field, fmtTime, h, hoursText, icon, morph, replace, toast } from './dom.js';
 import { cameraControls } from './snap.js';
 
 // "1 h 31 min", "7 min": time attended, to the minute.
@@ -173,7 +173,7 @@ async function render(root) {
     if (!eventBox.querySelector('form')) replace(eventBox, eventSection(data, drawData));
     booth.update(data);
     const here = data.entries.filter((e) => data.currentEventId && e.event_id === data.currentEventId);
-    replace(hereBox, here.length ? h('section', { 'aria-labelledby': 'here-h' }, h('h2', { id: 'here-h', text: 'At this event' }), h('ul', { class: 'list card' }, here.map((e) => entryRow(e)))) : null);
+    morph(hereBox, here.length ? h('section', { 'aria-labelledby': 'here-h' }, h('h2', { id: 'here-h', text: 'At this event' }), h('ul', { class: 'list card' }, here.map((e) => entryRow(e)))) : null);
   }
   async function drawSession(ended = null) {
     stopTimer();
