@@ -5,7 +5,7 @@
 // app (Web Share Target) is kept for the page to save as an entry.
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = '97695a1d2dfb';
+const VERSION = '2da2f11fdaa0';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',

@@ -61,7 +61,11 @@ export function pageView({ title, onPick }) {
     const page = source?.boxes ? ocr?.page : null;
     size = page ?? { width: img.naturalWidth, height: img.naturalHeight };
     element.classList.remove('loading');
+    // A new image is put in place at once; moves after that glide.
+    sheet.classList.remove('placed');
     layout();
+    sheet.getBoundingClientRect();
+    sheet.classList.add('placed');
   });
   img.addEventListener('error', () => {
     if (source?.fallback && img.src !== source.fallback) {
