@@ -61,6 +61,9 @@ async function markUploaded(sha) {
     const watch = (await s.meta.get('ocr_watch')) ?? [];
     if (!watch.some((w) => w.sha === sha)) await s.meta.put([...watch, { sha, since: Date.now() }], 'ocr_watch');
   });
+  // The screens move the capture on from "Uploading 100%" to "Reading…" now,
+  // not when the next change happens to come in.
+  announce({ kind: 'data', name: 'uploaded' });
 }
 
 // Errors that end this sync for every photo: no network, or no session.
@@ -134,8 +137,10 @@ export async function checkOcr() {
 }
 
 export async function storeDocument(sha, doc) {
-  await write(['photos'], async (s) => {
+  const moved = await write(['photos'], async (s) => {
     const photo = (await s.photos.get(sha)) ?? { sha256: sha, bytes: null, thumb: null, uploaded: true };
     await s.photos.put({ ...photo, media_type: doc.media_type, ocr: doc.ocr ?? null });
+    return photo.ocr?.status !== doc.ocr?.status;
   });
+  if (moved) announce({ kind: 'data', name: 'ocr' });
 }
