@@ -35,11 +35,14 @@ run: setup packages model
 test: setup
 	@scripts/ensure_packages.sh test
 	@$(MAKE) --no-print-directory model
-	$(BIN)/python -m pytest
+	@# Across the cores (a module's tests stay on one worker, with its fixtures):
+	@# much of the suite waits on servers, browsers and timeouts, not the CPU.
+	$(BIN)/python -m pytest -n auto --maxprocesses 4 --dist loadfile
 	@# Hosted mode: the sync, storage, worker, API and export suites again on a
-	@# real PostgreSQL and a real S3-compatible server (tests/services/).
+	@# real PostgreSQL and a real S3-compatible server (tests/services/), one
+	@# cluster and one server per worker.
 	CECLOG_TEST_DATABASE=postgresql CECLOG_TEST_STORAGE=s3 $(BIN)/python -m pytest -q \
-		tests/sync tests/api tests/documents tests/exports
+		-n auto --maxprocesses 4 tests/sync tests/api tests/documents tests/exports
 
 bench: setup model
 	@scripts/ensure_packages.sh corpus

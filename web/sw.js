@@ -5,7 +5,7 @@
 // app (Web Share Target) is kept for the page to save as an entry.
 
 // Stamped by scripts/stamp_shell.py from the contents of SHELL; a test checks it.
-const VERSION = '8164d44b3b66';
+const VERSION = '2d925d2dc9d6';
 const CACHE = `ceclog-shell-${VERSION}`;
 const SHELL = [
   '/',

@@ -15,6 +15,8 @@ onChange((change) => {
   if (change.kind === 'sync' && !syncState.running) progress.clear();
   // All sent stays "uploading" until the server has confirmed the whole file.
   if (change.kind === 'upload') progress.set(change.sha, change.sent / change.total);
+  // Confirmed whole by the server: no longer uploading, though the sync goes on.
+  if (change.kind === 'data' && change.name === 'uploaded') progress.delete(change.sha);
 });
 
 export const uploading = () => [...progress.values()];

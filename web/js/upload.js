@@ -63,7 +63,7 @@ async function markUploaded(sha) {
   });
   // The screens move the capture on from "Uploading 100%" to "Reading…" now,
   // not when the next change happens to come in.
-  announce({ kind: 'data', name: 'uploaded' });
+  announce({ kind: 'data', name: 'uploaded', sha });
 }
 
 // Errors that end this sync for every photo: no network, or no session.
