@@ -194,10 +194,13 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
         seen: set[tuple[str, int]] = set()
         heads: set[int] = set()
         tails: set[int] = set()
+        halves: set[tuple[str, int]] = set()
         for role, weight, text, line, distance in spans:
             if role in roles:
                 cue = {"cue": weight, "cue_far": distance, "event_cue": float(role == "event")}
                 value = cut(name, text)
+                if name == "course_title" and _runs_on(page, text, value, line):
+                    halves.add((_norm(value), line))
                 _add_text(out, page, kind, name, value, line, seen, cue)
                 for joined in _joined(page, name, text, value, line, distance):
                     _add_text(out, page, kind, name, joined, line, seen, cue | {"joined": 1.0})
@@ -233,6 +236,12 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 if c.features.get("joined") and page.lines[c.line].size >= 1.5 * page.body
             }
             out[name] = [c for c in out[name] if c.line not in runs_on or c.features.get("joined")]
+            # So is a title a running sentence wraps in two, read to its first line's end.
+            out[name] = [
+                c
+                for c in out[name]
+                if (_norm(c.value), c.line) not in halves or c.features.get("joined")
+            ]
         support: dict[str, set[int]] = {}
         for cand in out[name]:
             support.setdefault(_norm(cand.value), set()).add(cand.line)
@@ -278,6 +287,24 @@ def _joined(page: Page, name: str, text: str, value: str, line: int, distance: f
         yield continued[0]
     if value == text and (more := wrapped(page, line)):
         yield cut(name, f"{text} {more}")
+
+
+def _runs_on(page: Page, text: str, value: str, line: int) -> bool:
+    """Whether a cued title runs to its line's end and the sentence carries it on
+    to the next line ("… the course of instruction in Fire and Smoke Restoration" /
+    "Technician, for which …"): the line stops on no mark, the next starts on a
+    capital, and the value joined with it is longer."""
+    if value != text or re.search(r"[.,;:!?)\]\"”]\s*$", text):
+        return False
+    # A sentence leads in to it ("has completed the course"), not a label ("Course:").
+    whole = page.lines[line].text
+    if not re.search(r"\b[a-z]{2,}\b", whole[: max(0, whole.rfind(text))]):
+        return False
+    more = wrapped(page, line)
+    if not more or not re.match(r"[A-Z0-9(]", more.lstrip()) or ":" in more:
+        return False
+    joined = shapes.title(cut("course_title", f"{text} {more}"))
+    return joined is not None and len(joined.split()) > len(value.split())
 
 
 def _add_text(out, page: Page, kind: str, name: str, text: str, line: int, seen, cue: dict) -> None:

@@ -1036,3 +1036,50 @@ def test_what_a_printout_calls_itself_is_not_the_holder(heading: str) -> None:
     1.0 CEC
     """
     assert best(sketch, "left", "holder_name") in (None, "Odalys Haugen")
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            [
+                (
+                    "has satisfactorily completed the course of instruction in Fire and Smoke Restoration",
+                    38,
+                ),
+                (
+                    "Technician, for which Seven and one-half (7.5) hours are awarded, given on the",
+                    38,
+                ),
+                ("second day of June, 2023.", 38),
+            ],
+            "Fire and Smoke Restoration Technician",
+        ),
+        (
+            [
+                ("has attended the education session Marketing Your Restoration", 38),
+                ("Business at the Cleaning & Restoration Summit 2022 on 29", 38),
+                ("November 2022 for 3 CECs.", 38),
+            ],
+            "Marketing Your Restoration Business",
+        ),
+        (
+            [
+                ("has successfully completed the course Water Damage Restoration", 38),
+                ("on May 3, 2020 and earned 19 CEC hours.", 38),
+            ],
+            "Water Damage Restoration",
+        ),
+    ],
+    ids=["on to a capital", "on to a capital, then a show", "not on to a lower-case word"],
+)
+def test_a_title_a_sentence_wraps_in_two_is_offered_whole(
+    rows: list[tuple[str, int]], expected: str
+) -> None:
+    page = _centred(
+        [("Certificate of Completion", 90), ("This certifies that", 40), ("Fernando Haugen", 70)]
+        + rows,
+        spacing=2.4,
+    )
+    kind, filled, offered = understand(page)
+    assert (filled | offered)["course_title"].value == expected
