@@ -195,6 +195,8 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
         heads: set[int] = set()
         tails: set[int] = set()
         halves: set[tuple[str, int]] = set()
+        logo_tails: set[int] = set()
+        stack_middles: set[int] = set()
         for role, weight, text, line, distance in spans:
             if role in roles:
                 cue = {"cue": weight, "cue_far": distance, "event_cue": float(role == "event")}
@@ -216,6 +218,8 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 _add_text(
                     out, page, kind, name, cut(name, f"{head} {free}"), i, seen, {"joined": 1.0}
                 )
+                if _logo_top(head, free):
+                    logo_tails.add(i)  # "… at Southeastern" / "Carpet Cleaners Guild."
             if name in ("course_title", "provider") and (continued := _continued(page, i)):
                 joined, below = continued
                 _add_text(out, page, kind, name, cut(name, joined), i, seen, {"joined": 1.0})
@@ -223,10 +227,17 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 tails.add(below)
                 # A logo's name stacked a word or two a line runs on to a third.
                 more = _continued(page, below) if name == "provider" else None
-                if more and len(joined.split()) <= 4:
+                more = more if more and len(joined.split()) <= 4 else None
+                if more:
                     whole = cut(name, f"{page.lines[i].text} {more[0]}")
                     _add_text(out, page, kind, name, whole, i, seen, {"joined": 1.0})
                     tails.add(more[1])
+                rest = more[0] if more else page.lines[below].text
+                if name == "provider" and _logo_top(page.lines[i].text, rest):
+                    logo_tails.add(below)
+                    if more:  # "Restoration College" under "Three Rivers" is half too
+                        logo_tails.add(more[1])
+                        stack_middles.add(below)
 
         if name == "course_title":
             # A display title that runs on to the next line is not whole without it.
@@ -241,6 +252,15 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 c
                 for c in out[name]
                 if (_norm(c.value), c.line) not in halves or c.features.get("joined")
+            ]
+        if name == "provider":
+            # The lower line of a logo's stacked name, taken alone, is half of it:
+            # "Restoration College" under "Three Rivers".
+            out[name] = [
+                c
+                for c in out[name]
+                if c.line not in stack_middles
+                and (c.line not in logo_tails or c.features.get("joined"))
             ]
         support: dict[str, set[int]] = {}
         for cand in out[name]:
@@ -396,6 +416,26 @@ def kind_features(page: Page, kind: str) -> dict[str, float]:
     }
 
 
+def _logo_top(above: str, below: str) -> bool:
+    """Whether a line stacked over an organisation's name is the start of that
+    name ("THREE RIVERS" over "RESTORATION COLLEGE"), not the person, role or
+    office printed above it ("Dolores Moreau", "Training Manager")."""
+    words = above.split()
+    return (
+        0 < len(words) <= 4
+        and bool(shapes.ORG_WORDS.search(below))
+        and not re.search(r"[\d:@/|+#]", above)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w == "&" for w in words)
+        and not above.endswith((".", ","))
+        # "Three Rivers" passes for a name too, but a person's is not all common words.
+        and (shapes.person_name(above) is None or name_words(above)[1] == 1.0)
+        and not shapes.PERSON_ROLE.search(above)
+        and not shapes.DEPARTMENT.search(above)
+        and not shapes.is_boilerplate(above)
+    )
+
+
 def _continued(page: Page, i: int) -> tuple[str, int] | None:
     """A title wrapped onto the next line (same size, aligned, no label): the
     two lines' text joined, and the line it wraps onto."""
@@ -478,9 +518,11 @@ def _capitalised_tail(page: Page, j: int) -> str | None:
         return None
     words = page.lines[i].text.split()
     tail: list[str] = []
-    while words and len(tail) < 4 and re.fullmatch(r"[A-Z][\w&'’.-]*", words[-1]):
+    capital = re.compile(r"[A-Z][\w&'’.-]*|&")
+    while words and len(tail) < 4 and capital.fullmatch(words[-1]):
         tail.insert(0, words.pop())
-    return " ".join(tail) if tail and words else None
+    # The sentence's own word before it ("at"), or it is no sentence's tail.
+    return " ".join(tail) if tail and words and not capital.fullmatch(words[-1]) else None
 
 
 def _norm(text: str) -> str:

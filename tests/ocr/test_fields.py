@@ -925,6 +925,50 @@ def test_a_logo_name_stacked_a_word_or_two_a_line_is_read_whole() -> None:
 
 
 @pytest.mark.parametrize(
+    ("letterhead", "align", "expected"),
+    [
+        (["Three Rivers", "Restoration College"], "left", "Three Rivers Restoration College"),
+        (["Heartland", "Cleaning", "Association"], "center", "Heartland Cleaning Association"),
+        (
+            ["Great Lakes Cleaning &", "Restoration Association"],
+            "left",
+            "Great Lakes Cleaning & Restoration Association",
+        ),
+        (["Dolores Moreau", "Northwest Restoration Institute"], "left", None),
+    ],
+    ids=["two lines", "three lines", "ampersand", "a signer over the school"],
+)
+def test_a_stacked_name_s_lower_lines_are_not_offered_alone(
+    letterhead: list[str], align: str, expected: str | None
+) -> None:
+    sketch = (
+        "\n".join(letterhead)
+        + """
+
+
+    # Certificate of Attendance
+    # Björn Hargrove
+    has attended the training course Water Damage Restoration
+    held Dec. 18 to 19, 2024, with a duration of 16 Hours.
+    """
+    )
+    lower = " ".join(letterhead[1:])
+    got = best(sketch, align, "provider")
+    assert got == (expected or lower)
+
+
+def test_a_school_a_sentence_wraps_in_two_is_offered_whole() -> None:
+    sketch = """
+    # Certificate of Completion
+    # Ana Baptiste
+    has successfully completed the Fire and Smoke Restoration Technician course
+    held on May. 17, 2023 at Southeastern
+    Carpet Cleaners Guild.
+    """
+    assert best(sketch, "left", "provider") == "Southeastern Carpet Cleaners Guild"
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "THE PRESCRIBED STUDIES OF ODOR CONTROL TECHNICIAN",
