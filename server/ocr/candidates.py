@@ -232,6 +232,8 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                     whole = cut(name, f"{page.lines[i].text} {more[0]}")
                     _add_text(out, page, kind, name, whole, i, seen, {"joined": 1.0})
                     tails.add(more[1])
+                if name == "provider" and _org_suffix(page.lines[below].text):
+                    logo_tails.add(i)  # "Ridgeline Training" over "Group, Inc."
                 rest = more[0] if more else page.lines[below].text
                 if name == "provider" and _logo_top(page.lines[i].text, rest):
                     logo_tails.add(below)
@@ -434,6 +436,12 @@ def _logo_top(above: str, below: str) -> bool:
         and not shapes.DEPARTMENT.search(above)
         and not shapes.is_boilerplate(above)
     )
+
+
+def _org_suffix(text: str) -> bool:
+    """A line that only ends an organisation's name: "Center", "Group, Inc."."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return 0 < len(words) <= 2 and all(shapes.ORG_WORDS.fullmatch(w) for w in words)
 
 
 def _continued(page: Page, i: int) -> tuple[str, int] | None:

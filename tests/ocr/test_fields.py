@@ -934,11 +934,12 @@ def test_a_logo_name_stacked_a_word_or_two_a_line_is_read_whole() -> None:
             "left",
             "Great Lakes Cleaning & Restoration Association",
         ),
+        (["Ridgeline Training", "Group, Inc."], "left", "Ridgeline Training Group, Inc."),
         (["Dolores Moreau", "Northwest Restoration Institute"], "left", None),
     ],
-    ids=["two lines", "three lines", "ampersand", "a signer over the school"],
+    ids=["two lines", "three lines", "ampersand", "its ending", "a signer over the school"],
 )
-def test_a_stacked_name_s_lower_lines_are_not_offered_alone(
+def test_a_stacked_name_s_lines_are_not_offered_alone(
     letterhead: list[str], align: str, expected: str | None
 ) -> None:
     sketch = (
