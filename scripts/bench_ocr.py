@@ -53,6 +53,24 @@ def plain_tesseract(path: Path) -> float:
     return time.perf_counter() - started
 
 
+def lean_model_built() -> bool:
+    """Whether line crops will be read with the model the app reads them with.
+    Without it the reader falls back to tesseract's whole Latin model, which
+    loads its 89 MB word list for every batch of lines: slower, and not what
+    `make run` serves."""
+    from server.ocr.tesseract import LINE_MODEL, line_model
+
+    if line_model()[1] is not None:
+        return True
+    print(
+        f"refusing: the line model ({LINE_MODEL}.traineddata) is not built in this "
+        "environment, so the timings and readings would not be the app's. Run `make model` "
+        "(or `make bench`) first.",
+        file=sys.stderr,
+    )
+    return False
+
+
 def measure(truth_paths: list[Path], plain: bool, partial: Path | None = None) -> dict:
     """Read each file. Runs in its own process: its only children are tesseract."""
     from server.ocr.models import Extraction
@@ -169,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
             "--part tune, or add --i-am-not-tuning if you are only measuring.",
             file=sys.stderr,
         )
+        return 2
+    if not args.report and not lean_model_built():
         return 2
     if args.report:  # results saved by an earlier run, complete or not
         results = []
