@@ -195,7 +195,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
         heads: set[int] = set()
         tails: set[int] = set()
         halves: set[tuple[str, int]] = set()
-        logo_tails: set[int] = set()
+        half_lines: set[int] = set()  # a provider's line alone is half a stacked name
         stack_middles: set[int] = set()
         for role, weight, text, line, distance in spans:
             if role in roles:
@@ -219,27 +219,26 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                     out, page, kind, name, cut(name, f"{head} {free}"), i, seen, {"joined": 1.0}
                 )
                 if _logo_top(head, free):
-                    logo_tails.add(i)  # "… at Southeastern" / "Carpet Cleaners Guild."
+                    half_lines.add(i)  # "… at Southeastern" / "Carpet Cleaners Guild."
             if name in ("course_title", "provider") and (continued := _continued(page, i)):
                 joined, below = continued
                 _add_text(out, page, kind, name, cut(name, joined), i, seen, {"joined": 1.0})
                 heads.add(i)
                 tails.add(below)
-                # A logo's name stacked a word or two a line runs on to a third.
-                more = _continued(page, below) if name == "provider" else None
-                more = more if more and len(joined.split()) <= 4 else None
-                if more:
-                    whole = cut(name, f"{page.lines[i].text} {more[0]}")
-                    _add_text(out, page, kind, name, whole, i, seen, {"joined": 1.0})
-                    tails.add(more[1])
-                if name == "provider" and _org_suffix(page.lines[below].text):
-                    logo_tails.add(i)  # "Ridgeline Training" over "Group, Inc."
-                rest = more[0] if more else page.lines[below].text
-                if name == "provider" and _logo_top(page.lines[i].text, rest):
-                    logo_tails.add(below)
-                    if more:  # "Restoration College" under "Three Rivers" is half too
-                        logo_tails.add(more[1])
-                        stack_middles.add(below)
+                if name == "provider":
+                    # A logo's name stacked a word or two a line runs on to a third.
+                    more = _continued(page, below) if len(joined.split()) <= 4 else None
+                    if more:
+                        whole = cut(name, f"{page.lines[i].text} {more[0]}")
+                        _add_text(out, page, kind, name, whole, i, seen, {"joined": 1.0})
+                        tails.add(more[1])
+                    if _org_suffix(page.lines[below].text):
+                        half_lines.add(i)  # "Ridgeline Training" over "Group, Inc."
+                    if _logo_top(page.lines[i].text, more[0] if more else page.lines[below].text):
+                        half_lines.add(below)
+                        if more:  # "Restoration College" under "Three Rivers" is half too
+                            half_lines.add(more[1])
+                            stack_middles.add(below)
 
         if name == "course_title":
             # A display title that runs on to the next line is not whole without it.
@@ -256,13 +255,13 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 if (_norm(c.value), c.line) not in halves or c.features.get("joined")
             ]
         if name == "provider":
-            # The lower line of a logo's stacked name, taken alone, is half of it:
-            # "Restoration College" under "Three Rivers".
+            # A line of a stacked name, taken alone, is half of it: "Restoration
+            # College" under "Three Rivers", "Ridgeline Training" over "Group, Inc.".
             out[name] = [
                 c
                 for c in out[name]
                 if c.line not in stack_middles
-                and (c.line not in logo_tails or c.features.get("joined"))
+                and (c.line not in half_lines or c.features.get("joined"))
             ]
         support: dict[str, set[int]] = {}
         for cand in out[name]:
@@ -518,6 +517,9 @@ def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
     return hits[-1].value if hits else None
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*|&")
+
+
 def _capitalised_tail(page: Page, j: int) -> str | None:
     """The capitalised words a wrapped sentence leaves at the end of the line
     above ("… held on 7 March at Blue" / "Heron Technical Training.")."""
@@ -526,11 +528,10 @@ def _capitalised_tail(page: Page, j: int) -> str | None:
         return None
     words = page.lines[i].text.split()
     tail: list[str] = []
-    capital = re.compile(r"[A-Z][\w&'’.-]*|&")
-    while words and len(tail) < 4 and capital.fullmatch(words[-1]):
+    while words and len(tail) < 4 and _CAPITALISED.fullmatch(words[-1]):
         tail.insert(0, words.pop())
     # The sentence's own word before it ("at"), or it is no sentence's tail.
-    return " ".join(tail) if tail and words and not capital.fullmatch(words[-1]) else None
+    return " ".join(tail) if tail and words and not _CAPITALISED.fullmatch(words[-1]) else None
 
 
 def _norm(text: str) -> str:
