@@ -31,6 +31,10 @@ DISTRACTORS = {
     "hours": ("hours_other",),
     "approval_number": ("number_other", "contact_other"),
 }
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 # Words that end a value inside a running sentence.
 _STOPS = {
     "holder_name": r"\s+(?:has|have|had|who|attended|completed|participated|successfully|is|was|"
@@ -46,20 +50,22 @@ _STOPS = {
     # "… Cleaning is approved", "… Technician on Oct / 5", "… Control (One and
     # one-half", "… Imaging, two hours", "… Control · 7 CECs", "… Technician - 3.5 hrs",
     # ", for which"; not the full stop of "Hydroxyl vs. Ozone".
-    r"\s+is\b|\s+on\s+(?=(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$))|"
+    rf"\s+is\b|\s+on\s+(?={_MONTH}\.?(?:\s|$))|"
     r"\s*[(,]\s*(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|sixteen)\b|"
     r"\s*[·•|]\s|\s*[·•|]\s*(?=\d)|\s+[-–—]\s+\d|,\s+(?:for|in)\s+which\b|"
     r",\s*(?:broadcast|streamed|aired|recorded)\b|"
     r",?\s+in\s+(?:its|their)\s+entirety\b|"
     # "… Technician (CCT) at Hydrotherm Drying": a school's name after the title.
     r"\s+at\s+(?=[A-Z][\w&'.-]*\s+[A-Z])",
-    "provider": r"\s+(?:on|in\s+[A-Z][a-z]+,|at\s+\d|for|with|and\s+(?:is|has|was)|learning|"
-    r"is\s+an?|has|held|located)\b|\s*[·|•]\s|(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)\.\s|"
+    "provider": r"\s+(?:on|at\s+\d|for|with|and\s+(?:is|has|was)|learning|"
+    r"is|are|was|were|has|held|located|during)\b|\s+in\s+[A-Z][a-z]+(?:,|\s+(?:during|from|on)\b)|"
+    r"\s*[·|•]\s|(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)\.\s|"
     r",\s*(?:\d|held|on\b)|"
     # "…Council, approved for", "…Products — Fourteen (14) hours"
     r",\s*(?:approved|accredited|an?|which|who|whose)\b|\s+[—–]\s+|"
-    r"\s+in\s+(?:cooperation|partnership|association|collaboration)\s+with\b",
+    r"\s+in\s+(?:cooperation|partnership|association|collaboration)\s+with\b|"
+    # "… Restoration Summit" / "March 14, 2026": a date on the next line.
+    rf"\s+{_MONTH}\.?\s+\d",
 }
 _APPROVAL = re.compile(r"\b[A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*\b", re.IGNORECASE)
 

@@ -128,6 +128,17 @@ _LABELS: list[tuple[str, float, str]] = [
     ("provider", 0.5, r"(?:provided\s+|completed\s+)?through"),
     ("event", 0.8, r"(?:education(?:al)?\s+)?sessions?\s+(?:of|at)(?:\s+the)?"),
     ("event", 0.9, r"(?:event|conference|convention|trade\s+show|expo)(?:\s*name)?\s*:"),
+    # A show named in a running sentence: "… at the Cleaning & Restoration
+    # Summit 2022 held …", "during the 2024 Water Loss Conference". Its name
+    # is capitalised and ends on a show's word; a hall ("Convention Center")
+    # is where the show is, not who holds it.
+    (
+        "event",
+        0.7,
+        r"(?:at|during)\s+the(?=\s+(?-i:(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w'’.-]*|&|of|and)\s+){0,5}"
+        r"(?:Summit|Expo|EXPO|Conference|Convention|Show|Symposium|Congress|Forum|SUMMIT|"
+        r"CONFERENCE|CONVENTION|SHOW|SYMPOSIUM|FORUM)\b(?!\s+(?:Cent(?:er|re)|Hall|Hotel|Floor))))",
+    ),
     # dates
     (
         "completion_date",

@@ -132,12 +132,24 @@ def _title_case(token: str) -> str:
     return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), out)
 
 
+_EVENT_OFFICE = re.compile(
+    r"\b((?:Summit|Expo|EXPO|Conference|Convention|Show|Symposium|Congress|Forum)"
+    r"(?:\s+(?:19|20)\d\d)?)\s+(?:Organi[sz]ing|Program(?:me)?|Education|Host|Steering|"
+    r"Management|Registration|Event)\s+(?:Committee|Office|Desk|Team|Secretariat)$"
+)
+
+
 def organisation(text: str) -> str | None:
     """An organisation's name as printed, without the address or phone after it."""
-    name = clean_provider(text)
+    # A sentence's article before the name ("… of" / "the Cleaning & Restoration
+    # Summit"), before the first letter is made a capital.
+    name = clean_provider(re.sub(r"^\W*the\s+(?=[A-Z0-9])", "", text))
     head, comma, tail = name.partition(", ")
     if comma and (PERSON_ROLE.search(head) or DEPARTMENT.search(head)) and ORG_WORDS.search(tail):
         name = tail  # "Education Committee Chair, Three Rivers College"
+    # A show's own office signs for it: the show is who gives the credit
+    # ("Southwest Cleaning Show Management Office").
+    name = _EVENT_OFFICE.sub(r"\1", name)
     label = NEXT_LABEL.search(name)
     if label and len(name[: label.start()].split()) >= 2:
         name = name[: label.start()]  # "Desert Sun Training  Training Site: Music City Center"

@@ -409,12 +409,54 @@ def test_provider_phrasings(line: str, expected: str) -> None:
             "Prairie State Cleaning & Restoration School 796",
             "Prairie State Cleaning & Restoration School",
         ),
+        # A show's own office signs for the show.
+        ("Southwest Cleaning Show Management Office", "Southwest Cleaning Show"),
+        (
+            "Midwest Restoration Convention 2024 Education Committee",
+            "Midwest Restoration Convention 2024",
+        ),
     ],
 )
 def test_an_organisation_ends_where_the_line_goes_on(line: str, expected: str) -> None:
     sketch = f"{line}\n# Certificate of Completion\nThis certifies that Nadia Okafor completed\n"
     sketch += "# Odor Control Technician\non March 14, 2026 for 14 CEC hours"
     assert best(sketch, "left", "provider") == expected
+
+
+# A show named only in the running sentence gives the credit; the hall it is
+# held in does not, and the sentence's own words are no part of its name.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "in the Water Damage Workshop at the Cleaning & Restoration Summit 2022 held 30 July",
+            "Cleaning & Restoration Summit 2022",
+        ),
+        (
+            "in the Water Damage Workshop during the Gulf States Restoration Conference 2024",
+            "Gulf States Restoration Conference 2024",
+        ),
+        (
+            "in the Water Damage Workshop at the Restoration Industry Expo, which was held in Tampa",
+            "Restoration Industry Expo",
+        ),
+        (
+            "in the Water Damage Workshop\nof the Cleaning & Restoration Summit",
+            "Cleaning & Restoration Summit",
+        ),
+    ],
+)
+def test_a_show_in_a_sentence_is_the_provider(sentence: str, expected: str) -> None:
+    sketch = "# Certificate of Attendance\nThis certifies that\n# Nadia Okafor\ntook part\n"
+    sketch += f"{sentence}\nMarch 14, 2026 · 2 CEC hours\nDan Foster, Session Chair"
+    assert best(sketch, "center", "provider") == expected
+
+
+def test_a_show_hall_is_not_the_provider() -> None:
+    sketch = "# Certificate of Attendance\nThis certifies that\n# Nadia Okafor\n"
+    sketch += "took part in the Water Damage Workshop at the Las Vegas Convention Center\n"
+    sketch += "March 14, 2026 · 2 CEC hours\nPresented by Peak Drying Academy"
+    assert best(sketch, "center", "provider") == "Peak Drying Academy"
 
 
 @pytest.mark.parametrize(
