@@ -110,13 +110,17 @@ def hours(page: Page, kind: str) -> list[Candidate]:
             # "2.5 contact hours / 1.5 CECs": that label is the unit of the
             # figure before it, not a label over this one.
             hit = None
-        # "4 hrs" over its own "LAB TIME" label is time spent, not credit.
+        # "4 hrs" over its own "LAB TIME" label is time spent, not credit; so
+        # is "5 hrs" in a table's "HANDS-ON LAB" column.
         near = hit or _label_near(page, i)
+        spent = (near is not None and near.role == "hours_other") or (
+            near is None and _time_column(page, i)
+        )
         f = {
             **page.layout(i),
             **kind_features(page, kind),
             "credit": float(match.credit),
-            "contact": float(match.contact or (near is not None and near.role == "hours_other")),
+            "contact": float(match.contact or spent),
             "cue": hit.weight if hit and hit.role == "hours" else 0.0,
             "half": float((match.value * 4) % 1 == 0),
             # Past three days of class: more often "3.5" with its point lost.
@@ -228,15 +232,25 @@ def _hours_head(page: Page, i: int) -> str | None:
 
 
 def _row_label(page: Page, i: int) -> str | None:
-    """The run just left of a figure on its row ("CECs  7.5")."""
+    """The run just left of a figure on its row ("CECs  7.5"), not the head of
+    the column beside it."""
+    line = page.lines[i]
     left = [
         j
         for j in _left_on_row(page, i)
-        if page.lines[i].left - page.lines[j].right < 8 * page.lines[i].size
+        if line.left - page.lines[j].right < 8 * line.size and _level(line, page.lines[j])
     ]
     if not left:
         return None
     return page.lines[max(left, key=lambda j: page.lines[j].right)].text.strip()
+
+
+def _level(a, b) -> bool:
+    """Whether two runs share a row: their heights overlap by a quarter of the
+    smaller one (a figure written in above its line still does; the head of
+    the next column, a row higher, does not)."""
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap >= 0.25 * min(a.bottom - a.top, b.bottom - b.top)
 
 
 def _row_says_total(page: Page, i: int) -> bool:
@@ -269,6 +283,27 @@ def _column_head(page: Page, i: int) -> str | None:
             continue  # the figure of the row above
         return text if _HOURS_HEAD.fullmatch(text) else None
     return None
+
+
+# A column head for time spent in class, not the credit it earns.
+_TIME_HEAD = re.compile(
+    r"\b(?:hands[\s-]?on|lab|classroom|contact|clock|lecture|seat|practical|field)\b", re.IGNORECASE
+)
+
+
+def _time_column(page: Page, i: int) -> bool:
+    """Whether a figure stands right under a table head for time spent
+    ("HANDS-ON LAB" over "8 hrs") that names no credit."""
+    line = page.lines[i]
+    for j in _above_in_column(page, i)[:1]:
+        head = page.lines[j]
+        return (
+            line.top - head.bottom < 2 * line.size
+            and len(head.text.split()) <= 4
+            and bool(_TIME_HEAD.search(head.text))
+            and not re.search(r"\b(?:CEC|CEU|credit)s?\b", head.text, re.IGNORECASE)
+        )
+    return False
 
 
 def _above_in_column(page: Page, i: int) -> list[int]:

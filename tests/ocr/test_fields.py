@@ -477,6 +477,22 @@ def test_completion_date_is_chosen_by_its_label(sketch: str, expected: str) -> N
     assert read(sketch, "completion_date", "left") in (None, expected)
 
 
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # Time in the lab is no credit: with no credit column, nothing is filled.
+        ("CLASS NO. | IICRC APPROVAL | HANDS-ON LAB\n372-25 | CEC-2026-3411 | 8 hrs", None),
+        ("CLASS NO. | IICRC CECS | HANDS-ON LAB\n372-25 | 7 | 8 hrs", 7.0),
+    ],
+)
+def test_time_in_a_lab_column_is_not_credit(table: str, expected: float | None) -> None:
+    """Never the lab's 8 hours: the credit column's figure, or a blank."""
+    sketch = "# Certificate of Training\nThis is to certify that\n# Nadia Okafor\n"
+    sketch += "has attended and completed the hands-on sessions of\n# Odor Control Technician\n"
+    sketch += f"Class dates: March 2-4, 2026\n{table}"
+    assert fields(sketch).get("hours") in (None, expected)
+
+
 def test_labelled_values_are_filled_in_context() -> None:
     """The plain, labelled phrasings are not left for the technician to type."""
     assert read("Date of Completion: 03/04/2026", "completion_date", "left") == "2026-03-04"
