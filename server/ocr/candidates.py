@@ -220,7 +220,13 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             if name == "course_title":
                 for quoted in _quoted(page, i):
                     _add_text(out, page, kind, name, quoted, i, seen, {"quoted": 1.0})
-            if name == "provider" and (head := _capitalised_tail(page, i)):
+            # Not onto a line that goes on in lower case ("… Cleaning and Restoration"
+            # / "at Northwest Restoration Institute"): the sentence moved on.
+            if (
+                name == "provider"
+                and not free[:1].islower()
+                and (head := _capitalised_tail(page, i))
+            ):
                 _add_text(
                     out, page, kind, name, cut(name, f"{head} {free}"), i, seen, {"joined": 1.0}
                 )
@@ -269,6 +275,8 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 if c.line not in stack_middles
                 and (c.line not in half_lines or c.features.get("joined"))
             ]
+            sponsors = _sponsor_lines(page)
+            out[name] = [c for c in out[name] if c.line not in sponsors]
         support: dict[str, set[int]] = {}
         for cand in out[name]:
             support.setdefault(_norm(cand.value), set()).add(cand.line)
@@ -441,6 +449,44 @@ def _logo_top(above: str, below: str) -> bool:
         and not shapes.DEPARTMENT.search(above)
         and not shapes.is_boilerplate(above)
     )
+
+
+# A caption that calls the names beside it sponsors: "Webinar sponsor" under a
+# company's name, "CLASS SPONSORS" before a row of them. A bare "Sponsor" may
+# head the provider's own box on a form, so it needs a qualifier or a plural.
+_SPONSOR_CAPTION = re.compile(
+    r"(?:(?:class|course|session|webinar|education(?:al)?|event|show|booth|gold|silver|bronze|"
+    r"platinum|diamond|title|media|official|presenting|our)\s+sponsors?|sponsors)"
+    r"(?:\s+(?:and|&)\s+partners)?\s*:?",
+    re.IGNORECASE,
+)
+
+
+def _sponsor_lines(page: Page) -> set[int]:
+    """Lines a sponsor caption names: the name right above it, the names on
+    its row after it, and under a plural caption the row right below."""
+    out: set[int] = set()
+    for i, line in enumerate(page.lines):
+        text = line.text.strip()
+        if not _SPONSOR_CAPTION.fullmatch(text):
+            continue
+        if (j := L.above(page.lines, i, 1.0)) is not None:
+            out.add(j)
+        mid = (line.top + line.bottom) / 2
+        out.update(
+            j
+            for j, other in enumerate(page.lines)
+            if other.left >= line.right - 2
+            and other.top - line.size <= mid <= other.bottom + line.size
+        )
+        if text.lower().rstrip(" :").endswith("sponsors") and (j := L.below(page.lines, i, 1.5)):
+            below = page.lines[j]
+            out.update(
+                k
+                for k, other in enumerate(page.lines)
+                if abs((other.top + other.bottom) - (below.top + below.bottom)) < below.size
+            )
+    return out
 
 
 def _org_suffix(text: str) -> bool:

@@ -452,6 +452,38 @@ def test_a_show_in_a_sentence_is_the_provider(sentence: str, expected: str) -> N
     assert best(sketch, "center", "provider") == expected
 
 
+def test_a_school_after_the_title_in_a_sentence_is_the_provider() -> None:
+    sketch = "# Certificate of Completion\nThis is to certify that\nBrianna van der Berg\n"
+    sketch += "has successfully completed the course in\nLCT – Leather Cleaning and Restoration\n"
+    sketch += "at Northwest Restoration Institute\nunder the supervision of\nInés Haugen\n"
+    sketch += "for a total of 7 CEC hours\non Monday, July 26, 2021"
+    assert best(sketch, "center", "provider") == "Northwest Restoration Institute"
+
+
+SPONSORED = """
+# Certificate of Attendance
+This certificate is awarded to
+# Shonda Villaseñor
+for completion of the course
+# Rug Cleaning Technician
+on April 29, 2020 · 7 CEC hours
+"""
+
+
+def test_a_sponsor_is_not_the_provider() -> None:
+    """A company captioned as a sponsor, under its name or before a row of
+    them, paid for the day; the school that taught is elsewhere on the page."""
+    above = "Clearview Odor Solutions LLC\nWebinar sponsor" + SPONSORED
+    above += "Gulf Coast Drying Institute, 88 Harbor View Rd, Tacoma, WA 98402"
+    assert best(above, "center", "provider") == "Gulf Coast Drying Institute"
+    row = "GULF COAST DRYING INSTITUTE" + SPONSORED
+    row += "CLASS SPONSORS | AeroDry Equipment Co. | Pureflo Chemical Company"
+    lines = lines_of(row)
+    offered = {c.value for _, c in score_candidates(lines, extract_fields(lines)[0])["provider"]}
+    assert "GULF COAST DRYING INSTITUTE" in offered
+    assert not offered & {"AeroDry Equipment Co.", "Pureflo Chemical Company"}
+
+
 def test_a_show_hall_is_not_the_provider() -> None:
     sketch = "# Certificate of Attendance\nThis certifies that\n# Nadia Okafor\n"
     sketch += "took part in the Water Damage Workshop at the Las Vegas Convention Center\n"
