@@ -266,6 +266,16 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 for c in out[name]
                 if (_norm(c.value), c.line) not in halves or c.features.get("joined")
             ]
+        if name == "holder_name":
+            # A badge's name stacked in two: "BRIANNA" over "A. LINDQVIST".
+            for i in range(len(page.lines)):
+                if stacked := _stacked_name(page, i):
+                    whole, below = stacked
+                    _add_text(out, page, kind, name, whole, i, seen, {"joined": 1.0})
+                    half_lines.update((i, below))
+            out[name] = [
+                c for c in out[name] if c.line not in half_lines or c.features.get("joined")
+            ]
         if name == "provider":
             # A line of a stacked name, taken alone, is half of it: "Restoration
             # College" under "Three Rivers", "Ridgeline Training" over "Group, Inc.".
@@ -487,6 +497,40 @@ def _sponsor_lines(page: Page) -> set[int]:
                 if abs((other.top + other.bottom) - (below.top + below.bottom)) < below.size
             )
     return out
+
+
+_GIVEN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?")
+_SURNAME = re.compile(r"(?:[A-Z]\.\s*)?[\w'’-]+(?:\s+[\w'’.-]+){0,2}")
+
+
+def _stacked_name(page: Page, i: int) -> tuple[str, int] | None:
+    """A person's name printed over two lines, given names above the rest,
+    and the line below: "BRIANNA" / "A. LINDQVIST", "Mary Ellen" / "Svensson".
+    Neither line is a label, a role or a whole name alone."""
+    j = L.below(page.lines, i, 0.8)
+    if j is None or page.by_line.get(i) or page.by_line.get(j):
+        return None
+    top, low = page.lines[i], page.lines[j]
+    if abs(top.center_x - low.center_x) > top.size and abs(top.left - low.left) > top.size:
+        return None
+    upper, lower = top.text.strip(), low.text.strip()
+    if not (_GIVEN.fullmatch(upper) and _SURNAME.fullmatch(lower)) or re.search(r"\d", lower):
+        return None
+    if shapes.PERSON_ROLE.search(lower) or shapes.DEPARTMENT.search(lower):
+        return None
+    # The line below is the rest of a name, not a whole one: a surname alone
+    # (no common word: not "Independent"), or one after an initial or a
+    # particle. "Ngozi" over "Ngozi Delgado", "Licensee" over "Marisol W.
+    # Villaseñor" are a name under a word.
+    if " " in lower:
+        if not re.match(
+            r"(?:[A-Z]\.|(?i:de|da|del|della|di|du|van|von|le|la|st\.?|mc|o')\s)", lower
+        ):
+            return None
+    elif name_words(lower)[1]:
+        return None
+    whole = shapes.person_name(f"{upper} {lower}")
+    return (f"{upper} {lower}", j) if whole and len(whole.split()) >= 2 else None
 
 
 def _org_suffix(text: str) -> bool:

@@ -326,6 +326,31 @@ def read(phrasing: str, field: str, align: str = "center"):
     return found.get(field) and found[field].value
 
 
+BADGE = """
+CLEANING & RESTORATION SUMMIT | APRIL 7 – 8, 2020
+{}
+IICRC BOOTH REGISTRATION
+Booth 2917 · Hall C
+Scanned 2020-04-08 12:06 PM
+2 CECs
+"""
+
+
+# A badge prints the given name large over the rest; the rest alone is half a
+# name. A nickname over the full name, or a word under a name, joins nothing.
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("# BRIANNA\nA. LINDQVIST", "Brianna A. Lindqvist"),
+        ("# Mary Ellen\nSvensson", "Mary Ellen Svensson"),
+        ("# Ngozi\nNgozi Delgado", "Ngozi Delgado"),
+        ("# Günther Castañeda\nIndependent", "Günther Castañeda"),
+    ],
+)
+def test_a_name_stacked_on_a_badge_is_read_whole(name: str, expected: str) -> None:
+    assert best(BADGE.format(name), "center", "holder_name") == expected
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
