@@ -52,7 +52,10 @@ _STOPS = {
     # ", for which"; not the full stop of "Hydroxyl vs. Ozone".
     rf"\s+is\b|\s+on\s+(?={_MONTH}\.?(?:\s|$))|"
     r"\s*[(,]\s*(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|sixteen)\b|"
-    r"\s*[·•|]\s|\s*[·•|]\s*(?=\d)|\s+[-–—]\s+\d|,\s+(?:for|in)\s+which\b|"
+    r"\s*[·•|]\s|\s*[·•|]\s*(?=\d)|\s+[-–—]\s+\d|,\s+(?:(?:for|in)\s+)?which\b|"
+    # "… Technicians and passed the exam", "…, with the final module on …"
+    r"\s+and\s+(?:passed|successfully|satisfactorily|met|attended|achieved|received)\b|"
+    r",\s+with\s+the\b|"
     r",\s*(?:broadcast|streamed|aired|recorded)\b|"
     r",?\s+in\s+(?:its|their)\s+entirety\b|"
     # "… Technician (CCT) at Hydrotherm Drying": a school's name after the title.

@@ -247,10 +247,15 @@ def _row_label(page: Page, i: int) -> str | None:
 
 def _level(a, b) -> bool:
     """Whether two runs share a row: their heights overlap by a quarter of the
-    smaller one (a figure written in above its line still does; the head of
-    the next column, a row higher, does not)."""
+    smaller one, or at all when they stand close ("CECs" with "7.5" written
+    in just above its line). The head of the next column, a row higher and
+    across a gap, does not."""
     overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
-    return overlap >= 0.25 * min(a.bottom - a.top, b.bottom - b.top)
+    gap = max(a.left, b.left) - min(a.right, b.right)
+    size = max(a.size, b.size)
+    return overlap >= 0.25 * min(a.bottom - a.top, b.bottom - b.top) or (
+        overlap > 0 and gap < 3 * size
+    )
 
 
 def _row_says_total(page: Page, i: int) -> bool:

@@ -395,6 +395,25 @@ def test_course_title_phrasings(sketch: str, expected: str) -> None:
     assert read(sketch, "course_title") in (None, expected)
 
 
+# A title ends where the sentence goes on about the holder or the course.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "has completed Spotting Chemistry for Carpet Technicians and passed the assessment",
+            "Spotting Chemistry for Carpet Technicians",
+        ),
+        ("attended Odor Control Technician (OCT), which I taught", "Odor Control Technician (OCT)"),
+        (
+            "completed Water Damage Restoration (WRT), with the final module done online",
+            "Water Damage Restoration (WRT)",
+        ),
+    ],
+)
+def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -> None:
+    assert best(page_with(sentence, "course_title"), "center", "course_title") == expected
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
