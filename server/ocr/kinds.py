@@ -105,7 +105,11 @@ _NOT_RECORD = re.compile(
     # A form that asks what someone thought of a class, or asks for something.
     r"\bplease\s+rate\b|\bstrongly\s+(?:agree|disagree)\b|\bsurvey\b|"
     r"\bevaluation\s+form\b|\bhow\s+(?:likely|satisfied)\s+(?:are|were)\s+you\b|"
-    r"\bapplicant\b|\bapplication\s+(?:for|form)\b|"
+    r"\bapplicant\b|\bapplication\s+(?:for|form|per)\b|"
+    # A provider's request to have a course approved: what it proposes.
+    r"\bapproval\s+request\b|\bproposed\s+dates?\b|\b(?:cecs?|credits?|hours)\s+requested\b|"
+    # A product's registration or warranty card: equipment registered to an owner.
+    r"\bproduct\s+registration\b|\bwarranty\b|\bregistered\s+owners?\b|\bdealer\b|"
     # A job's paperwork: the work done at a property for its owner or insurer.
     r"\b(?:property|home)\s*owner\b|\bproperty\s+address\b|"
     r"\bscope\s+of\s+work\s+(?:performed|completed)\b|"

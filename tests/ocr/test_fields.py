@@ -664,6 +664,28 @@ Voucher no. V-186761 · Prize drawing · Issued 06/23/2019 · Expires 07/14/2022
 """
 
 
+APPROVAL_REQUEST = """
+Continuing Education Course Approval Request
+Complete one application per course. Courses must be approved before they are offered for CECs.
+School / provider name: Ridgeline Training Group, Inc.
+Course title: Deodorization After Fire Loss
+Contact hours: 14  |  CECs requested: 7
+Proposed date(s): December 31, 2020 – January 1, 2021
+I attest that the information above is accurate and that the course will be taught as described.
+"""
+
+
+PRODUCT_REGISTRATION = """
+Vortex Extraction Systems
+# Product Registration Confirmation
+This confirms that the equipment below is registered to
+Joaquín Rourke
+Product: Vortex Portable Extractor  |  Purchased 04/19/2026
+Dealer: Jon-Don, Dallas TX  |  Coverage to 04/18/2029 (3-yr limited warranty)
+Registered owners may attend our 1-hour equipment care workshop at no charge.
+"""
+
+
 BEFORE_CLASS = """
 Harbor Point Training Center
 Dear Participant,
@@ -752,6 +774,8 @@ Supervisor on site: Ana Ruiz, IICRC Reg. #396579, AMRT, WRT
         JOB_COMPLETION,
         LICENCE_LOOKUP,
         SEAT_VOUCHER,
+        APPROVAL_REQUEST,
+        PRODUCT_REGISTRATION,
     ],
     ids=[
         "class roster",
@@ -765,6 +789,8 @@ Supervisor on site: Ana Ruiz, IICRC Reg. #396579, AMRT, WRT
         "a job's certificate of completion",
         "a licence board's lookup page",
         "a voucher for a seat in a class",
+        "a provider's request to approve a course",
+        "a product's registration",
     ],
 )
 def test_papers_that_record_no_ones_completion_fill_nothing(sketch: str) -> None:
