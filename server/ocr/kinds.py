@@ -48,15 +48,22 @@ def classify(lines: list[Line]) -> str:
         r"\bsession\b(?!s)|"
         r"\bsessions?\s+(?:attended|listed|title|code|of|/|attendance|:)|education(?:al)?\s+sessions?|"
         r"\bspeaker\b|\bpresenter\b|"
-        r"sessions?\s+of\s+the|event\s+(?:name|approval)|\bevent\s+attendance",
+        r"sessions?\s+of\s+the|event\s+(?:name|approval)|\bevent\s+attendance|"
+        # A workshop at a show, or the show itself attended.
+        r"\bworkshop\b|\battend(?:ed|ing)\s+the\s+(?:[\w&'’-]+\s+){0,5}" + _EVENT,
         text,
     )
-    event = re.search(
-        r"\b(?:expo|convention|conference|trade\s+show|show|summit|symposium)\b", text
-    )
+    event = re.search(_EVENT, text)
     if sessions and event:
         return "session"
     return "course" if signs["statement"] or certifies or find_hours_in(text) else "other"
+
+
+# A show, not the verb: "our records show that ..." names none.
+_EVENT = (
+    r"\b(?:expo|convention|conference|trade\s+show|show(?!\s+(?:that|you|us|how|your)\b)|"
+    r"summit|symposium)\b"
+)
 
 
 # What says that someone completed or attended something.
@@ -109,7 +116,7 @@ _NOT_RECORD = re.compile(
     # A provider's request to have a course approved: what it proposes.
     r"\bapproval\s+request\b|\bproposed\s+dates?\b|\b(?:cecs?|credits?|hours)\s+requested\b|"
     # A product's registration or warranty card: equipment registered to an owner.
-    r"\bproduct\s+registration\b|\bwarranty\b|\bregistered\s+owners?\b|\bdealer\b|"
+    r"\bproduct\s+registration\b|\bregistered\s+owners?\b|\bdealer\b|"
     # A job's paperwork: the work done at a property for its owner or insurer.
     r"\b(?:property|home)\s*owner\b|\bproperty\s+address\b|"
     r"\bscope\s+of\s+work\s+(?:performed|completed)\b|"

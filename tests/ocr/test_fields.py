@@ -290,6 +290,39 @@ def test_a_paper_that_confers_something_on_someone_is_a_record(sketch: str) -> N
     assert kind(sketch) == "course"
 
 
+# A record from a show is a session's, the show named only as the place of a
+# workshop or as what was attended; "our records show" names no show.
+@pytest.mark.parametrize(
+    ("sketch", "expected"),
+    [
+        (
+            "Great Lakes Cleaning & Restoration Association\nDear Cody Fitzgerald-Hayes,\n"
+            "Thank you for joining our live webinar, Stone and Tile Cleaning, on March 19, 2023.\n"
+            "Our attendance records show that you were logged in for 427 minutes.\n"
+            "This letter confirms that you have earned 7.0 CEC hours for this program.\n"
+            "Presenter: Eamon Esposito.",
+            "course",
+        ),
+        (
+            "Water Loss Conference 2024\nThis is to certify that\n# Björn Banerjee\n"
+            "Attended the Emerging Standards in Textile Cleaning workshop\nOn April 6, 2024\n"
+            "2.0 CECs · approval 81341",
+            "session",
+        ),
+        (
+            "Drying Science Symposium 2023\nDear DeShawn,\n"
+            "Thank you for attending the Drying Science Symposium. We hope you found it useful.\n"
+            "Our records show that DeShawn Yoon attended “Emerging Standards in Textile Cleaning”\n"
+            "on December 17, 2023, which is approved for 2.0 CECs.",
+            "session",
+        ),
+    ],
+    ids=["a webinar's letter", "a workshop at a show", "a show attended"],
+)
+def test_a_record_from_a_show_is_a_session(sketch: str, expected: str) -> None:
+    assert kind(sketch) == expected
+
+
 # What a course teaches, or a record's fine print, is no sign of a paper
 # around a course; a survey is one sign, which a record's statement outweighs.
 @pytest.mark.parametrize(
