@@ -144,7 +144,7 @@ _LABELS: list[tuple[str, float, str]] = [
         "completion_date",
         1.0,
         r"(?:date\s+of\s+(?:course\s+)?completion|(?:course\s+)?completion\s+"
-        r"date|date\s+completed|completed\s+on|completed\s*:|^\s*completed\s*$|date(?:\s*\(s\)|s)?\s+attended|"
+        r"date|date\s+(?:(?:training|course|class|program|module|work)\s+)?completed|completed\s+on|completed\s*:|^\s*completed\s*$|date(?:\s*\(s\)|s)?\s+attended|"
         r"attended\s+on|date\s+of\s+(?:attendance|training|session|course|participation|class|"
         r"program(?:me)?|activity)|"
         r"(?:attendance|session|training|class|participation|program(?:me)?|activity)\s+date|"

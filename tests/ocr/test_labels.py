@@ -17,6 +17,9 @@ from server.ocr.labels import hits_in
         ("DATE OF VISIT", "completion_date", ""),
         ("Visit date", "completion_date", ""),
         ("Check-in date: 3/5/2025", "completion_date", "3/5/2025"),
+        # A form's box: what was completed, between the words.
+        ("DATE TRAINING COMPLETED", "completion_date", ""),
+        ("Date course completed: 08/22/2023", "completion_date", "08/22/2023"),
         # The day an email was sent is another day.
         (
             "Sent: Thursday, February 26, 2026 9:14 AM",
