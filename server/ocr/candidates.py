@@ -25,6 +25,13 @@ from server.ocr.models import Line
 from server.ocr.wordlist import mend, name_words, spelling
 
 TEXT_FIELDS = ("holder_name", "course_title", "provider", "approval_number")
+# What names a provider: a label for it, an event's label, a show named in a sentence.
+PROVIDER_ROLES = ("provider", "event", "event_said")
+# Cues the field models were never fitted with: their values are offered in
+# review but never filled, until a refit weighs them. A show named in a
+# sentence ("… at the Restoration Industry Expo") would borrow the weight of
+# an "Event:" label, yet may only be where a school taught the course.
+UNFITTED = {"event_said"}
 DISTRACTORS = {
     "holder_name": ("person_other", "contact_other", "number_other"),
     "completion_date": ("date_other",),
@@ -199,7 +206,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             if role in roles:
                 distracted[(name, line)] = 1.0
     for name in TEXT_FIELDS:
-        roles = ("provider", "event") if name == "provider" else (name,)
+        roles = PROVIDER_ROLES if name == "provider" else (name,)
         seen: set[tuple[str, int]] = set()
         heads: set[int] = set()
         tails: set[int] = set()
@@ -208,7 +215,12 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
         stack_middles: set[int] = set()
         for role, weight, text, line, distance in spans:
             if role in roles:
-                cue = {"cue": weight, "cue_far": distance, "event_cue": float(role == "event")}
+                cue = {
+                    "cue": weight,
+                    "cue_far": distance,
+                    "event_cue": float(role in ("event", "event_said")),
+                    "unfitted": float(role in UNFITTED),
+                }
                 value = cut(name, text)
                 if name == "course_title" and _runs_on(page, text, value, line):
                     halves.add((_norm(value), line))
@@ -310,11 +322,12 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
 
 
 _OTHER_ROLES = {
-    "holder_name": ("course_title", "provider", "event", "completion_date", "hours"),
+    "holder_name": ("course_title", "provider", "event", "event_said", "completion_date", "hours"),
     "course_title": (
         "holder_name",
         "provider",
         "event",
+        "event_said",
         "completion_date",
         "hours",
         "person_other",
@@ -611,7 +624,7 @@ def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
     i = _wrapped_onto(page, j)
     if i is None:
         return None
-    roles = ("provider", "event") if name == "provider" else (name,)
+    roles = PROVIDER_ROLES if name == "provider" else (name,)
     hits = [h for h in page.by_line.get(i, []) if h.role in roles and h.value]
     return hits[-1].value if hits else None
 

@@ -131,9 +131,10 @@ _LABELS: list[tuple[str, float, str]] = [
     # A show named in a running sentence: "… at the Cleaning & Restoration
     # Summit 2022 held …", "during the 2024 Water Loss Conference". Its name
     # is capitalised and ends on a show's word; a hall ("Convention Center")
-    # is where the show is, not who holds it.
+    # is where the show is, not who holds it. A role of its own: the show
+    # may only be where a school taught (candidates.UNFITTED).
     (
-        "event",
+        "event_said",
         0.7,
         r"(?:at|during)\s+the(?=\s+(?-i:(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w'’.-]*|&|of|and)\s+){0,5}"
         r"(?:Summit|Expo|EXPO|Conference|Convention|Show|Symposium|Congress|Forum|SUMMIT|"

@@ -561,6 +561,17 @@ def test_a_sponsor_is_not_the_provider() -> None:
     assert not offered & {"AeroDry Equipment Co.", "Pureflo Chemical Company"}
 
 
+def test_a_show_named_only_in_a_sentence_is_offered_not_filled() -> None:
+    """The show may only be where a school taught: the models never weighed
+    that cue, so review offers the show and the technician decides."""
+    sketch = "# Certificate of Attendance\nThis certifies that\n# Nadia Okafor\ntook part\n"
+    sketch += "in the Water Damage Workshop at the Cleaning & Restoration Summit 2022\n"
+    sketch += "March 14, 2026 · 2 CEC hours\nDan Foster, Session Chair"
+    _, fields, offered = understand(lines_of(sketch))
+    assert "provider" not in fields
+    assert offered["provider"].value == "Cleaning & Restoration Summit 2022"
+
+
 def test_a_show_hall_is_not_the_provider() -> None:
     sketch = "# Certificate of Attendance\nThis certifies that\n# Nadia Okafor\n"
     sketch += "took part in the Water Damage Workshop at the Las Vegas Convention Center\n"
