@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from server.ocr import figures, shapes
 from server.ocr import labels as L
-from server.ocr.dates import find_dates
+from server.ocr.dates import MONTH_NAME, find_dates
 from server.ocr.hours import find_hours
 from server.ocr.kinds import evidence
 from server.ocr.models import Line
@@ -38,10 +38,7 @@ DISTRACTORS = {
     "hours": ("hours_other",),
     "approval_number": ("number_other", "contact_other"),
 }
-_MONTH = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+_MONTH = f"(?i:{MONTH_NAME})"
 # Words that end a value inside a running sentence.
 _STOPS = {
     "holder_name": r"\s+(?:has|have|had|who|attended|completed|participated|successfully|is|was|"

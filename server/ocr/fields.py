@@ -43,19 +43,22 @@ def understand(lines: list[Line]) -> tuple[str, dict[str, FieldValue], dict[str,
     if kind == "other":
         return kind, fields, suggestions  # a receipt or a flyer proves no hours
     for name, found in score_candidates(lines, kind).items():
+        best, rival = pick(found)
+        if best is None:
+            continue
         # Only what the models were fitted on is filled: as if a cue they never
         # weighed (candidates.UNFITTED) were not there. It may still be offered.
-        sure, sure_rival = pick([s for s in found if not s[1].features.get("unfitted")])
+        sure, sure_rival = best, rival
+        if best[1].features.get("unfitted"):
+            sure, sure_rival = pick([s for s in found if not s[1].features.get("unfitted")])
         if sure is not None:
             confidence = calibrated(name, sure[0], sure_rival, sure[1].features)
             if confidence >= FILL_AT.get(name, 1.0):
                 fields[name] = _value(sure[1], confidence)
                 continue
-        best, rival = pick(found)
-        if best is not None:
-            confidence = calibrated(name, best[0], rival, best[1].features)
-            if confidence >= SUGGEST_AT:
-                suggestions[name] = _value(best[1], confidence)
+        confidence = calibrated(name, best[0], rival, best[1].features)
+        if confidence >= SUGGEST_AT:
+            suggestions[name] = _value(best[1], confidence)
     return kind, in_order(fields), in_order(suggestions)
 
 

@@ -299,16 +299,16 @@ _TIME_HEAD = re.compile(
 def _time_column(page: Page, i: int) -> bool:
     """Whether a figure stands right under a table head for time spent
     ("HANDS-ON LAB" over "8 hrs") that names no credit."""
-    line = page.lines[i]
-    for j in _above_in_column(page, i)[:1]:
-        head = page.lines[j]
-        return (
-            line.top - head.bottom < 2 * line.size
-            and len(head.text.split()) <= 4
-            and bool(_TIME_HEAD.search(head.text))
-            and not re.search(r"\b(?:CEC|CEU|credit)s?\b", head.text, re.IGNORECASE)
-        )
-    return False
+    above = _above_in_column(page, i)
+    if not above:
+        return False
+    line, head = page.lines[i], page.lines[above[0]]
+    return (
+        line.top - head.bottom < 2 * line.size
+        and len(head.text.split()) <= 4
+        and bool(_TIME_HEAD.search(head.text))
+        and not re.search(r"\b(?:CEC|CEU|credit)s?\b", head.text, re.IGNORECASE)
+    )
 
 
 def _above_in_column(page: Page, i: int) -> list[int]:

@@ -13,6 +13,7 @@ import re
 import msgspec
 
 from server.ocr.models import Line
+from server.ocr.shapes import SHOW_WORD
 
 _C = r"\s*[:.]?"  # optional colon after a label
 # What a count of hours is, after its label: "Hours approved", "Classroom
@@ -137,8 +138,7 @@ _LABELS: list[tuple[str, float, str]] = [
         "event_said",
         0.7,
         r"(?:at|during)\s+the(?=\s+(?-i:(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w'’.-]*|&|of|and)\s+){0,5}"
-        r"(?:Summit|Expo|EXPO|Conference|Convention|Show|Symposium|Congress|Forum|SUMMIT|"
-        r"CONFERENCE|CONVENTION|SHOW|SYMPOSIUM|FORUM)\b(?!\s+(?:Cent(?:er|re)|Hall|Hotel|Floor))))",
+        rf"(?:{SHOW_WORD}|{SHOW_WORD.upper()})\b(?!\s+(?:Cent(?:er|re)|Hall|Hotel|Floor))))",
     ),
     # dates
     (

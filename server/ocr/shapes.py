@@ -33,6 +33,8 @@ EVENT_WORDS = re.compile(
     r"experience|meeting|days)\b",
     re.IGNORECASE,
 )
+# The word a show's name ends on, as printed in a name ("Water Loss Conference").
+SHOW_WORD = "Summit|Expo|Conference|Convention|Show|Symposium|Congress|Forum"
 # What names a programme, track or designation a course belongs to, not the course.
 PROGRAM_END = re.compile(
     r"\b(?:track|pathway|program|programme|curriculum|series|designation)\.?$", re.IGNORECASE
@@ -133,7 +135,7 @@ def _title_case(token: str) -> str:
 
 
 _EVENT_OFFICE = re.compile(
-    r"\b((?:Summit|Expo|EXPO|Conference|Convention|Show|Symposium|Congress|Forum)"
+    rf"\b((?:{SHOW_WORD}|EXPO)"
     r"(?:\s+(?:19|20)\d\d)?)\s+(?:Organi[sz]ing|Program(?:me)?|Education|Host|Steering|"
     r"Management|Registration|Event)\s+(?:Committee|Office|Desk|Team|Secretariat)$"
 )
