@@ -195,6 +195,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
     """Every candidate for every field."""
     out: dict[str, list[Candidate]] = {f: [] for f in (*TEXT_FIELDS, "completion_date", "hours")}
     spans = cue_spans(page)
+    sponsors = _sponsor_lines(page)
     cued: dict[tuple[str, int], list[tuple[float, float, str]]] = {}
     distracted: dict[tuple[str, int], float] = {}
     for role, weight, text, line, distance in spans:
@@ -233,18 +234,24 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 for quoted in _quoted(page, i):
                     _add_text(out, page, kind, name, quoted, i, seen, {"quoted": 1.0})
             # Not onto a line that goes on in lower case ("… Cleaning and Restoration"
-            # / "at Northwest Restoration Institute"): the sentence moved on.
+            # / "at Northwest Restoration Institute"): the sentence moved on. Nor
+            # onto a line that holds only a label and its value ("Course: …").
             if (
                 name == "provider"
+                and free.strip()
                 and not free[:1].islower()
                 and (head := _capitalised_tail(page, i))
             ):
-                _add_text(
-                    out, page, kind, name, cut(name, f"{head} {free}"), i, seen, {"joined": 1.0}
-                )
-                if _logo_top(head, free):
-                    half_lines.add(i)  # "… at Southeastern" / "Carpet Cleaners Guild."
-            if name in ("course_title", "provider") and (continued := _continued(page, i)):
+                joined = cut(name, f"{head} {free}")
+                if _runs_on_to(head, joined):
+                    _add_text(out, page, kind, name, joined, i, seen, {"joined": 1.0})
+                    if _logo_top(head, free):
+                        half_lines.add(i)  # "… at Southeastern" / "Carpet Cleaners Guild."
+            if (
+                name in ("course_title", "provider")
+                and (continued := _continued(page, i))
+                and continued[1] not in sponsors  # "Peak Drying Academy" / "OUR SPONSORS"
+            ):
                 joined, below = continued
                 _add_text(out, page, kind, name, cut(name, joined), i, seen, {"joined": 1.0})
                 heads.add(i)
@@ -297,13 +304,15 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 if c.line not in stack_middles
                 and (c.line not in half_lines or c.features.get("joined"))
             ]
-            sponsors = _sponsor_lines(page)
             out[name] = [c for c in out[name] if c.line not in sponsors]
+        # A value printed on more than one line; a cue the models were never
+        # fitted with (UNFITTED) lends no line.
         support: dict[str, set[int]] = {}
         for cand in out[name]:
-            support.setdefault(_norm(cand.value), set()).add(cand.line)
+            if not cand.features.get("unfitted"):
+                support.setdefault(_norm(cand.value), set()).add(cand.line)
         for cand in out[name]:
-            cand.features["support"] = float(len(support[_norm(cand.value)]) > 1)
+            cand.features["support"] = float(len(support.get(_norm(cand.value), ())) > 1)
             cand.features["distracted"] = distracted.get((name, cand.line), 0.0)
             # Either line of a title or a name that wraps, taken alone: half a value.
             alone = not cand.features.get("joined")
@@ -344,7 +353,20 @@ def _joined(page: Page, name: str, text: str, value: str, line: int, distance: f
     if distance and (continued := _continued(page, line)):
         yield continued[0]
     if value == text and (more := wrapped(page, line)):
-        yield cut(name, f"{text} {more}")
+        joined = cut(name, f"{text} {more}")
+        if name != "provider" or _runs_on_to(text, joined):
+            yield joined
+
+
+def _runs_on_to(head: str, joined: str) -> bool:
+    """Whether an organisation's name at the end of a line goes on in the
+    words joined from the next: a whole name takes none of them ("… at the
+    2026 Restoration Summit" / "Advanced Structural Drying"), only a show's
+    year ("… Symposium" / "2020.")."""
+    added = joined.strip()[len(head.strip()) :]
+    return not _WHOLE_ORG_END.search(head.strip()) or bool(
+        re.fullmatch(r"(?:\s+(?:19|20)\d\d)?", added)
+    )
 
 
 def _runs_on(page: Page, text: str, value: str, line: int) -> bool:
@@ -475,9 +497,11 @@ def _logo_top(above: str, below: str) -> bool:
 
 
 # A caption that calls the names beside it sponsors: "Webinar sponsor" under a
-# company's name, "CLASS SPONSORS" before a row of them. A bare "Sponsor" may
-# head the provider's own box on a form, so it needs a qualifier or a plural.
+# company's name, "CLASS SPONSORS" or "Thank you to our event sponsors" before
+# a row of them. A bare "Sponsor" may head the provider's own box on a form,
+# so it needs a qualifier or a plural.
 _SPONSOR_CAPTION = re.compile(
+    r"(?:(?:thank\s+you|thanks|with\s+thanks)\s+to\s+)?(?:our\s+)?"
     r"(?:(?:class|course|session|webinar|education(?:al)?|event|show|booth|gold|silver|bronze|"
     r"platinum|diamond|title|media|official|presenting|our)\s+sponsors?|sponsors)"
     r"(?:\s+(?:and|&)\s+partners)?\s*:?",
@@ -486,15 +510,16 @@ _SPONSOR_CAPTION = re.compile(
 
 
 def _sponsor_lines(page: Page) -> set[int]:
-    """Lines a sponsor caption names: the name right above it, the names on
-    its row after it, and under a plural caption the row right below."""
+    """A sponsor caption's line and the lines it names: the names on its row
+    after it; under a caption for one sponsor the name right above it, under a
+    plural caption the row right below (the name above a list's heading is
+    someone else's)."""
     out: set[int] = set()
     for i, line in enumerate(page.lines):
         text = line.text.strip()
         if not _SPONSOR_CAPTION.fullmatch(text):
             continue
-        if (j := L.above(page.lines, i, 1.0)) is not None:
-            out.add(j)
+        out.add(i)
         mid = (line.top + line.bottom) / 2
         out.update(
             j
@@ -502,7 +527,10 @@ def _sponsor_lines(page: Page) -> set[int]:
             if other.left >= line.right - 2
             and other.top - line.size <= mid <= other.bottom + line.size
         )
-        if text.lower().rstrip(" :").endswith("sponsors") and (j := L.below(page.lines, i, 1.5)):
+        if not re.search(r"sponsors\b", text, re.IGNORECASE):
+            if (j := L.above(page.lines, i, 1.0)) is not None:
+                out.add(j)
+        elif (j := L.below(page.lines, i, 1.5)) is not None:
             below = page.lines[j]
             out.update(
                 k
@@ -627,6 +655,12 @@ def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*|&")
+# The last word of a name that is whole: a show's, or a school's or a firm's.
+_WHOLE_ORG_END = re.compile(
+    rf"\b(?:{shapes.SHOW_WORD}|Institute|Academy|School|College|University|Association|"
+    r"Society|Council|Guild|Federation|Inc|LLC|Ltd|Corporation)\.?$",
+    re.IGNORECASE,
+)
 
 
 def _capitalised_tail(page: Page, j: int) -> str | None:

@@ -561,6 +561,18 @@ def test_a_sponsor_is_not_the_provider() -> None:
     assert not offered & {"AeroDry Equipment Co.", "Pureflo Chemical Company"}
 
 
+@pytest.mark.parametrize(
+    "caption", ["OUR SPONSORS", "Thank you to our event sponsors", "Sponsors and Partners"]
+)
+def test_a_row_of_sponsors_leaves_the_school_above_its_heading(caption: str) -> None:
+    """A plural caption heads the row below it; the name printed above the
+    heading is the school's, and the heading runs on to no name."""
+    sketch = "# Certificate of Appreciation\npresented to\n# Dana Whitfield\n"
+    sketch += "for your presentation Advanced Structural Drying\nMarch 14, 2026 · 2 CEC hours\n"
+    sketch += f"Peak Drying Academy\n{caption}\nAeroDry Equipment Co. | Pureflo Chemical Company"
+    assert best(sketch, "center", "provider") == "Peak Drying Academy"
+
+
 def test_a_show_named_only_in_a_sentence_is_offered_not_filled() -> None:
     """The show may only be where a school taught: the models never weighed
     that cue, so review offers the show and the technician decides."""
@@ -570,6 +582,41 @@ def test_a_show_named_only_in_a_sentence_is_offered_not_filled() -> None:
     _, fields, offered = understand(lines_of(sketch))
     assert "provider" not in fields
     assert offered["provider"].value == "Cleaning & Restoration Summit 2022"
+
+
+def test_a_show_a_speaker_spoke_at_is_not_taken_for_its_host() -> None:
+    """The sentence's show does not run on into the labelled line below it,
+    so the show's committee gets no second line that seems to confirm it."""
+    sketch = "# SPEAKER APPRECIATION\nPresented to\n# Luis Carrillo\n"
+    sketch += "Thank you for sharing your knowledge at the 2026 Carpet Cleaning Summit\n"
+    sketch += "Course: Upholstery Fiber Identification\nHours: 3 CEC   Date: 7/15/2026\n"
+    sketch += "Carpet Cleaning Summit Program Committee\n"
+    sketch += "Hosted by Mid-Atlantic Cleaners Association"
+    lines = lines_of(sketch)
+    found = score_candidates(lines, extract_fields(lines)[0])["provider"]
+    assert {c.line for _, c in found if c.value == "Carpet Cleaning Summit"} <= {3, 6}
+    _, fields, _ = understand(lines)
+    assert (
+        "provider" not in fields or fields["provider"].value == "Mid-Atlantic Cleaners Association"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "in grateful recognition of your presentation at the 2026 Restoration Summit",
+        "Thank you for your presentation at the 2026 Restoration Summit",
+    ],
+)
+def test_a_whole_name_ending_a_sentence_takes_nothing_from_the_next_line(sentence: str) -> None:
+    """The show ends the sentence; the title printed under it is no part of it."""
+    sketch = "# Certificate of Appreciation\npresented to\n# Dana Whitfield\n"
+    sketch += f"{sentence}\nAdvanced Structural Drying\nMarch 14, 2026 · 2 CEC hours\n"
+    sketch += "Restoration Industry Association"
+    lines = lines_of(sketch)
+    offered = {c.value for _, c in score_candidates(lines, extract_fields(lines)[0])["provider"]}
+    assert "Restoration Industry Association" in offered
+    assert not [value for value in offered if "Structural" in value]
 
 
 def test_a_show_hall_is_not_the_provider() -> None:
