@@ -51,12 +51,20 @@ def classify(lines: list[Line]) -> str:
         r"sessions?\s+of\s+the|event\s+(?:name|approval)|\bevent\s+attendance|"
         # A workshop at a show, or the show itself attended.
         r"\bworkshop\b|\battend(?:ed|ing)\s+the\s+(?:[\w&'’-]+\s+){0,5}" + _EVENT,
-        text,
+        _LED_WORKSHOP.sub(" ", text),
     )
     event = re.search(_EVENT, text)
     if sessions and event:
         return "session"
     return "course" if signs["statement"] or certifies or find_hours_in(text) else "other"
+
+
+# A workshop the holder gave is no sign of a session attended: "for leading
+# the workshop …", "presenting the workshop".
+_LED_WORKSHOP = re.compile(
+    r"\b(?:lead|leading|led|present(?:ed|ing)?|teach(?:ing)?|taught|facilitat(?:e|ed|ing)|"
+    r"conduct(?:ed|ing)?|deliver(?:ed|ing)?|host(?:ed|ing)?)\s+(?:\S+\s+){0,6}?workshop\b"
+)
 
 
 # A show, not the verb: "our records show that ..." names none.

@@ -291,7 +291,8 @@ def test_a_paper_that_confers_something_on_someone_is_a_record(sketch: str) -> N
 
 
 # A record from a show is a session's, the show named only as the place of a
-# workshop or as what was attended; "our records show" names no show.
+# workshop or as what was attended; "our records show" names no show, and a
+# workshop the holder led is no session they attended.
 @pytest.mark.parametrize(
     ("sketch", "expected"),
     [
@@ -316,8 +317,14 @@ def test_a_paper_that_confers_something_on_someone_is_a_record(sketch: str) -> N
             "on December 17, 2023, which is approved for 2.0 CECs.",
             "session",
         ),
+        (
+            "Keystone Restoration Institute\n# Certificate of Appreciation\npresented to\n"
+            "# Dana Whitfield\nfor leading the workshop Advanced Structural Drying\n"
+            "at the Great Lakes Restoration Conference\nMarch 14, 2026 · 2 CEC hours",
+            "course",
+        ),
     ],
-    ids=["a webinar's letter", "a workshop at a show", "a show attended"],
+    ids=["a webinar's letter", "a workshop at a show", "a show attended", "a workshop led"],
 )
 def test_a_record_from_a_show_is_a_session(sketch: str, expected: str) -> None:
     assert kind(sketch) == expected
