@@ -503,7 +503,8 @@ def _logo_top(above: str, below: str) -> bool:
 _SPONSOR_CAPTION = re.compile(
     r"(?:(?:thank\s+you|thanks|with\s+thanks)\s+to\s+)?(?:our\s+)?"
     r"(?:(?:class|course|session|webinar|education(?:al)?|event|show|booth|gold|silver|bronze|"
-    r"platinum|diamond|title|media|official|presenting|our)\s+sponsors?|sponsors)"
+    r"platinum|diamond|title|media|official|presenting|our|conference|convention|summit|expo|"
+    r"symposium)\s+sponsors?|sponsors)"
     r"(?:\s+(?:and|&)\s+partners)?\s*:?",
     re.IGNORECASE,
 )
@@ -658,7 +659,7 @@ _CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*|&")
 # The last word of a name that is whole: a show's, or a school's or a firm's.
 _WHOLE_ORG_END = re.compile(
     rf"\b(?:{shapes.SHOW_WORD}|Institute|Academy|School|College|University|Association|"
-    r"Society|Council|Guild|Federation|Inc|LLC|Ltd|Corporation)\.?$",
+    r"Society|Council|Guild|Federation|Committee|Inc|LLC|Ltd|Corporation)\.?$",
     re.IGNORECASE,
 )
 
@@ -667,7 +668,8 @@ def _capitalised_tail(page: Page, j: int) -> str | None:
     """The capitalised words a wrapped sentence leaves at the end of the line
     above ("… held on 7 March at Blue" / "Heron Technical Training.")."""
     i = _wrapped_onto(page, j)
-    if i is None:
+    # A heading is no sentence: "Certificate of Appreciation" over the show's name.
+    if i is None or _heading(page.lines[i].text):
         return None
     words = page.lines[i].text.split()
     tail: list[str] = []
@@ -675,6 +677,11 @@ def _capitalised_tail(page: Page, j: int) -> str | None:
         tail.insert(0, words.pop())
     # The sentence's own word before it ("at"), or it is no sentence's tail.
     return " ".join(tail) if tail and words and not _CAPITALISED.fullmatch(words[-1]) else None
+
+
+def _heading(text: str) -> bool:
+    """A paper's few words of heading: "Certificate of Appreciation"."""
+    return len(text.split()) <= 5 and shapes.is_boilerplate(text)
 
 
 def _norm(text: str) -> str:

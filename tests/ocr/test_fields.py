@@ -569,7 +569,8 @@ def test_a_sponsor_is_not_the_provider() -> None:
 
 
 @pytest.mark.parametrize(
-    "caption", ["OUR SPONSORS", "Thank you to our event sponsors", "Sponsors and Partners"]
+    "caption",
+    ["OUR SPONSORS", "Thank you to our event sponsors", "Sponsors and Partners", "Summit Sponsors"],
 )
 def test_a_row_of_sponsors_leaves_the_school_above_its_heading(caption: str) -> None:
     """A plural caption heads the row below it; the name printed above the
@@ -624,6 +625,21 @@ def test_a_whole_name_ending_a_sentence_takes_nothing_from_the_next_line(sentenc
     offered = {c.value for _, c in score_candidates(lines, extract_fields(lines)[0])["provider"]}
     assert "Restoration Industry Association" in offered
     assert not [value for value in offered if "Structural" in value]
+
+
+def test_a_heading_or_a_committee_runs_on_to_no_name_below() -> None:
+    """ "Certificate of Appreciation" over the show's name, and "… the Summit
+    Planning Committee" over the association's, are two names, not one."""
+    sketch = "# Certificate of Appreciation\n# 2026 Water Loss Summit\n"
+    sketch += "This certificate is presented to\n# Rafael Ortiz\n"
+    sketch += "in appreciation of your contribution as a speaker at the 2026 Water Loss Summit\n"
+    sketch += "Session: Thermal Imaging for Moisture Mapping\nMay 7, 2026 · 1.5 CEC hours\n"
+    sketch += "On behalf of the Summit Planning Committee\nNortheast Restoration Association"
+    lines = lines_of(sketch)
+    offered = {c.value for _, c in score_candidates(lines, extract_fields(lines)[0])["provider"]}
+    assert "Northeast Restoration Association" in offered
+    assert "Appreciation 2026 Water Loss Summit" not in offered
+    assert not [v for v in offered if "Committee Northeast" in v]
 
 
 def test_a_show_hall_is_not_the_provider() -> None:
