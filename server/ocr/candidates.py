@@ -234,19 +234,17 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 for quoted in _quoted(page, i):
                     _add_text(out, page, kind, name, quoted, i, seen, {"quoted": 1.0})
             # Not onto a line that goes on in lower case ("… Cleaning and Restoration"
-            # / "at Northwest Restoration Institute"): the sentence moved on. Nor
-            # onto a line that holds only a label and its value ("Course: …").
+            # / "at Northwest Restoration Institute"): the sentence moved on.
             if (
                 name == "provider"
-                and free.strip()
                 and not free[:1].islower()
                 and (head := _capitalised_tail(page, i))
             ):
-                joined = cut(name, f"{head} {free}")
-                if _runs_on_to(head, joined):
-                    _add_text(out, page, kind, name, joined, i, seen, {"joined": 1.0})
-                    if _logo_top(head, free):
-                        half_lines.add(i)  # "… at Southeastern" / "Carpet Cleaners Guild."
+                _add_text(
+                    out, page, kind, name, cut(name, f"{head} {free}"), i, seen, {"joined": 1.0}
+                )
+                if _logo_top(head, free):
+                    half_lines.add(i)  # "… at Southeastern" / "Carpet Cleaners Guild."
             if (
                 name in ("course_title", "provider")
                 and (continued := _continued(page, i))
@@ -305,14 +303,11 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 and (c.line not in half_lines or c.features.get("joined"))
             ]
             out[name] = [c for c in out[name] if c.line not in sponsors]
-        # A value printed on more than one line; a cue the models were never
-        # fitted with (UNFITTED) lends no line.
         support: dict[str, set[int]] = {}
         for cand in out[name]:
-            if not cand.features.get("unfitted"):
-                support.setdefault(_norm(cand.value), set()).add(cand.line)
+            support.setdefault(_norm(cand.value), set()).add(cand.line)
         for cand in out[name]:
-            cand.features["support"] = float(len(support.get(_norm(cand.value), ())) > 1)
+            cand.features["support"] = float(len(support[_norm(cand.value)]) > 1)
             cand.features["distracted"] = distracted.get((name, cand.line), 0.0)
             # Either line of a title or a name that wraps, taken alone: half a value.
             alone = not cand.features.get("joined")
@@ -353,20 +348,7 @@ def _joined(page: Page, name: str, text: str, value: str, line: int, distance: f
     if distance and (continued := _continued(page, line)):
         yield continued[0]
     if value == text and (more := wrapped(page, line)):
-        joined = cut(name, f"{text} {more}")
-        if name != "provider" or _runs_on_to(text, joined):
-            yield joined
-
-
-def _runs_on_to(head: str, joined: str) -> bool:
-    """Whether an organisation's name at the end of a line goes on in the
-    words joined from the next: a whole name takes none of them ("… at the
-    2026 Restoration Summit" / "Advanced Structural Drying"), only a show's
-    year ("… Symposium" / "2020.")."""
-    added = joined.strip()[len(head.strip()) :]
-    return not _WHOLE_ORG_END.search(head.strip()) or bool(
-        re.fullmatch(r"(?:\s+(?:19|20)\d\d)?", added)
-    )
+        yield cut(name, f"{text} {more}")
 
 
 def _runs_on(page: Page, text: str, value: str, line: int) -> bool:
@@ -656,12 +638,6 @@ def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*|&")
-# The last word of a name that is whole: a show's, or a school's or a firm's.
-_WHOLE_ORG_END = re.compile(
-    rf"\b(?:{shapes.SHOW_WORD}|Institute|Academy|School|College|University|Association|"
-    r"Society|Council|Guild|Federation|Committee|Inc|LLC|Ltd|Corporation)\.?$",
-    re.IGNORECASE,
-)
 
 
 def _capitalised_tail(page: Page, j: int) -> str | None:

@@ -592,56 +592,6 @@ def test_a_show_named_only_in_a_sentence_is_offered_not_filled() -> None:
     assert offered["provider"].value == "Cleaning & Restoration Summit 2022"
 
 
-def test_a_show_a_speaker_spoke_at_is_not_taken_for_its_host() -> None:
-    """The sentence's show does not run on into the labelled line below it,
-    so the show's committee gets no second line that seems to confirm it."""
-    sketch = "# SPEAKER APPRECIATION\nPresented to\n# Luis Carrillo\n"
-    sketch += "Thank you for sharing your knowledge at the 2026 Carpet Cleaning Summit\n"
-    sketch += "Course: Upholstery Fiber Identification\nHours: 3 CEC   Date: 7/15/2026\n"
-    sketch += "Carpet Cleaning Summit Program Committee\n"
-    sketch += "Hosted by Mid-Atlantic Cleaners Association"
-    lines = lines_of(sketch)
-    found = score_candidates(lines, extract_fields(lines)[0])["provider"]
-    assert {c.line for _, c in found if c.value == "Carpet Cleaning Summit"} <= {3, 6}
-    _, fields, _ = understand(lines)
-    assert (
-        "provider" not in fields or fields["provider"].value == "Mid-Atlantic Cleaners Association"
-    )
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "in grateful recognition of your presentation at the 2026 Restoration Summit",
-        "Thank you for your presentation at the 2026 Restoration Summit",
-    ],
-)
-def test_a_whole_name_ending_a_sentence_takes_nothing_from_the_next_line(sentence: str) -> None:
-    """The show ends the sentence; the title printed under it is no part of it."""
-    sketch = "# Certificate of Appreciation\npresented to\n# Dana Whitfield\n"
-    sketch += f"{sentence}\nAdvanced Structural Drying\nMarch 14, 2026 · 2 CEC hours\n"
-    sketch += "Restoration Industry Association"
-    lines = lines_of(sketch)
-    offered = {c.value for _, c in score_candidates(lines, extract_fields(lines)[0])["provider"]}
-    assert "Restoration Industry Association" in offered
-    assert not [value for value in offered if "Structural" in value]
-
-
-def test_a_heading_or_a_committee_runs_on_to_no_name_below() -> None:
-    """ "Certificate of Appreciation" over the show's name, and "… the Summit
-    Planning Committee" over the association's, are two names, not one."""
-    sketch = "# Certificate of Appreciation\n# 2026 Water Loss Summit\n"
-    sketch += "This certificate is presented to\n# Rafael Ortiz\n"
-    sketch += "in appreciation of your contribution as a speaker at the 2026 Water Loss Summit\n"
-    sketch += "Session: Thermal Imaging for Moisture Mapping\nMay 7, 2026 · 1.5 CEC hours\n"
-    sketch += "On behalf of the Summit Planning Committee\nNortheast Restoration Association"
-    lines = lines_of(sketch)
-    offered = {c.value for _, c in score_candidates(lines, extract_fields(lines)[0])["provider"]}
-    assert "Northeast Restoration Association" in offered
-    assert "Appreciation 2026 Water Loss Summit" not in offered
-    assert not [v for v in offered if "Committee Northeast" in v]
-
-
 def test_a_show_hall_is_not_the_provider() -> None:
     sketch = "# Certificate of Attendance\nThis certifies that\n# Nadia Okafor\n"
     sketch += "took part in the Water Damage Workshop at the Las Vegas Convention Center\n"
