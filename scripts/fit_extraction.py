@@ -15,6 +15,12 @@ signs of being a record or not (kinds.evidence) are part of every field's
 model. Candidates come from the browser's own lines (perfect reading) and,
 where cached by scripts/tune_extraction.py --source ocr, from what OCR read of
 the photos.
+
+    python scripts/fit_extraction.py --keep-weights --calibrate-on-part --fields holder_name
+
+keeps the weights as shipped and sets only the named fields' calibration and
+fill thresholds again, on the calibration part's OCR readings (each family's
+picks calibrated without that family's); the tuning part is not read.
 """
 
 from __future__ import annotations
@@ -249,13 +255,24 @@ def main() -> int:
         choices=FIELDS,
         help="fit only these fields and keep the others' weights as server/ocr/weights.py has them",
     )
+    parser.add_argument(
+        "--keep-weights",
+        action="store_true",
+        help="keep the weights server/ocr/weights.py has and set only the calibration and "
+        "thresholds (with --calibrate-on-part: no tuning reading is needed)",
+    )
     parser.add_argument("--verbose", action="store_true", help="list confident wrong picks")
     parser.add_argument(
         "--curve", action="store_true", help="out-of-family picks filled and right by threshold"
     )
     args = parser.parse_args()
+    if args.keep_weights and not args.calibrate_on_part:
+        parser.error(
+            "--keep-weights sets thresholds on the calibration part: add --calibrate-on-part"
+        )
 
-    rows = samples(args.corpus, args.cache, args.ocr_only)
+    # Kept weights are calibrated on the calibration part alone: the tuning part is not read.
+    rows = [] if args.keep_weights else samples(args.corpus, args.cache, args.ocr_only)
     families = sorted({r["family"] for r in rows})
     random.Random(7).shuffle(families)
     fold_of = {f: i % FOLDS for i, f in enumerate(families)}
@@ -271,7 +288,7 @@ def main() -> int:
     )
     check = Counter()
     weights, calibration, fill_at = {}, {}, {}
-    if args.fields:
+    if args.fields or args.keep_weights:
         # Only these are fitted again; the others keep what the reader ships.
         from server.ocr import weights as shipped
 
@@ -281,14 +298,21 @@ def main() -> int:
             dict(shipped.FILL_AT),
         )
     for name in args.fields or FIELDS:
-        names = sorted({k for r in rows for f, *_ in r["fields"][name] for k in f})
-        x, y, docs = matrix(rows, name, names)
-        if not len(y) or y.sum() == 0:
-            continue
-        w = fit_field(x, y, docs, args.listwise)
-        weights[name] = {"bias": round(float(w[0]), 4)} | {
-            k: round(float(v), 4) for k, v in zip(names, w[1:], strict=True) if abs(v) > 1e-4
-        }
+        if args.keep_weights:
+            names = sorted(set(weights.get(name, {})) - {"bias"})
+            if not names:
+                continue
+            w = np.array([weights[name].get("bias", 0.0)] + [weights[name][k] for k in names])
+            y = np.array([c[1] for r in unseen for c in r["fields"][name]], dtype=float)
+        else:
+            names = sorted({k for r in rows for f, *_ in r["fields"][name] for k in f})
+            x, y, docs = matrix(rows, name, names)
+            if not len(y) or y.sum() == 0:
+                continue
+            w = fit_field(x, y, docs, args.listwise)
+            weights[name] = {"bias": round(float(w[0]), 4)} | {
+                k: round(float(v), 4) for k, v in zip(names, w[1:], strict=True) if abs(v) > 1e-4
+            }
         # Picks on layouts the model was not fitted on: the calibration part's
         # under the model as fitted, else the tuning part's out of family.
         if calibrating:
