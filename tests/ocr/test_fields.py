@@ -592,6 +592,20 @@ def test_a_show_named_only_in_a_sentence_is_offered_not_filled() -> None:
     assert offered["provider"].value == "Cleaning & Restoration Summit 2022"
 
 
+def test_a_heading_runs_on_to_no_name_below() -> None:
+    """"Certificate of Appreciation" over the show's name are two lines, not
+    a sentence whose last word starts the show's name."""
+    sketch = "# Certificate of Appreciation\n# 2026 Water Loss Summit\n"
+    sketch += "This certificate is presented to\n# Rafael Ortiz\n"
+    sketch += "in appreciation of your contribution as a speaker at the 2026 Water Loss Summit\n"
+    sketch += "Session: Thermal Imaging for Moisture Mapping\nMay 7, 2026 · 1.5 CEC hours\n"
+    sketch += "Northeast Restoration Association"
+    lines = lines_of(sketch)
+    offered = {c.value for _, c in score_candidates(lines, extract_fields(lines)[0])["provider"]}
+    assert "Northeast Restoration Association" in offered
+    assert "Appreciation 2026 Water Loss Summit" not in offered
+
+
 def test_a_show_hall_is_not_the_provider() -> None:
     sketch = "# Certificate of Attendance\nThis certifies that\n# Nadia Okafor\n"
     sketch += "took part in the Water Damage Workshop at the Las Vegas Convention Center\n"
