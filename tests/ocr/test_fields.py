@@ -593,7 +593,7 @@ def test_a_show_named_only_in_a_sentence_is_offered_not_filled() -> None:
 
 
 def test_a_heading_runs_on_to_no_name_below() -> None:
-    """"Certificate of Appreciation" over the show's name are two lines, not
+    """ "Certificate of Appreciation" over the show's name are two lines, not
     a sentence whose last word starts the show's name."""
     sketch = "# Certificate of Appreciation\n# 2026 Water Loss Summit\n"
     sketch += "This certificate is presented to\n# Rafael Ortiz\n"
