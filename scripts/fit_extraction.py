@@ -41,6 +41,7 @@ from corpus.score import same  # noqa: E402
 from tune_extraction import (  # noqa: E402
     documents,
     dom_lines,
+    has_media,
     is_read,
     ocr_lines,
     read_into_cache,
@@ -79,7 +80,7 @@ def samples(corpus: Path, cache: Path, ocr_only: bool = False, part: str = "tune
     for path, truth, dom in documents(corpus, part):
         # What OCR made of the file where it has been read (what the reader will
         # meet), else the browser's own lines.
-        if is_read(path, cache):
+        if has_media(path) and is_read(path, cache):
             readings = [("ocr", ocr_lines(path, cache))]
         elif not ocr_only:
             readings = [("dom", dom_lines(dom))]
@@ -118,7 +119,7 @@ def calibration_rows(args: argparse.Namespace) -> list[dict]:
     """The calibration part's rows, its files read first where they are not yet
     (nobody looks at them: they only set how sure a pick is)."""
     docs = documents(args.corpus, "calibrate")
-    unread = [(p, args.cache) for p, _, _ in docs if not is_read(p, args.cache)]
+    unread = [(p, args.cache) for p, _, _ in docs if has_media(p) and not is_read(p, args.cache)]
     if unread:
         print(f"reading {len(unread)} files of the calibration part", file=sys.stderr)
         with ProcessPoolExecutor(args.jobs) as pool:

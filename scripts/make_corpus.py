@@ -2,11 +2,15 @@
 sample generator, rendered by chromium, delivered as photos, scans and PDFs.
 
     python scripts/make_corpus.py --out build/corpus [--part tune|calibrate|heldout|all]
-        [--per-family 8] [--seed 1] [--jobs 2] [--family NAME]
+        [--per-family 8] [--seed 1] [--jobs 2] [--family NAME] [--lines-only]
 
 Writes <out>/<part>/<family>/<id>.<ext> with <id>.truth.json, <id>.lines.json
 and <id>.clean.png. The same seed gives the same certificates. Read
 scripts/corpus/README.md before opening anything under heldout/.
+
+--lines-only writes <id>.truth.json and <id>.lines.json alone, the same as a
+full build's, in a small part of the time: enough for
+`tune_extraction.py --source dom` and for fitting on browser lines.
 """
 
 from __future__ import annotations
@@ -58,11 +62,18 @@ def _worker_renderer():
     return _renderer
 
 
-def make_one(job: tuple[str, str, int, int, str]) -> dict:
-    part, name, index, seed, out = job
+def make_one(job: tuple[str, str, int, int, str, bool]) -> dict:
+    part, name, index, seed, out, lines_only = job
     family = next(f for f in families(part) if f.name == name)
     rng = random.Random(certificate_seed(seed, name, index))
     page = fill(family, rng)
+    if lines_only:
+        words = _worker_renderer().words(page.html, page.width_px, page.height_px)
+        _write_lines(Path(out) / part / name, f"{name}-{index:02d}", page, words)
+        truth = {"id": f"{name}-{index:02d}", "family": name, "part": part, "kind": family.kind}
+        truth |= {"paper": page.paper, **page.truth, "source": family.source}
+        _write_truth(Path(out) / part / name, truth)
+        return {"id": truth["id"], "media": "lines only", "outside": _outside(page, words)}
     opts = media.choose(rng, page.paper)
     paper_in = PAPERS[page.paper]
     scale = max(300 / CSS_DPI, 2600 / max(page.width_px, page.height_px))
@@ -80,22 +91,7 @@ def make_one(job: tuple[str, str, int, int, str]) -> dict:
     (folder / f"{cid}.{ext}").write_bytes(data)
     debug = image.resize((page.width_px * CLEAN_DEBUG_SCALE, page.height_px * CLEAN_DEBUG_SCALE))
     debug.save(folder / f"{cid}.clean.png", optimize=False, compress_level=3)
-    lines = group_lines(words)
-    outside = [
-        w["text"]
-        for w in words
-        if w["box"][2] > page.width_px + 1 or w["box"][3] > page.height_px + 1
-    ]
-    head = {
-        "width": page.width_px,
-        "height": page.height_px,
-        "unit": "css px",
-        "clean_png_scale": CLEAN_DEBUG_SCALE,
-    }
-    rows = ",\n ".join(json.dumps(line, ensure_ascii=False) for line in lines)
-    (folder / f"{cid}.lines.json").write_text(
-        f'{{"page": {json.dumps(head)},\n "lines": [\n {rows}]}}\n'
-    )
+    _write_lines(folder, cid, page, words)
     truth = {
         "id": cid,
         "family": name,
@@ -108,8 +104,37 @@ def make_one(job: tuple[str, str, int, int, str]) -> dict:
         **page.truth,
         "source": family.source,
     }
-    (folder / f"{cid}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1))
-    return {"id": cid, "media": opts["media"], "outside": outside}
+    _write_truth(folder, truth)
+    return {"id": cid, "media": opts["media"], "outside": _outside(page, words)}
+
+
+def _outside(page, words: list[dict]) -> list[str]:
+    """Words the browser laid out beyond the page's edge."""
+    return [
+        w["text"]
+        for w in words
+        if w["box"][2] > page.width_px + 1 or w["box"][3] > page.height_px + 1
+    ]
+
+
+def _write_lines(folder: Path, cid: str, page, words: list[dict]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    head = {
+        "width": page.width_px,
+        "height": page.height_px,
+        "unit": "css px",
+        "clean_png_scale": CLEAN_DEBUG_SCALE,
+    }
+    rows = ",\n ".join(json.dumps(line, ensure_ascii=False) for line in group_lines(words))
+    (folder / f"{cid}.lines.json").write_text(
+        f'{{"page": {json.dumps(head)},\n "lines": [\n {rows}]}}\n'
+    )
+
+
+def _write_truth(folder: Path, truth: dict) -> None:
+    (folder / f"{truth['id']}.truth.json").write_text(
+        json.dumps(truth, ensure_ascii=False, indent=1)
+    )
 
 
 def missing_fonts() -> list[str]:
@@ -132,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--family", action="append", help="only these families (repeatable)")
+    parser.add_argument(
+        "--lines-only", action="store_true", help="truth and browser lines alone, no media"
+    )
     args = parser.parse_args(argv)
     if missing := missing_fonts():
         print(
@@ -147,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         f for f in families(args.part) if not args.family or f.name in args.family
     ]
     jobs = [
-        (f.part, f.name, i, args.seed, str(args.out))
+        (f.part, f.name, i, args.seed, str(args.out), args.lines_only)
         for f in chosen
         for i in range(args.per_family)
     ]

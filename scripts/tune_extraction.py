@@ -98,8 +98,15 @@ def documents(corpus: Path, part: str = "tune") -> list[tuple[Path, dict, Path]]
             for p in truth_path.parent.glob(f"{stem}.*")
             if not p.name.endswith((".json", ".clean.png"))
         ]
-        out.append((files[0], truth, truth_path.with_name(f"{stem}.lines.json")))
+        lines = truth_path.with_name(f"{stem}.lines.json")
+        # A corpus made with --lines-only has no media: its lines stand in for the file.
+        out.append((files[0] if files else lines, truth, lines))
     return out
+
+
+def has_media(document: Path) -> bool:
+    """Whether a document is a photo, scan or PDF OCR can read, not browser lines alone."""
+    return not document.name.endswith(".lines.json")
 
 
 def judge(lines: list[Line], truth: dict) -> tuple[str, dict]:
@@ -146,6 +153,8 @@ def main() -> int:
         fields.FILL_AT = dict.fromkeys(FIELDS, 0.0)
 
     docs = [d for d in documents(args.corpus) if not args.family or d[1]["family"] == args.family]
+    if args.source == "ocr":
+        docs = [d for d in docs if has_media(d[0])]
     if args.source == "ocr" and args.cached_only:
         docs = [d for d in docs if is_read(d[0], args.cache)]
     elif args.source == "ocr":

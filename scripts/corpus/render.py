@@ -92,6 +92,16 @@ class Renderer:
         finally:
             page.close()
 
+    def words(self, html: str, width: int, height: int):
+        """The words and their boxes alone, as `render` gives them, without a picture."""
+        page = self.browser.new_page(viewport={"width": width, "height": height})
+        try:
+            page.set_content(html, wait_until="load")
+            page.evaluate("document.fonts.ready.then(() => true)")
+            return page.evaluate(WORDS_JS)
+        finally:
+            page.close()
+
     def close(self) -> None:
         self.browser.close()
         self._pw.stop()
