@@ -67,13 +67,14 @@ def make_one(job: tuple[str, str, int, int, str, bool]) -> dict:
     family = next(f for f in families(part) if f.name == name)
     rng = random.Random(certificate_seed(seed, name, index))
     page = fill(family, rng)
+    cid = f"{name}-{index:02d}"
+    folder = Path(out) / part / name
+    folder.mkdir(parents=True, exist_ok=True)
     if lines_only:
         words = _worker_renderer().words(page.html, page.width_px, page.height_px)
-        _write_lines(Path(out) / part / name, f"{name}-{index:02d}", page, words)
-        truth = {"id": f"{name}-{index:02d}", "family": name, "part": part, "kind": family.kind}
-        truth |= {"paper": page.paper, **page.truth, "source": family.source}
-        _write_truth(Path(out) / part / name, truth)
-        return {"id": truth["id"], "media": "lines only", "outside": _outside(page, words)}
+        _write_lines(folder, cid, page, words)
+        _write_truth(folder, _truth(cid, part, family, page, {}))
+        return {"id": cid, "media": "lines only", "outside": _outside(page, words)}
     opts = media.choose(rng, page.paper)
     paper_in = PAPERS[page.paper]
     scale = max(300 / CSS_DPI, 2600 / max(page.width_px, page.height_px))
@@ -85,27 +86,28 @@ def make_one(job: tuple[str, str, int, int, str, bool]) -> dict:
     if ext == "pdf":
         data = PDF_STAMP.sub(rb"\1(D:20260101000000+00'00')", data)
 
-    cid = f"{name}-{index:02d}"
-    folder = Path(out) / part / name
-    folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{cid}.{ext}").write_bytes(data)
     debug = image.resize((page.width_px * CLEAN_DEBUG_SCALE, page.height_px * CLEAN_DEBUG_SCALE))
     debug.save(folder / f"{cid}.clean.png", optimize=False, compress_level=3)
     _write_lines(folder, cid, page, words)
-    truth = {
+    delivered = {"file": f"{cid}.{ext}", "media": opts["media"], "media_settings": opts}
+    _write_truth(folder, _truth(cid, part, family, page, delivered))
+    return {"id": cid, "media": opts["media"], "outside": _outside(page, words)}
+
+
+def _truth(cid: str, part: str, family: Family, page, delivered: dict) -> dict:
+    """A certificate's truth: what is printed on it and, unless lines alone
+    were made, the file it was delivered as."""
+    return {
         "id": cid,
-        "family": name,
+        "family": family.name,
         "part": part,
-        "file": f"{cid}.{ext}",
-        "media": opts["media"],
-        "media_settings": opts,
+        **delivered,
         "kind": family.kind,
         "paper": page.paper,
         **page.truth,
         "source": family.source,
     }
-    _write_truth(folder, truth)
-    return {"id": cid, "media": opts["media"], "outside": _outside(page, words)}
 
 
 def _outside(page, words: list[dict]) -> list[str]:
@@ -118,7 +120,6 @@ def _outside(page, words: list[dict]) -> list[str]:
 
 
 def _write_lines(folder: Path, cid: str, page, words: list[dict]) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
     head = {
         "width": page.width_px,
         "height": page.height_px,
