@@ -5,7 +5,8 @@ not one, but is a single letter away from one ("Teehnician", "lnspection"),
 is most likely misread, and a value holding it must not be trusted. The list
 is tesseract's own English word list, taken out of the installed `eng` model
 with tesseract's tools (`make model` does it at install; the first use does
-it otherwise), so no other dictionary ships with the app.
+it otherwise), so no other dictionary ships with the app; the trade's own
+words it lacks are added (trade_words.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import sys
 import tempfile
 import unicodedata
 from pathlib import Path
+
+from server.ocr.trade_words import TRADE_WORDS
 
 WORDS_FILE = Path(sys.prefix) / "share" / "ceclog" / "words" / "eng.txt"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -64,7 +67,8 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     if not WORDS_FILE.is_file():
         build_word_list(WORDS_FILE)
     listed = WORDS_FILE.read_text(encoding="utf-8").split()
-    return frozenset(w.casefold() for w in listed), frozenset(w for w in listed if w.islower())
+    common = frozenset(w for w in listed if w.islower()) | TRADE_WORDS
+    return frozenset(w.casefold() for w in listed) | TRADE_WORDS, common
 
 
 def build_word_list(dest: Path) -> None:

@@ -57,3 +57,24 @@ def test_a_name_misread_has_words_the_list_lacks() -> None:
 def test_a_name_made_of_common_words_is_marked() -> None:
     assert name_words("Credit Approved")[1] == 1.0
     assert name_words("Agnieszka Hargrove")[1] == 0.0
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Reading a Psychrometric Chart in Five Minutes",
+        "AREAS REMEDIATED",
+        "Dehumidification and Deodorization",
+        "Drying Crawlspaces with a Borescope",
+        "Xactimate Estimating Fundamentals",
+    ],
+)
+def test_the_trades_own_words_are_read_as_printed(title: str) -> None:
+    # tesseract's English list lacks them: "Psychrometric" became "Psychometric".
+    assert mend(title) == title
+    assert spelling(title) == (0.0, 0.0)
+
+
+def test_a_misread_trade_word_is_put_right() -> None:
+    assert slip_of("Psychrornetric") == "psychrometric"
+    assert mend("Dehumidificatlon Basics") == "Dehumidification Basics"
