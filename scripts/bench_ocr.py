@@ -8,6 +8,7 @@ Generates the corpus first when it is missing. Reports accuracy per field and
 per family, fill precision, files with all five main fields right, kind
 accuracy, reading recall (the printed value is somewhere in the read text),
 a reliability table by confidence, seconds per file against plain tesseract
+(with its own threads, and on the one thread the reader gives its own)
 on the same image files, and peak memory.
 
 Targets (DESIGN §5): all fields right on >= 97 % of certificates; median
@@ -40,8 +41,12 @@ HERE = Path(__file__).resolve().parent
 IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png"}
 
 
-def plain_tesseract(path: Path) -> float:
+def plain_tesseract(path: Path, threads: str | None = None) -> float:
+    """Seconds `tesseract FILE -` takes: with its own OpenMP threads as
+    installed (threads None), or limited as the project limits its own."""
     env = {k: v for k, v in os.environ.items() if k != "OMP_THREAD_LIMIT"}
+    if threads is not None:
+        env["OMP_THREAD_LIMIT"] = threads
     started = time.perf_counter()
     subprocess.run(
         ["tesseract", str(path), "-", "-l", "eng"],
@@ -101,6 +106,7 @@ def measure(truth_paths: list[Path], plain: bool, partial: Path | None = None) -
                 "outcome": score.outcome(name, truth[name], value.value if value else None, accept),
                 "found": score.found_in_text(needle, got.text) if truth[name] is not None else None,
             }
+        image = plain and path.suffix.lower() in IMAGE_EXTENSIONS
         results.append(
             {
                 "id": truth["id"],
@@ -109,8 +115,12 @@ def measure(truth_paths: list[Path], plain: bool, partial: Path | None = None) -
                 "file": str(path),
                 "kind": {"truth": truth["kind"], "got": got.kind},
                 "seconds": round(seconds, 3),
-                "plain_seconds": round(plain_tesseract(path), 3)
-                if plain and path.suffix.lower() in IMAGE_EXTENSIONS
+                "plain_seconds": round(plain_tesseract(path), 3) if image else None,
+                # The same on the one thread the reader's tesseract is given.
+                "plain_seconds_project_threads": round(
+                    plain_tesseract(path, os.environ.get("OMP_THREAD_LIMIT", "1")), 3
+                )
+                if image
                 else None,
                 "fields": fields,
                 "text": got.text,  # kept so reading recall can be re-judged later
