@@ -286,8 +286,16 @@ _DANGLING = re.compile(
 )
 
 
+# A title broken after "with", "and" or "for" goes on over the line ("Smoke Odor
+# Counteraction with" / "Hydroxyl"): left on it, so the title is taken whole or not at all.
+_TITLE_DANGLING = re.compile(
+    r"\s+(?:at|on|by|in|from|through|to)$|[\s+*#~=^•·|]+$|(?-i:,\s+[a-z]+)$",
+    re.IGNORECASE,
+)
+
+
 def clean_title(text: str) -> str:
-    text = _DANGLING.sub("", squash(text).strip(" \"'“”:;,-_|")).strip(" ,;:")
+    text = _TITLE_DANGLING.sub("", squash(text).strip(" \"'“”:;,-_|")).strip(" ,;:")
     return re.sub(r"(\w)- (\w)", r"\1\2", text) if re.search(r"\w- [a-z]", text) else text
 
 

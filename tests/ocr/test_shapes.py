@@ -34,6 +34,13 @@ from server.ocr.shapes import organisation, title
         # A form's column head holds no title.
         ("Location", None),
         ("Speaker", None),
+        # Broken after "with", "and" or "for", a title goes on over the line:
+        # what stands on this one is no title ("Hydroxyl" is on the next).
+        ("Smoke Odor Counteraction with", None),
+        ("has completed Respiratory Protection and", None),
+        ("the Bloodborne Pathogens for", None),
+        # Broken before where it was taught, it is whole.
+        ("STONE, MASONRY AND CERAMIC TILE CLEANING at", "STONE, MASONRY AND CERAMIC TILE CLEANING"),
     ],
 )
 def test_title_shape(line: str, expected: str | None) -> None:
