@@ -221,7 +221,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 }
                 value = cut(name, text)
                 if name == "course_title" and _runs_on(page, text, value, line):
-                    halves.add((_norm(value), line))
+                    halves.add((_norm(shapes.title(value) or value), line))
                 _add_text(out, page, kind, name, value, line, seen, cue)
                 for joined in _joined(page, name, text, value, line, distance):
                     _add_text(out, page, kind, name, joined, line, seen, cue | {"joined": 1.0})
@@ -365,8 +365,11 @@ def _runs_on(page: Page, text: str, value: str, line: int) -> bool:
     more = wrapped(page, line)
     if not more or not re.match(r"[A-Z0-9(]", more.lstrip()) or ":" in more:
         return False
+    # Longer than the title as taken from this line alone ("course Confined Space"
+    # is "Confined Space"; with "Awareness, with …" it is three words).
     joined = shapes.title(cut("course_title", f"{text} {more}"))
-    return joined is not None and len(joined.split()) > len(value.split())
+    alone = shapes.title(value) or value
+    return joined is not None and len(joined.split()) > len(alone.split())
 
 
 def _add_text(out, page: Page, kind: str, name: str, text: str, line: int, seen, cue: dict) -> None:
