@@ -243,6 +243,13 @@ def title(text: str) -> str | None:
         flags=re.IGNORECASE,
     )
     value = re.sub(r"\s+[A-Z]{1,6}[-#]?\d{2,}[\w-]*$", "", value)  # a code in the next cell
+    # A table's head read with the row under it ("Code Title T80 Mold Myths …"),
+    # and a session's code before the title.
+    words = value.split()
+    heads = next((i for i, w in enumerate(words) if w.lower() not in _FORM_WORDS), len(words))
+    if 2 <= heads < len(words):
+        value = " ".join(words[heads:])
+    value = re.sub(r"^[A-Z]{1,2}\d{1,2}\s+(?=[A-Z][a-z])", "", value)
     # Who gives it and where, after the title: "… presented by Ana Ruiz", "… in Hall C".
     value = re.sub(
         r"\s+(?:(?:facilitated|presented|led|taught|moderated|delivered|hosted|instructed)"
@@ -259,6 +266,12 @@ def title(text: str) -> str | None:
     )
     if value.lower() in _FORM_WORDS:
         return None  # a form's column or box, not what it holds
+    # A table's head ("Code Title", "CODE SESSION") or a number's label ("Certification No.").
+    words = re.findall(r"[^\W\d_]+", value.lower())
+    if words and all(w in _FORM_WORDS for w in words) or re.search(
+        r"\s(?:no|number|nr|id|#)\.?$", value, re.IGNORECASE
+    ):
+        return None
     if re.search(r"\s(?:and|of|for|in|the|to|with|&|a|an)$", value, re.IGNORECASE):
         return None  # wrapped: the rest is on the next line
     if len(value) < 4 or letters(value) < 0.6 or len(value.split()) > 16:

@@ -39,6 +39,13 @@ from server.ocr.shapes import organisation, title
         ("Smoke Odor Counteraction with", None),
         ("has completed Respiratory Protection and", None),
         ("the Bloodborne Pathogens for", None),
+        # A table's head, a number's label: no title; the row under a head is.
+        ("Code Title", None),
+        ("CODE SESSION", None),
+        ("Certification No.", None),
+        ("Code Title T80 Mold Myths Every Tech Should Know", "Mold Myths Every Tech Should Know"),
+        ("B29 Reading a Psychrometric Chart", "Reading a Psychrometric Chart"),
+        ("Code Compliance for Restorers", "Code Compliance for Restorers"),
         # Broken before where it was taught, it is whole.
         ("STONE, MASONRY AND CERAMIC TILE CLEANING at", "STONE, MASONRY AND CERAMIC TILE CLEANING"),
     ],
