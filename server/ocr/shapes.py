@@ -268,8 +268,10 @@ def title(text: str) -> str | None:
         return None  # a form's column or box, not what it holds
     # A table's head ("Code Title", "CODE SESSION") or a number's label ("Certification No.").
     words = re.findall(r"[^\W\d_]+", value.lower())
-    if words and all(w in _FORM_WORDS for w in words) or re.search(
-        r"\s(?:no|number|nr|id|#)\.?$", value, re.IGNORECASE
+    if (
+        words
+        and all(w in _FORM_WORDS for w in words)
+        or re.search(r"\s(?:no|number|nr|id|#)\.?$", value, re.IGNORECASE)
     ):
         return None
     if re.search(r"\s(?:and|of|for|in|the|to|with|&|a|an)$", value, re.IGNORECASE):
