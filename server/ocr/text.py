@@ -239,11 +239,17 @@ def clean_name(text: str, last_first: bool = False) -> str | None:
     if not 2 <= len(tokens) <= 6:
         return None
     if any(t[0].isupper() for t in tokens):
-        # "María josé Price": a lower-case given name is a misread capital J or I.
-        tokens = [
-            t if t.lower() in _PARTICLES or not t[0].islower() else t[0].upper() + t[1:]
-            for t in tokens
-        ]
+        lower = [t for t in tokens if t[0].islower() and t.lower() not in _PARTICLES]
+        # "tukasz Villaseñor": a small letter no capital looks like is another
+        # letter misread (Ł), not a capital read small: no name is read here
+        # ("al-Sayed" starts with a particle).
+        if any(
+            t[0] not in _SMALL_LIKE_CAPITAL and re.split(r"[-'’]", t.lower())[0] not in _PARTICLES
+            for t in lower
+        ):
+            return None
+        # "María josé Price": a lower-case given name is a misread capital J.
+        tokens = [t[0].upper() + t[1:] if t in lower else t for t in tokens]
     if any(not _NAME_TOKEN.match(t) for t in tokens):
         return None
     if any(t.lower().strip(".") in _NOT_NAME for t in tokens):
@@ -251,6 +257,10 @@ def clean_name(text: str, last_first: bool = False) -> str | None:
     if not any(t[0].isupper() for t in tokens) or sum(len(t) > 1 for t in tokens) < 2:
         return None
     return " ".join(tokens)
+
+
+# Small letters shaped as their capitals are, that OCR reads for them.
+_SMALL_LIKE_CAPITAL = set("cjkopsuvwxyzćčśšźżžóöøúüý")
 
 
 def _lost_apostrophe(token: str) -> str:

@@ -83,6 +83,12 @@ def test_a_greeting_or_a_box_in_capitals_is_no_name(read: str) -> None:
     assert clean_name(read) is None
 
 
+@pytest.mark.parametrize("read", ["tukasz Villaseñor", "Ana ruiz", "TN at Nashville"])
+def test_a_small_letter_no_capital_looks_like_is_a_misread_not_a_name(read: str) -> None:
+    # "Łukasz" read "tukasz": made "Tukasz", the name would be filled wrong.
+    assert clean_name(read) is None
+
+
 def test_a_provider_starts_with_a_capital() -> None:
     assert clean_provider("ironwood Training Group LLC") == "Ironwood Training Group LLC"
 
