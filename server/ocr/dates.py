@@ -87,10 +87,11 @@ _PATTERNS = [
     ),
     ("dmy_misread", rf"\b{_DAY.format(g='d')}\s+(?P<m>[a-z]{{6,10}})[\s,]+{_YEAR.format(g='y')}\b"),
     # OCR splits a figure pair in a slashed date ("06/1 1/2026"): a space
-    # between two digits of the month or day is not a separator there.
+    # between two digits of the month or day is not a separator there. The
+    # first figure is the day where the page prints days first (22/12/2022).
     (
         "us",
-        r"(?<![\d/.-])(?P<m>[01] ?\d|\d)[/.-](?P<d>[0-3] ?\d|\d)[/.-](?P<y>(?:19|20)?\d\d)(?![\d/])",
+        r"(?<![\d/.-])(?P<m>[0-3] ?\d|\d)[/.-](?P<d>[0-3] ?\d|\d)[/.-](?P<y>(?:19|20)?\d\d)(?![\d/])",
     ),
 ]
 _REGEXES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _PATTERNS]

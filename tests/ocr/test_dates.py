@@ -127,3 +127,11 @@ def test_a_day_first_page_reads_every_numeric_date_day_first() -> None:
         "2025-02-07"
     ]
     assert str(find_dates("Completed 05/02/2025")[0].value) == "2025-05-02"
+
+
+def test_a_day_after_the_twelfth_is_read_on_a_day_first_page() -> None:
+    # The very date that makes the page day first was itself never read.
+    assert [str(m.value) for m in find_dates("Session date: 22/12/2022", day_first=True)] == [
+        "2022-12-22"
+    ]
+    assert find_dates("Session date: 22/12/2022") == []  # no month 22
