@@ -26,7 +26,11 @@ def dates(page: Page, kind: str) -> list[Candidate]:
     # A date in words wraps in a running sentence: "on the fifth day of / March,
     # 2026", "the twenty- / seventh day of February". The next line's own
     # reading of its part ("seventh day of February") is no date of its own.
+    # So does a range ("from September 9, 2025 to September 12," / "2025"):
+    # its first date, read whole on the first line, is its start, not a date
+    # of its own.
     covered: dict[int, int] = {}
+    starts: dict[int, int] = {}
     for i in range(len(page.lines)):
         if (j := wrapped_line(page, i)) is not None:
             text, more = page.lines[i].text, page.lines[j].text
@@ -35,7 +39,13 @@ def dates(page: Page, kind: str) -> list[Candidate]:
                 if m.start < len(text) < m.end:
                     found.append((i, m))
                     covered[j] = max(covered.get(j, 0), m.end - (len(joined) - len(more)))
-    found = [(i, m) for i, m in found if i not in covered or m.start >= covered[i]]
+                    starts[i] = min(starts.get(i, len(text)), m.start)
+    found = [
+        (i, m)
+        for i, m in found
+        if (i not in covered or m.start >= covered[i])
+        and not (i in starts and m.start >= starts[i] and m.end <= len(page.lines[i].text))
+    ]
     # The years the page prints: its dates' (also "3/4/26"), and any other.
     years = {m.value.year for _, m in found} | printed_years(texts)
     found += [

@@ -1381,3 +1381,16 @@ Hours toward IICRC certification and renewal.
 """
     assert best(sketch, "left", "course_title") == "Confined Space Awareness"
     assert fields(sketch, "left").get("course_title") in (None, "Confined Space Awareness")
+
+
+def test_a_range_wrapped_over_two_lines_gives_its_last_day_only() -> None:
+    sketch = """
+Certificate of completed training
+Aoife Gallagher
+attended, from September 9, 2025 to September 12,
+2025, the 14 hour training
+Applied Microbial Remediation Technician
+"""
+    lines = lines_of(sketch, "left")
+    offered = {c.value for _, c in score_candidates(lines, "course")["completion_date"]}
+    assert offered == {"2025-09-12"}  # the first day is where the range starts
