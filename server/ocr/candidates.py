@@ -347,8 +347,17 @@ def _joined(page: Page, name: str, text: str, value: str, line: int, distance: f
         yield cut(name, f"{before} {text}")
     if distance and (continued := _continued(page, line)):
         yield continued[0]
-    if value == text and (more := wrapped(page, line)):
-        yield cut(name, f"{text} {more}")
+    j = wrapped_line(page, line)
+    if value == text and j is not None and not _label_led(page, j):
+        yield cut(name, f"{text} {page.lines[j].text}")
+
+
+def _label_led(page: Page, j: int) -> bool:
+    """Whether a line starts with a label ("IICRC CECs: 16", "Date completed",
+    "COURSE TRACKING #"): the next row of a table, not the value's next line."""
+    return any(h.start == 0 for h in page.by_line.get(j, [])) or bool(
+        re.search(r"[:#]\s*$", page.lines[j].text)
+    )
 
 
 def _runs_on(page: Page, text: str, value: str, line: int) -> bool:
@@ -585,6 +594,8 @@ def _continued(page: Page, i: int) -> tuple[str, int] | None:
     if not aligned or not (0.85 < b.size / max(1.0, a.size) < 1.18 or stacked):
         return None
     if find_dates(b.text) or find_hours(b.text) or shapes.is_boilerplate(b.text):
+        return None
+    if _label_led(page, j):
         return None
     return f"{a.text} {b.text}", j
 

@@ -1394,3 +1394,20 @@ Applied Microbial Remediation Technician
     lines = lines_of(sketch, "left")
     offered = {c.value for _, c in score_candidates(lines, "course")["completion_date"]}
     assert offered == {"2025-09-12"}  # the first day is where the range starts
+
+
+@pytest.mark.parametrize(
+    "sketch",
+    [
+        "Course name\nOdor Control Technician\nDate completed\n10/20/2020\nHours\n12.5 CEC hours",
+        "For completing learning course :\nOdor Control Technician\nIICRC CECs: 16",
+        "COURSE\nOdor Control Technician\nCOURSE TRACKING #\nCE-7263",
+    ],
+)
+def test_a_title_is_not_run_on_into_the_label_under_it(sketch: str) -> None:
+    # The row under it is the table's next row: "Odor Control Technician Date
+    # completed" stood as a rival and kept the title from being filled.
+    lines = lines_of(sketch, "left")
+    offered = {c.value for _, c in score_candidates(lines, "course")["course_title"]}
+    assert "Odor Control Technician" in offered
+    assert not [v for v in offered if v.startswith("Odor Control Technician ")]
