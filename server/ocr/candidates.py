@@ -354,9 +354,11 @@ def _joined(page: Page, name: str, text: str, value: str, line: int, distance: f
 
 def _label_led(page: Page, j: int) -> bool:
     """Whether a line starts with a label ("IICRC CECs: 16", "Date completed",
-    "COURSE TRACKING #"): the next row of a table, not the value's next line."""
+    "Employer: …", "COURSE TRACKING #"): the next row of a table, not the
+    value's next line."""
+    text = page.lines[j].text
     return any(h.start == 0 for h in page.by_line.get(j, [])) or bool(
-        re.search(r"[:#]\s*$", page.lines[j].text)
+        re.search(r"[:#]\s*$", text) or re.match(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s", text)
     )
 
 

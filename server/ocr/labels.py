@@ -146,6 +146,7 @@ _LABELS: list[tuple[str, float, str]] = [
         1.0,
         r"(?:date\s+of\s+(?:course\s+)?completion|(?:course\s+)?completion\s+"
         r"date|date\s+(?:(?:training|course|class|program|module|work)\s+)?completed|completed\s+on|completed\s*:|^\s*completed\s*$|date(?:\s*\(s\)|s)?\s+attended|"
+        r"finished\s+on|finished\s*:|date\s+finished|"
         r"attended\s+on|date\s+of\s+(?:attendance|training|session|course|participation|class|"
         r"program(?:me)?|activity)|"
         r"(?:attendance|session|training|class|participation|program(?:me)?|activity)\s+date|"
@@ -208,12 +209,12 @@ _LABELS: list[tuple[str, float, str]] = [
         r"IICRC\s+(?:certification|member|tech(?:nician)?)\s*(?:number|no\.?|#|id)"
         r"|IICRC\s+id|booth\s*(?:number|no\.?|#)|room|invoice|order\s*#",
     ),
-    # people and places that are never fields
+    # people and places that are never fields (the holder's employer among them)
     (
         "person_other",
         1.0,
         r"(?:lead\s+)?(?:instructor|speaker|presenter|trainer|director|proctor|"
-        r"signature|signed|authorized\s+by)s?" + _C,
+        r"signature|signed|authorized\s+by|employer)s?" + _C,
     ),
     ("contact_other", 1.0, r"(?:phone|tel|telephone|fax|email|e-mail|web(?:site)?|call)" + _C),
 ]

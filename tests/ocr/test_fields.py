@@ -1402,6 +1402,8 @@ Applied Microbial Remediation Technician
         "Course name\nOdor Control Technician\nDate completed\n10/20/2020\nHours\n12.5 CEC hours",
         "For completing learning course :\nOdor Control Technician\nIICRC CECs: 16",
         "COURSE\nOdor Control Technician\nCOURSE TRACKING #\nCE-7263",
+        "Training:\nOdor Control Technician\nEmployer: BlueLine Cleaning Co.",
+        "Training:\nOdor Control Technician\nDelivery: In person",
     ],
 )
 def test_a_title_is_not_run_on_into_the_label_under_it(sketch: str) -> None:

@@ -20,6 +20,11 @@ from server.ocr.labels import hits_in
         # A form's box: what was completed, between the words.
         ("DATE TRAINING COMPLETED", "completion_date", ""),
         ("Date course completed: 08/22/2023", "completion_date", "08/22/2023"),
+        # A learning platform's "finished on".
+        ("Finished on", "completion_date", ""),
+        ("Finished: 2024-10-13", "completion_date", "2024-10-13"),
+        # The holder's employer is no one the certificate names as a field.
+        ("Employer: BlueLine Cleaning Co.", "person_other", "BlueLine Cleaning Co."),
         # The day an email was sent is another day.
         (
             "Sent: Thursday, February 26, 2026 9:14 AM",
