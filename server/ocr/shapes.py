@@ -266,6 +266,8 @@ def title(text: str) -> str | None:
     )
     if value.lower() in _FORM_WORDS:
         return None  # a form's column or box, not what it holds
+    if re.match(r"[^\W\d_]", value) and value[0].islower():
+        return None  # a sentence's words ("all requirements of …", "employed by …")
     # A table's head ("Code Title", "CODE SESSION") or a number's label ("Certification No.").
     words = re.findall(r"[^\W\d_]+", value.lower())
     if (

@@ -46,6 +46,10 @@ from server.ocr.shapes import organisation, title
         ("Code Title T80 Mold Myths Every Tech Should Know", "Mold Myths Every Tech Should Know"),
         ("B29 Reading a Psychrometric Chart", "Reading a Psychrometric Chart"),
         ("Code Compliance for Restorers", "Code Compliance for Restorers"),
+        # A title starts on a capital or a figure; a sentence's words do not.
+        ("all rquirements of Upholstery and Fabric Cleaning Technician (UFT)", None),
+        ("employed by Riverside Carpet & Upholstery Care", None),
+        ("3 Water: Sewage Backflow Response", "3 Water: Sewage Backflow Response"),
         # Broken before where it was taught, it is whole.
         ("STONE, MASONRY AND CERAMIC TILE CLEANING at", "STONE, MASONRY AND CERAMIC TILE CLEANING"),
     ],
