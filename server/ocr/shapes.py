@@ -168,6 +168,8 @@ def organisation(text: str) -> str | None:
         return None
     if _only_subject_words(name):
         return None  # a heading of what is taught: "SAFETY & HEALTH TRAINING"
+    if _VENUE.search(name):
+        return None  # where a show or a class was held, not who gave it
     if not name[:1].isupper() or title_case_ratio(name) < 0.5:
         return None  # a sentence's words ("show floor."), not a name
     if re.match(r"(?:of|for|and|in|on|to|with)\b", name, re.IGNORECASE):
@@ -188,7 +190,17 @@ _HEADING_WORDS = re.compile(
     r"(?:certificate|completion|achievement|attendance|recognition|continuing|educational|"
     r"education|activity|activities|technical|professional|development|credits?|hours?|"
     r"worker|workers|employee|staff|personnel|basic|annual|online|live|of|and|the|for|in|"
-    r"on|to|with|a|an)",
+    r"on|to|with|a|an|"
+    # what a place or a part of a page is: "LEARNING CENTER", "Show floor", "FIELD LAB"
+    r"learning|cent(?:er|re)|portal|labs?|field|classroom|show|floor|sessions?|conference|"
+    r"division|department|office|hall|booth|team|events?)",
+    re.IGNORECASE,
+)
+
+
+_VENUE = re.compile(
+    r"\b(?:convention|conference|exhibition|expo|event)\s+(?:cent(?:er|re)|hall|complex)s?\b|"
+    r"\b(?:hotel|resort|marriott|hilton|hyatt|sheraton|westin)\b|^venue\b",
     re.IGNORECASE,
 )
 

@@ -72,6 +72,17 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("Indoor Air Quality Association", "Indoor Air Quality Association"),
         ("Restoration Industry Expo 2023", "Restoration Industry Expo 2023"),
         ("IICRC", "IICRC"),
+        # Where a show or a class was held is no one who gives credit.
+        ("Las Vegas Convention Center", None),
+        ("Venue: Phoenix Convention Center", None),
+        ("Hyatt Regency Denver", None),
+        # A part of a page or a place names no one.
+        ("LEARNING CENTER", None),
+        ("TRAINING PORTAL", None),
+        ("Show floor", None),
+        ("The Show", None),
+        ("Conference Sessions", None),
+        ("Lakeshore Restoration Education Center", "Lakeshore Restoration Education Center"),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:
