@@ -176,6 +176,11 @@ def organisation(text: str) -> str | None:
         return None  # the tail of a heading: "OF TRAINING"
     if not ORG_WORDS.search(name) and person_name(name):
         return None  # a signer, not a school
+    role = re.search(
+        r"(?:\s+(?:training|education|program|school))?\s+" + PERSON_ROLE.pattern + r"$", name, re.I
+    )
+    if role and person_name(name[: role.start()]):
+        return None  # "DeShawn Pham Training Manager": a signer and their office
     head, comma, tail = name.partition(",")
     if comma and re.match(r"\s*[A-Z]{2,5}\b", tail) and person_name(head):
         return None  # a speaker and their credentials: "Kim Ode, CR, CIH (AeroDry Co.)"
@@ -193,7 +198,10 @@ _HEADING_WORDS = re.compile(
     r"on|to|with|a|an|"
     # what a place or a part of a page is: "LEARNING CENTER", "Show floor", "FIELD LAB"
     r"learning|cent(?:er|re)|portal|labs?|field|classroom|show|floor|sessions?|conference|"
-    r"division|department|office|hall|booth|team|events?)",
+    r"division|department|office|hall|booth|team|events?|"
+    # and what a paper is or whom it is for: "TRAINING ID CARD", "… — Public Adjuster"
+    r"record|records|card|id|developer|adjusters?|contractors?|public|independent|"
+    r"residential|property|casualty)",
     re.IGNORECASE,
 )
 

@@ -83,6 +83,11 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("The Show", None),
         ("Conference Sessions", None),
         ("Lakeshore Restoration Education Center", "Lakeshore Restoration Education Center"),
+        ("TRAINING ID CARD", None),
+        ("CONTINUING EDUCATION RECORD", None),
+        ("Continuing Education — Public Adjuster", None),
+        # A signer and their office.
+        ("DeShawn Pham Training Manager", None),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:
