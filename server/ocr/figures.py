@@ -54,6 +54,14 @@ def dates(page: Page, kind: str) -> list[Candidate]:
         for m in find_yearless(line.text, years)
         if i not in covered
     ]
+    # A date decades before the page's others is a birthday or a founding
+    # ("DOB: 04/08/1981" on a 2020 certificate), never the day a course ended.
+    # Measured from the middle of its dates, as a far expiry ("Valid through
+    # 2099") must not make the course's own date look old.
+    if found:
+        middle = sorted(m.value.year for _, m in found)[(len(found) - 1) // 2]
+        found = [(i, m) for i, m in found if middle - m.value.year <= OLDEST_YEARS]
+    found = [(i, m) for i, m in found if not _birthday(page, i, m)]
     values = sorted({m.value for _, m in found})
     for i, match in found:
         line = page.lines[i]
@@ -78,10 +86,20 @@ def dates(page: Page, kind: str) -> list[Candidate]:
     return out
 
 
+_BIRTH = re.compile(r"birth|\bdob\b|\bborn\b", re.IGNORECASE)
+# How many years before a page's other dates a completion can be: a renewal
+# cycle is two or four years, and a certificate kept well past it is still proof.
+OLDEST_YEARS = 12
 # A word broken at the end of a line ("twenty-"), not a dash between words.
 _HYPHENATED = re.compile(r"\w-$")
 # The greeting that opens a letter's body.
 SALUTATION = re.compile(r"\s*(?:dear|to whom it may concern|hello|greetings)\b", re.I)
+
+
+def _birthday(page: Page, i: int, match) -> bool:
+    """Whether a date is labelled as the holder's birthday ("DOB: 04/08/1981")."""
+    hit = _covering(page, i, match.start)
+    return hit is not None and bool(_BIRTH.search(page.lines[i].text[hit.start : hit.end]))
 
 
 def _dateline(page: Page, i: int, match) -> bool:

@@ -1413,3 +1413,19 @@ def test_a_title_is_not_run_on_into_the_label_under_it(sketch: str) -> None:
     offered = {c.value for _, c in score_candidates(lines, "course")["course_title"]}
     assert "Odor Control Technician" in offered
     assert not [v for v in offered if v.startswith("Odor Control Technician ")]
+
+
+def dates_offered(sketch: str) -> set[str]:
+    lines = lines_of(sketch, "left")
+    return {c.value for _, c in score_candidates(lines, "course")["completion_date"]}
+
+
+def test_a_birthday_or_a_date_decades_before_the_others_is_no_completion_date() -> None:
+    assert dates_offered(
+        "Cert level: MWR (Master Water Restorer) DOB: 04/08/1981\nCompleted on Sep 26, 2020"
+    ) == {"2020-09-26"}
+    assert dates_offered(
+        "Member since March 1, 1995\nCompleted: 2020-09-26\nPrinted 2021-02-28"
+    ) == {"2020-09-26", "2021-02-28"}
+    # A far expiry does not make the course's own date look old.
+    assert "2026-01-10" in dates_offered("Completed: 2026-01-10\nValid through: 2099-12-31")
