@@ -109,9 +109,11 @@ _NOT_RECORD = re.compile(
     # Written before the class: what to bring, where to be, what it will be.
     r"\bplease\s+(?:arrive|bring|register|plan\s+to)\b|\byou\s+will\s+(?:learn|receive|need)\b|"
     r"\bwill\s+be\s+held\b|\bupcoming\b|\byou(?:\s+a|['’])re\s+(?:registered|enrolled)\b|"
-    r"\bregistration\s+is\s+(?:complete|confirmed)\b|"
-    # A paper that says the certificate comes later is not the certificate.
-    r"\bcertificates?\s+(?:are|is|will\s+be)\s+(?:issued|sent|e-?mailed|mailed|posted)\b|"
+    r"\bregistration\s+is\s+(?:complete|confirmed)\b|\byour\s+seat\s+is\b|"
+    # A paper that says the certificate comes later is not the certificate
+    # (OCR drops a letter of "will" and "emailed" often enough to allow it).
+    r"\bcertificates?\s+(?:are|is|wil?l\s+be)\s+(?:issued|sent|e-?mai?led|mailed|posted)\b|"
+    r"\bcertificates?\s+of\s+\w+\s+wil?l\s+be\s+(?:issued|sent|e-?mai?led|mailed|posted)\b|"
     r"\bcancell?ation\s+policy\b|\bwait[\s-]?list\b|\benrol(?:l|ment)\s+(?:now|today|by)\b|"
     # What a course will teach or what a body requires: a syllabus, an information sheet.
     r"\bsyllabus\b|\bcourse\s+outline\b|\bprerequisites?\b|\bshould\s+be\s+able\s+to\b|"

@@ -1429,3 +1429,17 @@ def test_a_birthday_or_a_date_decades_before_the_others_is_no_completion_date() 
     ) == {"2020-09-26", "2021-02-28"}
     # A far expiry does not make the course's own date look old.
     assert "2026-01-10" in dates_offered("Completed: 2026-01-10\nValid through: 2099-12-31")
+
+
+def test_a_confirmation_of_a_seat_in_a_class_to_come_records_no_one() -> None:
+    # As OCR reads it: "will" and "emailed" lose a letter.
+    sketch = """
+Registration Confirmed: Color Repair Technician (CRT)
+Dear Yusuf Nakamura,
+Good news your registration is complete and your seat is confirmed.
+Course: Color Repair Technician (CRT)
+Dates: Apr 27 - 29, 2022
+Credit: 21 IICRC CECs
+Your certificate of attendance wil be emaled after the class.
+"""
+    assert kind(sketch) == "other"
