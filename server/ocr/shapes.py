@@ -288,11 +288,12 @@ def title(text: str) -> str | None:
         return None  # a form's column or box, not what it holds
     if re.match(r"[^\W\d_]", value) and value[0].islower():
         return None  # a sentence's words ("all requirements of …", "employed by …")
-    # A table's head ("Code Title", "CODE SESSION") or a number's label ("Certification No.").
+    # A table's head ("Code Title", "CODE SESSION") or a number's label ("Certification No."),
+    # or what the paper calls itself ("CERTIFICATION", "OF EXCELLENCE", "Wallet Card").
     words = re.findall(r"[^\W\d_]+", value.lower())
     if (
         words
-        and all(w in _FORM_WORDS for w in words)
+        and (all(w in _FORM_WORDS for w in words) or all(w in _PAPER_WORDS for w in words))
         or re.search(r"\s(?:no|number|nr|id|#)\.?$", value, re.IGNORECASE)
     ):
         return None
@@ -303,6 +304,13 @@ def title(text: str) -> str | None:
     return value
 
 
+# What a paper calls itself, never what was taught.
+_PAPER_WORDS = {
+    "certificate", "certification", "diploma", "award", "achievement", "completion",
+    "recognition", "excellence", "appreciation", "participation", "attendance", "of", "thank",
+    "you", "congratulations", "verified", "receipt", "attendee", "badge", "admit", "one",
+    "wallet", "card", "record", "transcript", "statement", "letter", "confirmation",
+}  # fmt: skip
 # Heads of a form's columns and boxes.
 _FORM_WORDS = {
     "location", "date", "dates", "time", "name", "signature", "instructor", "hours", "credits",

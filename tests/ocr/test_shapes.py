@@ -46,6 +46,11 @@ from server.ocr.shapes import organisation, title
         ("Code Title T80 Mold Myths Every Tech Should Know", "Mold Myths Every Tech Should Know"),
         ("B29 Reading a Psychrometric Chart", "Reading a Psychrometric Chart"),
         ("Code Compliance for Restorers", "Code Compliance for Restorers"),
+        # What the paper calls itself is no title.
+        ("CERTIFICATION", None),
+        ("OF EXCELLENCE", None),
+        ("Wallet Card", None),
+        ("THANK YOU", None),
         # A title starts on a capital or a figure; a sentence's words do not.
         ("all rquirements of Upholstery and Fabric Cleaning Technician (UFT)", None),
         ("employed by Riverside Carpet & Upholstery Care", None),
