@@ -86,6 +86,7 @@ def dates(page: Page, kind: str) -> list[Candidate]:
     return out
 
 
+# A label that names the holder's birthday.
 _BIRTH = re.compile(r"birth|\bdob\b|\bborn\b", re.IGNORECASE)
 # How many years before a page's other dates a completion can be: a renewal
 # cycle is two or four years, and a certificate kept well past it is still proof.

@@ -265,10 +265,10 @@ def title(text: str) -> str | None:
     value = re.sub(r"\s+[A-Z]{1,6}[-#]?\d{2,}[\w-]*$", "", value)  # a code in the next cell
     # A table's head read with the row under it ("Code Title T80 Mold Myths …"),
     # and a session's code before the title.
-    words = value.split()
-    heads = next((i for i, w in enumerate(words) if w.lower() not in _FORM_WORDS), len(words))
-    if 2 <= heads < len(words):
-        value = " ".join(words[heads:])
+    tokens = value.split()
+    heads = next((i for i, w in enumerate(tokens) if w.lower() not in _FORM_WORDS), len(tokens))
+    if 2 <= heads < len(tokens):
+        value = " ".join(tokens[heads:])
     value = re.sub(r"^[A-Z]{1,2}\d{1,2}\s+(?=[A-Z][a-z])", "", value)
     # Who gives it and where, after the title: "… presented by Ana Ruiz", "… in Hall C".
     value = re.sub(
