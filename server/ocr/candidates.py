@@ -347,8 +347,7 @@ def _joined(page: Page, name: str, text: str, value: str, line: int, distance: f
         yield cut(name, f"{before} {text}")
     if distance and (continued := _continued(page, line)):
         yield continued[0]
-    j = wrapped_line(page, line)
-    if value == text and j is not None and not _label_led(page, j):
+    if value == text and (j := wrapped_line(page, line)) is not None and not _label_led(page, j):
         yield cut(name, f"{text} {page.lines[j].text}")
 
 

@@ -176,9 +176,7 @@ def organisation(text: str) -> str | None:
         return None  # the tail of a heading: "OF TRAINING"
     if not ORG_WORDS.search(name) and person_name(name):
         return None  # a signer, not a school
-    role = re.search(
-        r"(?:\s+(?:training|education|program|school))?\s+" + PERSON_ROLE.pattern + r"$", name, re.I
-    )
+    role = _OFFICE_AT_END.search(name)
     if role and person_name(name[: role.start()]):
         return None  # "DeShawn Pham Training Manager": a signer and their office
     head, comma, tail = name.partition(",")
@@ -206,6 +204,10 @@ _HEADING_WORDS = re.compile(
 )
 
 
+# An office after a signer's name: "… Training Manager", "… Director".
+_OFFICE_AT_END = re.compile(
+    r"(?:\s+(?:training|education|program|school))?\s+" + PERSON_ROLE.pattern + r"$", re.IGNORECASE
+)
 _VENUE = re.compile(
     r"\b(?:convention|conference|exhibition|expo|event)\s+(?:cent(?:er|re)|hall|complex)s?\b|"
     r"\b(?:hotel|resort|marriott|hilton|hyatt|sheraton|westin)\b|^venue\b",
@@ -284,12 +286,11 @@ def title(text: str) -> str | None:
     value = re.sub(
         r"\b(registration|attendance)\s+(?:form|slip|card|record|ticket)$", r"\1", value, flags=re.I
     )
-    if value.lower() in _FORM_WORDS:
-        return None  # a form's column or box, not what it holds
     if re.match(r"[^\W\d_]", value) and value[0].islower():
         return None  # a sentence's words ("all requirements of …", "employed by …")
-    # A table's head ("Code Title", "CODE SESSION") or a number's label ("Certification No."),
-    # or what the paper calls itself ("CERTIFICATION", "OF EXCELLENCE", "Wallet Card").
+    # A form's column or box ("Location"), a table's head ("Code Title", "CODE SESSION"),
+    # a number's label ("Certification No."), or what the paper calls itself
+    # ("CERTIFICATION", "OF EXCELLENCE", "Wallet Card"): not what it holds.
     words = re.findall(r"[^\W\d_]+", value.lower())
     if (
         words

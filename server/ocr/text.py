@@ -290,18 +290,17 @@ def _join_split_letters(tokens: list[str]) -> list[str]:
 
 # A line broken after a preposition leaves it dangling: "…TILE CLEANING at".
 # Marks and a lone word after a comma end a line, not a title: "… +++", "…, broadcast".
-_DANGLING = re.compile(
-    r"\s+(?:at|on|for|by|in|with|and|from|through|to)$|[\s+*#~=^•·|]+$|(?-i:,\s+[a-z]+)$",
-    re.IGNORECASE,
-)
+def _dangling(words: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:{words})$|[\s+*#~=^•·|]+$|(?-i:,\s+[a-z]+)$",
+        re.IGNORECASE,
+    )
 
 
+_DANGLING = _dangling("at|on|for|by|in|with|and|from|through|to")
 # A title broken after "with", "and" or "for" goes on over the line ("Smoke Odor
 # Counteraction with" / "Hydroxyl"): left on it, so the title is taken whole or not at all.
-_TITLE_DANGLING = re.compile(
-    r"\s+(?:at|on|by|in|from|through|to)$|[\s+*#~=^•·|]+$|(?-i:,\s+[a-z]+)$",
-    re.IGNORECASE,
-)
+_TITLE_DANGLING = _dangling("at|on|by|in|from|through|to")
 
 
 def clean_title(text: str) -> str:
