@@ -74,7 +74,7 @@ NEXT_LABEL = re.compile(r"\s+(?:[A-Z][\w'&-]*\s)?[A-Z][\w'&-]*\s?:\s*(?=\S)")
 # Roles printed beside the people who sign, teach or speak: never the holder.
 PERSON_ROLE = re.compile(
     r"\b(?:instructor|presenter|speaker|trainer|teacher|facilitator|moderator|director|"
-    r"president|vice[\s-]president|chair(?:man|woman|person)?|dean|registrar|coordinator|"
+    r"pr[eé]sident|vice[\s-]pr[eé]sident|chair(?:man|woman|person)?|dean|registrar|coordinator|"
     r"manager|administrator|ceo|cfo|coo|owner|founder|principal|proctor|examiner|"
     r"secretary|treasurer|officer|executive|supervisor|signature|signed|sincerely|"
     r"authori[sz]ed|on\s+behalf|head\s+of|lead|staff|organi[sz]er|representative|verified)\b",
@@ -213,6 +213,22 @@ _VENUE = re.compile(
     r"\b(?:hotel|resort|marriott|hilton|hyatt|sheraton|westin)\b|^venue\b",
     re.IGNORECASE,
 )
+
+
+def name_front(words: str) -> bool:
+    """Whether `words` can be the first words of a school's name read
+    elsewhere without them: "Northwest" of "Northwest Restoration
+    Institute"; not an office ("Program Coordinator"), a label ("Course
+    developed by:"), a page's words ("My Credits") or the person who signs
+    for the school ("Pádraig Le Blanc")."""
+    tokens = words.split()
+    if not 1 <= len(tokens) <= 4 or ":" in words or PERSON_ROLE.search(words):
+        return False
+    if not all(t[:1].isupper() or t in ("&", "of", "and", "the") for t in tokens):
+        return False
+    if any(_HEADING_WORDS.fullmatch(t) for t in tokens if t[:1].isupper()):
+        return False
+    return person_name(words) is None
 
 
 def _only_subject_words(name: str) -> bool:
