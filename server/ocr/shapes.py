@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from server.ocr.text import CREDENTIALS, clean_name, clean_provider, clean_title, squash
+from server.ocr.wordlist import common_words
 
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|mx|miss|dr|prof)\.?\s+", re.IGNORECASE)
 # Degrees and designations printed after a name: "Ana Ruiz, CR", "Li Wu, MBA".
@@ -174,6 +175,13 @@ def organisation(text: str) -> str | None:
         return None  # a sentence's words ("show floor."), not a name
     if re.match(r"(?:of|for|and|in|on|to|with)\b", name, re.IGNORECASE):
         return None  # the tail of a heading: "OF TRAINING"
+    if _SENTENCE_EDGE.search(name):
+        return None  # a sentence's start or a broken line's: "This certificate is", "Register of"
+    town = _PLACE_ONLY.fullmatch(name)
+    if _OFFICE_ONLY.fullmatch(name) or town and not ORG_WORDS.search(name.partition(",")[0]):
+        return None  # "Training Manager" under a signature; "Denver, CO" under a venue
+    if " " not in name and (ORG_WORDS.fullmatch(name) or name.casefold() in common_words()):
+        return None  # one word of a label or a stamp: "Company", "Valid", "VERIFIED"
     if not ORG_WORDS.search(name) and person_name(name):
         return None  # a signer, not a school
     role = _OFFICE_AT_END.search(name)
@@ -208,6 +216,19 @@ _HEADING_WORDS = re.compile(
 _OFFICE_AT_END = re.compile(
     r"(?:\s+(?:training|education|program|school))?\s+" + PERSON_ROLE.pattern + r"$", re.IGNORECASE
 )
+# What starts or ends a sentence, never a school's name.
+_SENTENCE_EDGE = re.compile(
+    r"^(?:this|these|that|when|if|as|under|your|you|we|our|please|thank|it|upon)\b"
+    r"|\b(?:of|is|are|was|were|you|to|that|by)$",
+    re.IGNORECASE,
+)
+# A person's office alone, printed under a signature: "Training Manager".
+_OFFICE_ONLY = re.compile(
+    r"(?:(?:training|education|program|school|show|event|course)\s+)?" + PERSON_ROLE.pattern,
+    re.IGNORECASE,
+)
+# A town and its state or province, with the post code: "Gatineau, QC J8X 2K4".
+_PLACE_ONLY = re.compile(r"[A-Z][\w .'-]*,\s*[A-Z]{2}(?:\s+[A-Z\d][A-Z\d -]{2,9})?")
 _VENUE = re.compile(
     r"\b(?:convention|conference|exhibition|expo|event)\s+(?:cent(?:er|re)|hall|complex)s?\b|"
     r"\b(?:hotel|resort|marriott|hilton|hyatt|sheraton|westin)\b|^venue\b",

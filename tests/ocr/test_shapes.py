@@ -93,6 +93,21 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("Continuing Education — Public Adjuster", None),
         # A signer and their office.
         ("DeShawn Pham Training Manager", None),
+        # An office alone under a signature, a town under a venue.
+        ("Training Manager", None),
+        ("Registrar", None),
+        ("Denver, CO", None),
+        ("Gatineau, QC J8X 2K4", None),
+        ("Summit Drying Academy, LLC", "Summit Drying Academy, LLC"),
+        # A sentence's first words, a line broken after "of".
+        ("This certificate is", None),
+        ("AS PROOF OF ATTENDANCE", None),
+        ("Register of", None),
+        # One word of a label or a stamp; a one-word brand is a name.
+        ("Company", None),
+        ("Valid", None),
+        ("VERIFIED", None),
+        ("Pureflo", "Pureflo"),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:
