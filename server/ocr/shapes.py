@@ -175,6 +175,8 @@ def organisation(text: str) -> str | None:
         return None  # a sentence's words ("show floor."), not a name
     if re.match(r"(?:of|for|and|in|on|to|with)\b", name, re.IGNORECASE):
         return None  # the tail of a heading: "OF TRAINING"
+    if _NAME_AND_INITIAL.fullmatch(name):
+        return None  # a given name and a surname's initial cut off by a column: "Tomas G"
     if _SENTENCE_EDGE.search(name):
         return None  # a sentence's start or a broken line's: "This certificate is", "Register of"
     town = _PLACE_ONLY.fullmatch(name)
@@ -207,7 +209,10 @@ _HEADING_WORDS = re.compile(
     r"division|department|office|hall|booth|team|events?|"
     # and what a paper is or whom it is for: "TRAINING ID CARD", "… — Public Adjuster"
     r"record|records|card|id|developer|adjusters?|contractors?|public|independent|"
-    r"residential|property|casualty)",
+    r"residential|property|casualty|"
+    # and what a stamp, a form's head or a box says: "Credit Awarded", "COURSE LOCATION"
+    r"approved|awarded|certified|registration|verification|confirmation|identity|full|"
+    r"objectives|location|sponsor|no|transcript|wallet|webinar|cpd|ceu|proof)",
     re.IGNORECASE,
 )
 
@@ -222,6 +227,8 @@ _SENTENCE_EDGE = re.compile(
     r"|\b(?:of|is|are|was|were|you|to|that|by)$",
     re.IGNORECASE,
 )
+# A given name and the initial of a surname cut off: "Tomas G".
+_NAME_AND_INITIAL = re.compile(r"[A-Z][^\W\d_]+\s[A-Z]\.?")
 # A person's office alone, printed under a signature: "Training Manager".
 _OFFICE_ONLY = re.compile(
     r"(?:(?:training|education|program|school|show|event|course)\s+)?" + PERSON_ROLE.pattern,
@@ -254,6 +261,8 @@ def name_front(words: str) -> bool:
 
 def _only_subject_words(name: str) -> bool:
     words = re.findall(r"[^\W\d_]+", name)
+    if len(words) > 1 and words[0] == "IICRC":
+        words = words[1:]  # the body's own stamp: "IICRC Approved", "IICRC BOOTH REGISTRATION"
     return bool(words) and all(
         COURSE_WORDS.fullmatch(w) or _HEADING_WORDS.fullmatch(w) for w in words
     )

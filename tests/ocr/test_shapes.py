@@ -108,6 +108,18 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("Valid", None),
         ("VERIFIED", None),
         ("Pureflo", "Pureflo"),
+        # What a stamp, a form's head or a box says, the IICRC's own stamp included.
+        ("IICRC Approved", None),
+        ("IICRC BOOTH REGISTRATION", None),
+        ("Credit Awarded", None),
+        ("COURSE LOCATION", None),
+        ("LEARNING OBJECTIVES", None),
+        ("EDUCATION SESSION VERIFICATION", None),
+        ("CPD CERTIFICATE", None),
+        ("Certified Restoration Institute", "Certified Restoration Institute"),
+        # A given name and a surname's initial, cut off by a column.
+        ("Tomas G", None),
+        ("Shonda M.", None),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:
