@@ -346,9 +346,28 @@ def title(text: str) -> str | None:
         return None
     if re.search(r"\s(?:and|of|for|in|the|to|with|&|a|an)$", value, re.IGNORECASE):
         return None  # wrapped: the rest is on the next line
+    if _SCHOOL_END.search(value):
+        return None  # who gives the course: "Prairie State Cleaning & Restoration School"
+    if len(words) == 1 and (_lone_word(words[0]) or PERSON_ROLE.fullmatch(words[0])):
+        return None  # one word of a letter or a form: "Sincerely", "PARTICIPANT", "President"
     if len(value) < 4 or letters(value) < 0.6 or len(value.split()) > 16:
         return None
     return value
+
+
+def _lone_word(word: str) -> bool:
+    """A common word on a line of its own that is no trade word: "Sincerely",
+    "Valid". A trade word alone ("Remediation") may be a title's last word
+    wrapped onto its own line, and is left to the model."""
+    return word in common_words() and not COURSE_WORDS.fullmatch(word)
+
+
+# The word an organisation's name ends on; no course's title ends on it.
+_SCHOOL_END = re.compile(
+    r"\b(?:association|assn|school|institute|college|university|alliance|academy|council|"
+    r"guild|federation|society|llc|inc|co|corp|corporation|company|products|group)\.?$",
+    re.IGNORECASE,
+)
 
 
 # What a paper calls itself, never what was taught.

@@ -57,6 +57,18 @@ from server.ocr.shapes import organisation, title
         ("3 Water: Sewage Backflow Response", "3 Water: Sewage Backflow Response"),
         # Broken before where it was taught, it is whole.
         ("STONE, MASONRY AND CERAMIC TILE CLEANING at", "STONE, MASONRY AND CERAMIC TILE CLEANING"),
+        # Who gives the course is no title of it.
+        ("Prairie State Cleaning & Restoration School", None),
+        ("GREAT LAKES CLEANING & RESTORATION ASSOCIATION", None),
+        ("Ridgeline Training Group, Inc", None),
+        ("AeroDry Equipment Co", None),
+        ("Applied Microbial Remediation Technician", "Applied Microbial Remediation Technician"),
+        # One word of a letter or a form is no title; a trade word alone may be
+        # the end of one, wrapped onto its own line, and is left to the model.
+        ("Sincerely", None),
+        ("PARTICIPANT", None),
+        ("President", None),
+        ("Remediation", "Remediation"),
     ],
 )
 def test_title_shape(line: str, expected: str | None) -> None:
