@@ -90,6 +90,17 @@ _STREET = re.compile(
 
 def person_name(text: str) -> str | None:
     """A person's name in natural order, without honorifics or post-nominals."""
+    name = _name_as_printed(text)
+    if name is None or _VENUE.search(name) or _STATE_AND_TOWN.fullmatch(name):
+        return None  # "Kansas City Marriott", "TX Dallas": where, not who
+    if _ENDS_ON_OFFICE.search(name) or _taught(name):
+        return None  # "Project Manager"; "Odor Control", "Safety Stand-Down"
+    return name
+
+
+def _name_as_printed(text: str) -> str | None:
+    """What reads as a person's name, or a person's with their office or a
+    course's words among it: enough for a school to know it is no school."""
     text = squash(text).strip(" ,:;")
     text = re.sub(r"^\([^)]{0,24}\)\s*:?\s*", "", text)  # "(print): Ana Ruiz"
     text = _HONORIFIC.sub("", text)
@@ -121,12 +132,36 @@ _AFTER_NAME = re.compile(
 )
 
 
+# A state's code before its town, as a venue's line prints them: "TX Dallas".
+_STATE_AND_TOWN = re.compile(
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
+    r"NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|QC|BC|AB)"
+    r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
+# An office as a line's last word: a role, not a name ("RELATIONSHIP Officer");
+# Dean and Lead are names too.
+_ENDS_ON_OFFICE = re.compile(
+    r"\b(?!(?:dean|lead)\b)(?:"
+    + PERSON_ROLE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+    + r")$",
+    re.IGNORECASE,
+)
+
+
 def _looks_like_person_anyway(text: str) -> bool:
     """Surnames such as Lead, Price, Fire or Waters are course words too."""
     words = text.split()
     return (
         2 <= len(words) <= 4 and not ORG_WORDS.search(text) and all(w[:1].isupper() for w in words)
     )
+
+
+def _taught(name: str) -> bool:
+    """Whether a name in natural order is what a course teaches: a surname
+    may be a course's word ("Ana Lead"), a name holds one at most and does
+    not start on it ("Odor Control", "Safety Stand-Down")."""
+    taught = [i for i, w in enumerate(name.split()) if COURSE_WORDS.search(w)]
+    return len(taught) > 1 or taught == [0]
 
 
 def _title_case(token: str) -> str:
@@ -184,10 +219,10 @@ def organisation(text: str) -> str | None:
         return None  # "Training Manager" under a signature; "Denver, CO" under a venue
     if " " not in name and (ORG_WORDS.fullmatch(name) or name.casefold() in common_words()):
         return None  # one word of a label or a stamp: "Company", "Valid", "VERIFIED"
-    if not ORG_WORDS.search(name) and person_name(name):
+    if not ORG_WORDS.search(name) and _name_as_printed(name):
         return None  # a signer, not a school
     role = _OFFICE_AT_END.search(name)
-    if role and person_name(name[: role.start()]):
+    if role and _name_as_printed(name[: role.start()]):
         return None  # "DeShawn Pham Training Manager": a signer and their office
     head, comma, tail = name.partition(",")
     if comma and re.match(r"\s*[A-Z]{2,5}\b", tail) and person_name(head):

@@ -1,11 +1,11 @@
-"""What a line must look like to be a course title or an organisation."""
+"""What a line must look like to be a course title, an organisation or a person."""
 
 from __future__ import annotations
 
 import pytest
 
 from server.ocr.candidates import cut
-from server.ocr.shapes import organisation, title
+from server.ocr.shapes import organisation, person_name, title
 
 
 @pytest.mark.parametrize(
@@ -153,3 +153,30 @@ def test_organisation_shape(line: str, expected: str | None) -> None:
 )
 def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -> None:
     assert cut("course_title", sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Where a show was held, as a venue's lines print it.
+        ("Kansas City Marriott", None),
+        ("Hyatt Regency Denver", None),
+        ("TX Dallas", None),
+        ("FL Orlando", None),
+        # An office alone.
+        ("Project Manager", None),
+        ("RELATIONSHIP Officer", None),
+        # What a course teaches, though every word is capitalised.
+        ("Odor Control", None),
+        ("Safety Stand-Down", None),
+        ("Commercial Drying Specialist", None),
+        # Names with a course's or an office's word among them are still names.
+        ("Ana Lead", "Ana Lead"),
+        ("Wood, Ana", "Ana Wood"),
+        ("Dean Martin", "Dean Martin"),
+        ("AL SMITH", "Al Smith"),
+        ("Rusty Waters", "Rusty Waters"),
+    ],
+)
+def test_person_name_shape(line: str, expected: str | None) -> None:
+    assert person_name(line) == expected
