@@ -210,6 +210,8 @@ def organisation(text: str) -> str | None:
         return None  # a sentence's words ("show floor."), not a name
     if re.match(r"(?:of|for|and|in|on|to|with)\b", name, re.IGNORECASE):
         return None  # the tail of a heading: "OF TRAINING"
+    if not ORG_WORDS.search(name) and COURSE_WORDS.search(name) and _COURSE_SHAPE.search(name):
+        return None  # what was taught: "Tile and Grout Restoration", "Wood Floor Cupping: …"
     if _NAME_AND_INITIAL.fullmatch(name):
         return None  # a given name and a surname's initial cut off by a column: "Tomas G"
     if _SENTENCE_EDGE.search(name):
@@ -264,6 +266,10 @@ _SENTENCE_EDGE = re.compile(
 )
 # A given name and the initial of a surname cut off: "Tomas G".
 _NAME_AND_INITIAL = re.compile(r"[A-Z][^\W\d_]+\s[A-Z]\.?")
+# How a course's title reads where a school's name would not: a subtitle
+# after a colon, or words joined by "for", "with" or "and" (a school's name
+# says "&": "Northwest Carpet & Restoration Guild").
+_COURSE_SHAPE = re.compile(r"\w:\s|\s(?:for|with|and)\s")
 # A person's office alone, printed under a signature: "Training Manager".
 _OFFICE_ONLY = re.compile(
     r"(?:(?:training|education|program|school|show|event|course)\s+)?" + PERSON_ROLE.pattern,

@@ -132,6 +132,12 @@ def test_title_shape(line: str, expected: str | None) -> None:
         # A given name and a surname's initial, cut off by a column.
         ("Tomas G", None),
         ("Shonda M.", None),
+        # What was taught, where a school's name would not read so.
+        ("Tile and Grout Restoration", None),
+        ("Spotting Chemistry for Carpet Technicians", None),
+        ("Wood Floor Cupping: Causes and Cures", None),
+        ("Northwest Carpet & Restoration Guild", "Northwest Carpet & Restoration Guild"),
+        ("Society for Protective Coatings", "Society for Protective Coatings"),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:
