@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from server.ocr.given_names import is_given_name
 from server.ocr.text import CREDENTIALS, clean_name, clean_provider, clean_title, squash
 from server.ocr.wordlist import common_words
 
@@ -387,6 +388,8 @@ def title(text: str) -> str | None:
         return None
     if re.search(r"\s(?:and|of|for|in|the|to|with|&|a|an)$", value, re.IGNORECASE):
         return None  # wrapped: the rest is on the next line
+    if _a_persons(value):
+        return None  # a signer's or the holder's name: "Yusuf van der Berg", "ZOË KRUGER"
     if _SCHOOL_END.search(value):
         return None  # who gives the course: "Prairie State Cleaning & Restoration School"
     if len(words) == 1 and (_lone_word(words[0]) or PERSON_ROLE.fullmatch(words[0])):
@@ -394,6 +397,14 @@ def title(text: str) -> str | None:
     if len(value) < 4 or letters(value) < 0.6 or len(value.split()) > 16:
         return None
     return value
+
+
+def _a_persons(value: str) -> bool:
+    """Whether a would-be title is a person's name: read as one, with no
+    trade word, and starting on a given name ("Yusuf van der Berg"; not
+    "Confined Space Awareness")."""
+    name = person_name(value)
+    return name is not None and not COURSE_WORDS.search(name) and is_given_name(name.split()[0])
 
 
 def _lone_word(word: str) -> bool:

@@ -69,6 +69,14 @@ from server.ocr.shapes import organisation, person_name, title
         ("PARTICIPANT", None),
         ("President", None),
         ("Remediation", "Remediation"),
+        # A person's name is no title; capitalised words that start on no
+        # given name are left to the model.
+        ("Yusuf van der Berg", None),
+        ("ZOË KRUGER", None),
+        ("Rusty Haugen", None),
+        ("Confined Space Awareness", "Confined Space Awareness"),
+        ("Documenting Losses", "Documenting Losses"),
+        ("Marketing Your Restoration Business", "Marketing Your Restoration Business"),
     ],
 )
 def test_title_shape(line: str, expected: str | None) -> None:
