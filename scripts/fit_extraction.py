@@ -205,12 +205,7 @@ def picks(rows: list[dict], name: str, names: list[str], w: np.ndarray) -> list[
             continue
         x = np.array([[1.0] + [f.get(k, 0.0) for k in names] for f, *_ in cands])
         p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
-        best = int(np.argmax(p))
-        key = cands[best][2]
-        rival = max(
-            (float(p[i]) for i, c in enumerate(cands) if not F.same_value(name, key, c[2])),
-            default=0.0,
-        )
+        best, rival = F.choose(name, [(float(q), c[3]) for q, c in zip(p, cands, strict=True)])
         out.append(
             (
                 float(p[best]),

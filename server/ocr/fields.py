@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 
+from server.ocr import shapes
 from server.ocr.candidates import Candidate, Page, gather
 from server.ocr.kinds import classify
 from server.ocr.models import FIELD_NAMES, FieldValue, Line
@@ -92,12 +93,41 @@ def pick(scored: list[tuple[float, Candidate]]) -> tuple[tuple[float, Candidate]
     reads differently (two readings of the same value are no rivalry)."""
     if not scored:
         return None, 0.0
-    best = max(scored, key=lambda s: s[0])
-    key = value_key(best[1].value)
+    at, rival = choose(scored[0][1].field, [(p, c.value) for p, c in scored])
+    return scored[at], rival
+
+
+# A fuller reading of a school's name is taken over the likeliest one when
+# the model finds it at least this likely, and at least this share as likely.
+FULLER_AT = 0.2
+FULLER_SHARE = 0.5
+
+
+def choose(field: str, scored: list[tuple[float, str | float]]) -> tuple[int, float]:
+    """Of candidates given as (probability, value), the index of the pick and
+    the probability of its best rival. The pick is the likeliest, unless a
+    fuller reading of the same school is nearly as likely: a name broken over
+    two lines, or read with its first word lost, is still printed whole
+    elsewhere on the page ("Restoration Institute is an approved provider"
+    under "Northwest Restoration Institute certifies that"). A person's name
+    is left as picked: words before it are more often a label's or a role's."""
+    keys = [value_key(v) for _, v in scored]
+    best = max(range(len(scored)), key=lambda i: scored[i][0])
+    p, key = scored[best][0], keys[best]
     rival = max(
-        (p for p, c in scored if not same_value(best[1].field, key, value_key(c.value))),
+        (q for (q, _), k in zip(scored, keys, strict=True) if not same_value(field, key, k)),
         default=0.0,
     )
+    if field == "provider" and key:
+        short = len(str(scored[best][1]).split())
+        fuller = [
+            i
+            for i, ((q, value), k) in enumerate(zip(scored, keys, strict=True))
+            if k.endswith(" " + key)
+            and q >= max(FULLER_AT, FULLER_SHARE * p)
+            and shapes.name_front(" ".join(str(value).split()[:-short]))
+        ]
+        best = max(fuller, key=lambda i: scored[i][0], default=best)
     return best, rival
 
 

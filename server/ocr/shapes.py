@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from server.ocr.given_names import is_given_name
 from server.ocr.text import CREDENTIALS, clean_name, clean_provider, clean_title, squash
+from server.ocr.wordlist import common_words
 
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|mx|miss|dr|prof)\.?\s+", re.IGNORECASE)
 # Degrees and designations printed after a name: "Ana Ruiz, CR", "Li Wu, MBA".
@@ -74,7 +76,7 @@ NEXT_LABEL = re.compile(r"\s+(?:[A-Z][\w'&-]*\s)?[A-Z][\w'&-]*\s?:\s*(?=\S)")
 # Roles printed beside the people who sign, teach or speak: never the holder.
 PERSON_ROLE = re.compile(
     r"\b(?:instructor|presenter|speaker|trainer|teacher|facilitator|moderator|director|"
-    r"president|vice[\s-]president|chair(?:man|woman|person)?|dean|registrar|coordinator|"
+    r"pr[eé]sident|vice[\s-]pr[eé]sident|chair(?:man|woman|person)?|dean|registrar|coordinator|"
     r"manager|administrator|ceo|cfo|coo|owner|founder|principal|proctor|examiner|"
     r"secretary|treasurer|officer|executive|supervisor|signature|signed|sincerely|"
     r"authori[sz]ed|on\s+behalf|head\s+of|lead|staff|organi[sz]er|representative|verified)\b",
@@ -89,6 +91,17 @@ _STREET = re.compile(
 
 def person_name(text: str) -> str | None:
     """A person's name in natural order, without honorifics or post-nominals."""
+    name = _name_as_printed(text)
+    if name is None or _VENUE.search(name) or _STATE_AND_TOWN.fullmatch(name):
+        return None  # "Kansas City Marriott", "TX Dallas": where, not who
+    if _ENDS_ON_OFFICE.search(name) or _taught(name):
+        return None  # "Project Manager"; "Odor Control", "Safety Stand-Down"
+    return name
+
+
+def _name_as_printed(text: str) -> str | None:
+    """What reads as a person's name, or a person's with their office or a
+    course's words among it: enough for a school to know it is no school."""
     text = squash(text).strip(" ,:;")
     text = re.sub(r"^\([^)]{0,24}\)\s*:?\s*", "", text)  # "(print): Ana Ruiz"
     text = _HONORIFIC.sub("", text)
@@ -120,12 +133,36 @@ _AFTER_NAME = re.compile(
 )
 
 
+# A state's code before its town, as a venue's line prints them: "TX Dallas".
+_STATE_AND_TOWN = re.compile(
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
+    r"NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|QC|BC|AB)"
+    r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
+# An office as a line's last word: a role, not a name ("RELATIONSHIP Officer");
+# Dean and Lead are names too.
+_ENDS_ON_OFFICE = re.compile(
+    r"\b(?!(?:dean|lead)\b)(?:"
+    + PERSON_ROLE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+    + r")$",
+    re.IGNORECASE,
+)
+
+
 def _looks_like_person_anyway(text: str) -> bool:
     """Surnames such as Lead, Price, Fire or Waters are course words too."""
     words = text.split()
     return (
         2 <= len(words) <= 4 and not ORG_WORDS.search(text) and all(w[:1].isupper() for w in words)
     )
+
+
+def _taught(name: str) -> bool:
+    """Whether a name in natural order is what a course teaches: a surname
+    may be a course's word ("Ana Lead"), a name holds one at most and does
+    not start on it ("Odor Control", "Safety Stand-Down")."""
+    taught = [i for i, w in enumerate(name.split()) if COURSE_WORDS.search(w)]
+    return len(taught) > 1 or taught == [0]
 
 
 def _title_case(token: str) -> str:
@@ -174,10 +211,21 @@ def organisation(text: str) -> str | None:
         return None  # a sentence's words ("show floor."), not a name
     if re.match(r"(?:of|for|and|in|on|to|with)\b", name, re.IGNORECASE):
         return None  # the tail of a heading: "OF TRAINING"
-    if not ORG_WORDS.search(name) and person_name(name):
+    if not ORG_WORDS.search(name) and COURSE_WORDS.search(name) and _COURSE_SHAPE.search(name):
+        return None  # what was taught: "Tile and Grout Restoration", "Wood Floor Cupping: …"
+    if _NAME_AND_INITIAL.fullmatch(name):
+        return None  # a given name and a surname's initial cut off by a column: "Tomas G"
+    if _SENTENCE_EDGE.search(name):
+        return None  # a sentence's start or a broken line's: "This certificate is", "Register of"
+    town = _PLACE_ONLY.fullmatch(name)
+    if _OFFICE_ONLY.fullmatch(name) or town and not ORG_WORDS.search(name.partition(",")[0]):
+        return None  # "Training Manager" under a signature; "Denver, CO" under a venue
+    if " " not in name and (ORG_WORDS.fullmatch(name) or name.casefold() in common_words()):
+        return None  # one word of a label or a stamp: "Company", "Valid", "VERIFIED"
+    if not ORG_WORDS.search(name) and _name_as_printed(name):
         return None  # a signer, not a school
     role = _OFFICE_AT_END.search(name)
-    if role and person_name(name[: role.start()]):
+    if role and _name_as_printed(name[: role.start()]):
         return None  # "DeShawn Pham Training Manager": a signer and their office
     head, comma, tail = name.partition(",")
     if comma and re.match(r"\s*[A-Z]{2,5}\b", tail) and person_name(head):
@@ -199,7 +247,10 @@ _HEADING_WORDS = re.compile(
     r"division|department|office|hall|booth|team|events?|"
     # and what a paper is or whom it is for: "TRAINING ID CARD", "… — Public Adjuster"
     r"record|records|card|id|developer|adjusters?|contractors?|public|independent|"
-    r"residential|property|casualty)",
+    r"residential|property|casualty|"
+    # and what a stamp, a form's head or a box says: "Credit Awarded", "COURSE LOCATION"
+    r"approved|awarded|certified|registration|verification|confirmation|identity|full|"
+    r"objectives|location|sponsor|no|transcript|wallet|webinar|cpd|ceu|proof)",
     re.IGNORECASE,
 )
 
@@ -208,6 +259,25 @@ _HEADING_WORDS = re.compile(
 _OFFICE_AT_END = re.compile(
     r"(?:\s+(?:training|education|program|school))?\s+" + PERSON_ROLE.pattern + r"$", re.IGNORECASE
 )
+# What starts or ends a sentence, never a school's name.
+_SENTENCE_EDGE = re.compile(
+    r"^(?:this|these|that|when|if|as|under|your|you|we|our|please|thank|it|upon)\b"
+    r"|\b(?:of|is|are|was|were|you|to|that|by)$",
+    re.IGNORECASE,
+)
+# A given name and the initial of a surname cut off: "Tomas G".
+_NAME_AND_INITIAL = re.compile(r"[A-Z][^\W\d_]+\s[A-Z]\.?")
+# How a course's title reads where a school's name would not: a subtitle
+# after a colon, or words joined by "for", "with" or "and" (a school's name
+# says "&": "Northwest Carpet & Restoration Guild").
+_COURSE_SHAPE = re.compile(r"\w:\s|\s(?:for|with|and)\s")
+# A person's office alone, printed under a signature: "Training Manager".
+_OFFICE_ONLY = re.compile(
+    r"(?:(?:training|education|program|school|show|event|course)\s+)?" + PERSON_ROLE.pattern,
+    re.IGNORECASE,
+)
+# A town and its state or province, with the post code: "Gatineau, QC J8X 2K4".
+_PLACE_ONLY = re.compile(r"[A-Z][\w .'-]*,\s*[A-Z]{2}(?:\s+[A-Z\d][A-Z\d -]{2,9})?")
 _VENUE = re.compile(
     r"\b(?:convention|conference|exhibition|expo|event)\s+(?:cent(?:er|re)|hall|complex)s?\b|"
     r"\b(?:hotel|resort|marriott|hilton|hyatt|sheraton|westin)\b|^venue\b",
@@ -215,8 +285,26 @@ _VENUE = re.compile(
 )
 
 
+def name_front(words: str) -> bool:
+    """Whether `words` can be the first words of a school's name read
+    elsewhere without them: "Northwest" of "Northwest Restoration
+    Institute"; not an office ("Program Coordinator"), a label ("Course
+    developed by:"), a page's words ("My Credits") or the person who signs
+    for the school ("Pádraig Le Blanc")."""
+    tokens = words.split()
+    if not 1 <= len(tokens) <= 4 or ":" in words or PERSON_ROLE.search(words):
+        return False
+    if not all(t[:1].isupper() or t in ("&", "of", "and", "the") for t in tokens):
+        return False
+    if any(_HEADING_WORDS.fullmatch(t) for t in tokens if t[:1].isupper()):
+        return False
+    return person_name(words) is None
+
+
 def _only_subject_words(name: str) -> bool:
     words = re.findall(r"[^\W\d_]+", name)
+    if len(words) > 1 and words[0] == "IICRC":
+        words = words[1:]  # the body's own stamp: "IICRC Approved", "IICRC BOOTH REGISTRATION"
     return bool(words) and all(
         COURSE_WORDS.fullmatch(w) or _HEADING_WORDS.fullmatch(w) for w in words
     )
@@ -300,9 +388,38 @@ def title(text: str) -> str | None:
         return None
     if re.search(r"\s(?:and|of|for|in|the|to|with|&|a|an)$", value, re.IGNORECASE):
         return None  # wrapped: the rest is on the next line
+    if _a_persons(value):
+        return None  # a signer's or the holder's name: "Yusuf van der Berg", "ZOË KRUGER"
+    if _SCHOOL_END.search(value):
+        return None  # who gives the course: "Prairie State Cleaning & Restoration School"
+    if len(words) == 1 and (_lone_word(words[0]) or PERSON_ROLE.fullmatch(words[0])):
+        return None  # one word of a letter or a form: "Sincerely", "PARTICIPANT", "President"
     if len(value) < 4 or letters(value) < 0.6 or len(value.split()) > 16:
         return None
     return value
+
+
+def _a_persons(value: str) -> bool:
+    """Whether a would-be title is a person's name: read as one, with no
+    trade word, and starting on a given name ("Yusuf van der Berg"; not
+    "Confined Space Awareness")."""
+    name = person_name(value)
+    return name is not None and not COURSE_WORDS.search(name) and is_given_name(name.split()[0])
+
+
+def _lone_word(word: str) -> bool:
+    """A common word on a line of its own that is no trade word: "Sincerely",
+    "Valid". A trade word alone ("Remediation") may be a title's last word
+    wrapped onto its own line, and is left to the model."""
+    return word in common_words() and not COURSE_WORDS.fullmatch(word)
+
+
+# The word an organisation's name ends on; no course's title ends on it.
+_SCHOOL_END = re.compile(
+    r"\b(?:association|assn|school|institute|college|university|alliance|academy|council|"
+    r"guild|federation|society|llc|inc|co|corp|corporation|company|products|group)\.?$",
+    re.IGNORECASE,
+)
 
 
 # What a paper calls itself, never what was taught.

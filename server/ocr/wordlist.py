@@ -142,7 +142,7 @@ def _acronym(word: str) -> bool:
 def _mended(word: str) -> str:
     if len(word) < 4 or known(word) or _acronym(word):
         return word
-    plain = _unaccented(word)
+    plain = unaccented(word)
     if not plain.isascii():
         return word
     common = plain.isalpha() and plain.casefold() in common_words()
@@ -154,7 +154,7 @@ def _mended(word: str) -> str:
     return meant.capitalize() if word[0].isupper() else meant
 
 
-def _unaccented(text: str) -> str:
+def unaccented(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text.translate(_PLAIN))
     return "".join(c for c in plain if not unicodedata.combining(c))
 
@@ -176,7 +176,7 @@ def name_words(name: str) -> tuple[float, float]:
     dropped. The list holds most given names and surnames and few of OCR's
     slips in them ("Lindq Ist", "Hangrove"); a name of common words is
     seldom a person's ("Credit Approved", "Hardwood Floor")."""
-    words = [w.casefold() for w in _WORD.findall(_unaccented(name)) if len(w) >= 3]
+    words = [w.casefold() for w in _WORD.findall(unaccented(name)) if len(w) >= 3]
     if not words:
         return 0.0, 0.0
     unknown = sum(w not in english_words() for w in words)

@@ -1030,10 +1030,12 @@ def test_a_weekday_dates_a_session_by_the_year_the_page_prints() -> None:
     assert best(page, "left", "completion_date") == "2024-11-16"
 
 
-def test_a_name_read_with_a_word_more_is_no_rival_but_a_shorter_title_is() -> None:
-    def scored(field: str, *values: tuple[float, str]) -> list[tuple[float, Candidate]]:
-        return [(p, Candidate(field, value, line)) for line, (p, value) in enumerate(values)]
+def _scored(field: str, *values: tuple[float, str]) -> list[tuple[float, Candidate]]:
+    return [(p, Candidate(field, value, line)) for line, (p, value) in enumerate(values)]
 
+
+def test_a_name_read_with_a_word_more_is_no_rival_but_a_shorter_title_is() -> None:
+    scored = _scored
     org = scored(
         "provider", (0.9, "Blue Heron Technical Training"), (0.6, "Heron Technical Training")
     )
@@ -1049,6 +1051,46 @@ def test_a_name_read_with_a_word_more_is_no_rival_but_a_shorter_title_is() -> No
         (0.6, "Fire and Smoke Restoration"),
     )
     assert pick(title)[1] == 0.6
+
+
+@pytest.mark.parametrize(
+    ("short", "whole"),
+    [
+        ("Restoration Institute", "Northwest Restoration Institute"),
+        ("Sun Restoration Training", "Desert Sun Restoration Training"),
+        ("Restoration Association", "Great Lakes Cleaning & Restoration Association"),
+    ],
+)
+def test_a_school_read_without_its_first_words_is_given_whole(short: str, whole: str) -> None:
+    # The footer's "… board. Desert" / "Sun Restoration Training is solely
+    # responsible …" reads as the likelier line; the heading prints it whole.
+    found = _scored("provider", (0.64, short), (0.55, whole), (0.1, "Harbor View"))
+    chosen, rival = pick(found)
+    assert chosen is not None and chosen[1].value == whole
+    assert rival == 0.1
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        "Program Coordinator Rocky Mountain Restoration Alliance",  # a signer's office
+        "Course developed by: Rocky Mountain Restoration Alliance",  # a label
+        "My Credits Rocky Mountain Restoration Alliance",  # the portal's menu
+        "Pádraig Le Blanc Rocky Mountain Restoration Alliance",  # who signs for it
+    ],
+)
+def test_a_school_is_not_taken_with_the_words_before_it_on_its_line(whole: str) -> None:
+    found = _scored("provider", (0.6, "Rocky Mountain Restoration Alliance"), (0.55, whole))
+    chosen, _ = pick(found)
+    assert chosen is not None and chosen[1].value == "Rocky Mountain Restoration Alliance"
+
+
+def test_a_fuller_school_far_less_likely_is_not_taken() -> None:
+    found = _scored(
+        "provider", (0.8, "Restoration Institute"), (0.3, "Northwest Restoration Institute")
+    )
+    chosen, _ = pick(found)
+    assert chosen is not None and chosen[1].value == "Restoration Institute"
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,11 @@
-"""What a line must look like to be a course title or an organisation."""
+"""What a line must look like to be a course title, an organisation or a person."""
 
 from __future__ import annotations
 
 import pytest
 
 from server.ocr.candidates import cut
-from server.ocr.shapes import organisation, title
+from server.ocr.shapes import organisation, person_name, title
 
 
 @pytest.mark.parametrize(
@@ -57,6 +57,26 @@ from server.ocr.shapes import organisation, title
         ("3 Water: Sewage Backflow Response", "3 Water: Sewage Backflow Response"),
         # Broken before where it was taught, it is whole.
         ("STONE, MASONRY AND CERAMIC TILE CLEANING at", "STONE, MASONRY AND CERAMIC TILE CLEANING"),
+        # Who gives the course is no title of it.
+        ("Prairie State Cleaning & Restoration School", None),
+        ("GREAT LAKES CLEANING & RESTORATION ASSOCIATION", None),
+        ("Ridgeline Training Group, Inc", None),
+        ("AeroDry Equipment Co", None),
+        ("Applied Microbial Remediation Technician", "Applied Microbial Remediation Technician"),
+        # One word of a letter or a form is no title; a trade word alone may be
+        # the end of one, wrapped onto its own line, and is left to the model.
+        ("Sincerely", None),
+        ("PARTICIPANT", None),
+        ("President", None),
+        ("Remediation", "Remediation"),
+        # A person's name is no title; capitalised words that start on no
+        # given name are left to the model.
+        ("Yusuf van der Berg", None),
+        ("ZOË KRUGER", None),
+        ("Rusty Haugen", None),
+        ("Confined Space Awareness", "Confined Space Awareness"),
+        ("Documenting Losses", "Documenting Losses"),
+        ("Marketing Your Restoration Business", "Marketing Your Restoration Business"),
     ],
 )
 def test_title_shape(line: str, expected: str | None) -> None:
@@ -93,6 +113,39 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("Continuing Education — Public Adjuster", None),
         # A signer and their office.
         ("DeShawn Pham Training Manager", None),
+        # An office alone under a signature, a town under a venue.
+        ("Training Manager", None),
+        ("Registrar", None),
+        ("Denver, CO", None),
+        ("Gatineau, QC J8X 2K4", None),
+        ("Summit Drying Academy, LLC", "Summit Drying Academy, LLC"),
+        # A sentence's first words, a line broken after "of".
+        ("This certificate is", None),
+        ("AS PROOF OF ATTENDANCE", None),
+        ("Register of", None),
+        # One word of a label or a stamp; a one-word brand is a name.
+        ("Company", None),
+        ("Valid", None),
+        ("VERIFIED", None),
+        ("Pureflo", "Pureflo"),
+        # What a stamp, a form's head or a box says, the IICRC's own stamp included.
+        ("IICRC Approved", None),
+        ("IICRC BOOTH REGISTRATION", None),
+        ("Credit Awarded", None),
+        ("COURSE LOCATION", None),
+        ("LEARNING OBJECTIVES", None),
+        ("EDUCATION SESSION VERIFICATION", None),
+        ("CPD CERTIFICATE", None),
+        ("Certified Restoration Institute", "Certified Restoration Institute"),
+        # A given name and a surname's initial, cut off by a column.
+        ("Tomas G", None),
+        ("Shonda M.", None),
+        # What was taught, where a school's name would not read so.
+        ("Tile and Grout Restoration", None),
+        ("Spotting Chemistry for Carpet Technicians", None),
+        ("Wood Floor Cupping: Causes and Cures", None),
+        ("Northwest Carpet & Restoration Guild", "Northwest Carpet & Restoration Guild"),
+        ("Society for Protective Coatings", "Society for Protective Coatings"),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:
@@ -114,3 +167,30 @@ def test_organisation_shape(line: str, expected: str | None) -> None:
 )
 def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -> None:
     assert cut("course_title", sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Where a show was held, as a venue's lines print it.
+        ("Kansas City Marriott", None),
+        ("Hyatt Regency Denver", None),
+        ("TX Dallas", None),
+        ("FL Orlando", None),
+        # An office alone.
+        ("Project Manager", None),
+        ("RELATIONSHIP Officer", None),
+        # What a course teaches, though every word is capitalised.
+        ("Odor Control", None),
+        ("Safety Stand-Down", None),
+        ("Commercial Drying Specialist", None),
+        # Names with a course's or an office's word among them are still names.
+        ("Ana Lead", "Ana Lead"),
+        ("Wood, Ana", "Ana Wood"),
+        ("Dean Martin", "Dean Martin"),
+        ("AL SMITH", "Al Smith"),
+        ("Rusty Waters", "Rusty Waters"),
+    ],
+)
+def test_person_name_shape(line: str, expected: str | None) -> None:
+    assert person_name(line) == expected

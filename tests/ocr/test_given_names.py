@@ -1,0 +1,26 @@
+"""The given-names list that tells a person's name from other capitalised words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from server.ocr.given_names import build_given_names, is_given_name
+
+
+def test_names_of_many_languages_are_known_with_or_without_their_accents() -> None:
+    for name in ("Zoë", "Zoe", "Łukasz", "Lukasz", "Søren", "Pádraig", "Nnamdi", "Yusuf", "Thanh"):
+        assert is_given_name(name), name
+
+
+def test_words_of_a_course_or_a_page_are_no_given_names() -> None:
+    for word in ("Confined", "Documenting", "Restoration", "Certificate", "Hardwood", "Kansas"):
+        assert not is_given_name(word), word
+
+
+def test_the_list_is_written_whole_one_name_a_line(tmp_path: Path) -> None:
+    dest = tmp_path / "words" / "given-names.txt"
+    build_given_names(dest)
+    names = dest.read_text(encoding="utf-8").split("\n")
+    assert names[-1] == "" and len(names) > 10_000
+    assert "yusuf" in names and "zoe" in names and "confined" not in names
+    assert not list(dest.parent.glob("*.tmp"))
