@@ -205,7 +205,9 @@ def picks(rows: list[dict], name: str, names: list[str], w: np.ndarray) -> list[
             continue
         x = np.array([[1.0] + [f.get(k, 0.0) for k in names] for f, *_ in cands])
         p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
-        best, rival = F.choose(name, [(float(q), c[3]) for q, c in zip(p, cands, strict=True)])
+        best, rival = F.choose(
+            name, [(float(q), c[3], c[0]) for q, c in zip(p, cands, strict=True)]
+        )
         out.append(
             (
                 float(p[best]),

@@ -93,7 +93,7 @@ def pick(scored: list[tuple[float, Candidate]]) -> tuple[tuple[float, Candidate]
     reads differently (two readings of the same value are no rivalry)."""
     if not scored:
         return None, 0.0
-    at, rival = choose(scored[0][1].field, [(p, c.value) for p, c in scored])
+    at, rival = choose(scored[0][1].field, [(p, c.value, c.features) for p, c in scored])
     return scored[at], rival
 
 
@@ -103,32 +103,51 @@ FULLER_AT = 0.2
 FULLER_SHARE = 0.5
 
 
-def choose(field: str, scored: list[tuple[float, str | float]]) -> tuple[int, float]:
-    """Of candidates given as (probability, value), the index of the pick and
-    the probability of its best rival. The pick is the likeliest, unless a
-    fuller reading of the same school is nearly as likely: a name broken over
-    two lines, or read with its first word lost, is still printed whole
-    elsewhere on the page ("Restoration Institute is an approved provider"
-    under "Northwest Restoration Institute certifies that"). A person's name
-    is left as picked: words before it are more often a label's or a role's."""
-    keys = [value_key(v) for _, v in scored]
+def choose(
+    field: str, scored: list[tuple[float, str | float, dict[str, float]]]
+) -> tuple[int, float]:
+    """Of candidates given as (probability, value, features), the index of the
+    pick and the probability of its best rival. The pick is the likeliest,
+    unless a fuller reading of the same school is nearly as likely: a name
+    broken over two lines, or read with its first word lost, is still printed
+    whole elsewhere on the page ("Restoration Institute is an approved
+    provider" under "Northwest Restoration Institute certifies that"). A
+    person's name is left as picked: words before it are more often a
+    label's or a role's."""
+    keys = [value_key(v) for _, v, _ in scored]
     best = max(range(len(scored)), key=lambda i: scored[i][0])
-    p, key = scored[best][0], keys[best]
+    p, value, key = scored[best][0], scored[best][1], keys[best]
     rival = max(
-        (q for (q, _), k in zip(scored, keys, strict=True) if not same_value(field, key, k)),
+        (
+            q
+            for (q, v, f), k in zip(scored, keys, strict=True)
+            if not same_value(field, key, k) and not _same_credit(field, value, v, f)
+        ),
         default=0.0,
     )
     if field == "provider" and key:
-        short = len(str(scored[best][1]).split())
+        short = len(str(value).split())
         fuller = [
             i
-            for i, ((q, value), k) in enumerate(zip(scored, keys, strict=True))
+            for i, ((q, v, _), k) in enumerate(zip(scored, keys, strict=True))
             if k.endswith(" " + key)
             and q >= max(FULLER_AT, FULLER_SHARE * p)
-            and shapes.name_front(" ".join(str(value).split()[:-short]))
+            and shapes.name_front(" ".join(str(v).split()[:-short]))
         ]
         best = max(fuller, key=lambda i: scored[i][0], default=best)
     return best, rival
+
+
+def _same_credit(field: str, hours: str | float, other: str | float, features: dict) -> bool:
+    """Whether a rival for the hours is the same credit in CEUs, a tenth of
+    the hours ("0.6 CEUs (6 IICRC CEC hours)"): no rival, but agreement."""
+    return (
+        field == "hours"
+        and bool(features.get("ceu"))
+        and isinstance(hours, float)
+        and isinstance(other, float)
+        and abs(other * 10 - hours) < 0.01
+    )
 
 
 # Fields whose value is the same one when read with a word more or fewer: a

@@ -390,8 +390,12 @@ def title(text: str) -> str | None:
         return None  # wrapped: the rest is on the next line
     if _a_persons(value):
         return None  # a signer's or the holder's name: "Yusuf van der Berg", "ZOË KRUGER"
-    if _SCHOOL_END.search(value):
-        return None  # who gives the course: "Prairie State Cleaning & Restoration School"
+    if _SCHOOL_END.search(value) or _VENUE.search(value):
+        return None  # who gives the course or where: "… Restoration School", "Kansas City Marriott"
+    if _OFFICE_ONLY.fullmatch(value) or _OFFICE_LINE.search(value):
+        return None  # a signer's office: "Training Manager", "President, Heartland Cleaning"
+    if re.fullmatch(r"IICRC(?:\s+Approved(?:\s+Activity)?)?", value, re.IGNORECASE):
+        return None  # the body's stamp
     if len(words) == 1 and (_lone_word(words[0]) or PERSON_ROLE.fullmatch(words[0])):
         return None  # one word of a letter or a form: "Sincerely", "PARTICIPANT", "President"
     if len(value) < 4 or letters(value) < 0.6 or len(value.split()) > 16:
@@ -417,7 +421,20 @@ def _lone_word(word: str) -> bool:
 # The word an organisation's name ends on; no course's title ends on it.
 _SCHOOL_END = re.compile(
     r"\b(?:association|assn|school|institute|college|university|alliance|academy|council|"
-    r"guild|federation|society|llc|inc|co|corp|corporation|company|products|group)\.?$",
+    r"guild|federation|society|llc|inc|co|corp|corporation|company|products|group|solutions|"
+    r"systems|cent(?:er|re)|partners|laborator(?:y|ies)|supply|supplies|consulting)\.?$",
+    re.IGNORECASE,
+)
+
+
+# An office beside a signer's name, or before the school they sign for:
+# "Zoë Whitcomb, Program Coordinator", "Tomas da Silva · President".
+_OFFICE_LINE = re.compile(
+    r"[,·|]\s*(?:[\w-]+\s+)?"
+    + PERSON_ROLE.pattern
+    + r"(?:\s*[,·|].*)?$|^"
+    + PERSON_ROLE.pattern
+    + r"\s*,",
     re.IGNORECASE,
 )
 
@@ -428,6 +445,7 @@ _PAPER_WORDS = {
     "recognition", "excellence", "appreciation", "participation", "attendance", "of", "thank",
     "you", "congratulations", "verified", "receipt", "attendee", "badge", "admit", "one",
     "wallet", "card", "record", "transcript", "statement", "letter", "confirmation",
+    "training", "initial", "course", "employee",
 }  # fmt: skip
 # Heads of a form's columns and boxes.
 _FORM_WORDS = {

@@ -239,19 +239,19 @@ WEIGHTS: dict[str, dict[str, float]] = {
 # Per field: weights of the pick's log-odds, its rival's and how surely it was read.
 CALIBRATION: dict[str, dict[str, float]] = {
     'holder_name': {
-    'bias': -0.0222,
-    'pick': 0.7204,
-    'rival': -0.1501,
-    'value_ocr': 0.319,
-    'unknown': -0.2827,
-    'slip_word': -0.1555,
-    'agree': 0.3959,
-    'name_unknown': -0.3379,
-    'cue': -0.3043,
-    'slip': 0.0124,
-    'no_statement': 0.013,
-    'no_certifying': 0.156,
-    'not_record': -0.0194,
+    'bias': -0.9127,
+    'pick': 0.8106,
+    'rival': -0.0981,
+    'value_ocr': 1.8248,
+    'unknown': -0.3891,
+    'slip_word': -0.321,
+    'agree': 0.6056,
+    'name_unknown': -1.186,
+    'cue': -0.9047,
+    'slip': -0.2697,
+    'no_statement': -0.0447,
+    'no_certifying': 0.4721,
+    'not_record': -0.0744,
 },
     'course_title': {
     'bias': -0.375,
@@ -323,7 +323,7 @@ CALIBRATION: dict[str, dict[str, float]] = {
 
 # A value is filled only at or above this calibrated confidence.
 FILL_AT: dict[str, float] = {
-    'holder_name': 0.985,
+    'holder_name': 0.982,
     'course_title': 0.989,
     'provider': 0.989,
     'completion_date': 0.981,

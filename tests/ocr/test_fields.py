@@ -1053,6 +1053,19 @@ def test_a_name_read_with_a_word_more_is_no_rival_but_a_shorter_title_is() -> No
     assert pick(title)[1] == 0.6
 
 
+def test_the_same_credit_in_ceus_is_no_rival_to_the_hours() -> None:
+    hours = Candidate("hours", 6.0, 9, {"cec": 1.0})
+
+    def ceus(value: float) -> Candidate:
+        return Candidate("hours", value, 9, {"ceu": 1.0})
+
+    # "0.6 CEUs (6 IICRC CEC hours)": one credit said twice.
+    assert pick([(0.97, hours), (0.13, ceus(0.6))])[1] == 0.0
+    # A tenth of the hours not said in CEUs, or CEUs that say another credit, are rivals.
+    assert pick([(0.97, hours), (0.13, Candidate("hours", 0.6, 9, {}))])[1] == 0.13
+    assert pick([(0.97, hours), (0.13, ceus(0.7))])[1] == 0.13
+
+
 @pytest.mark.parametrize(
     ("short", "whole"),
     [

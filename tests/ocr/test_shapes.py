@@ -77,6 +77,18 @@ from server.ocr.shapes import organisation, person_name, title
         ("Confined Space Awareness", "Confined Space Awareness"),
         ("Documenting Losses", "Documenting Losses"),
         ("Marketing Your Restoration Business", "Marketing Your Restoration Business"),
+        # A signer's office, a venue, the body's stamp, what the paper is.
+        ("Training Manager", None),
+        ("President, Heartland Cleaning", None),
+        ("Zoë Whitcomb, Program Coordinator · (259) 577-5929", None),
+        ("Kansas City Marriott", None),
+        ("IICRC Approved Activity", None),
+        ("CERTIFICATE OF TRAINING", None),
+        ("INITIAL COURSE COMPLETION", None),
+        ("Copperfield Training Solutions", None),
+        ("LAKESHORE RESTORATION EDUCATION CENTER", None),
+        ("Project Manager Training", "Project Manager Training"),
+        ("Supervisor Training for Restoration Crews", "Supervisor Training for Restoration Crews"),
     ],
 )
 def test_title_shape(line: str, expected: str | None) -> None:
