@@ -251,7 +251,8 @@ _HEADING_WORDS = re.compile(
     r"residential|property|casualty|"
     # and what a stamp, a form's head or a box says: "Credit Awarded", "COURSE LOCATION"
     r"approved|awarded|certified|registration|verification|confirmation|identity|full|"
-    r"objectives|location|sponsor|no|transcript|wallet|webinar|cpd|ceu|proof)",
+    r"objectives|location|sponsor|no|transcript|wallet|webinar|cpd|ceu|proof|participant|"
+    r"details|official|offering|student|status|complete|valid)",
     re.IGNORECASE,
 )
 
