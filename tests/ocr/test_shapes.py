@@ -160,6 +160,11 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("LEARNING OBJECTIVES", None),
         ("EDUCATION SESSION VERIFICATION", None),
         ("CPD CERTIFICATE", None),
+        ("Participant Details", None),
+        ("Official Record", None),
+        ("LOCATION OF OFFERING", None),
+        ("STUDENT CARD", None),
+        ("Status Complete", None),
         ("Certified Restoration Institute", "Certified Restoration Institute"),
         # A given name and a surname's initial, cut off by a column.
         ("Tomas G", None),
