@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from server.ocr.dates import find_dates
 from server.ocr.given_names import is_given_name
 from server.ocr.text import CREDENTIALS, clean_name, clean_provider, clean_title, squash
 from server.ocr.wordlist import common_words
@@ -250,7 +251,8 @@ _HEADING_WORDS = re.compile(
     r"residential|property|casualty|"
     # and what a stamp, a form's head or a box says: "Credit Awarded", "COURSE LOCATION"
     r"approved|awarded|certified|registration|verification|confirmation|identity|full|"
-    r"objectives|location|sponsor|no|transcript|wallet|webinar|cpd|ceu|proof)",
+    r"objectives|location|sponsor|no|transcript|wallet|webinar|cpd|ceu|proof|participant|"
+    r"details|official|offering|student|status|complete|valid)",
     re.IGNORECASE,
 )
 
@@ -374,8 +376,10 @@ def title(text: str) -> str | None:
     value = re.sub(
         r"\b(registration|attendance)\s+(?:form|slip|card|record|ticket)$", r"\1", value, flags=re.I
     )
-    if re.match(r"[^\W\d_]", value) and value[0].islower():
-        return None  # a sentence's words ("all requirements of …", "employed by …")
+    if re.match(r"[^\W\d_]", value) and value[0].islower() or _ADDRESSED.match(value):
+        return None  # a sentence's words ("all requirements of …", "We logged your visit …")
+    if find_dates(value) or _PLACE_ONLY.fullmatch(value):
+        return None  # a date or a town: "Thursday, April 2, 2020", "Orlando, FL"
     # A form's column or box ("Location"), a table's head ("Code Title", "CODE SESSION"),
     # a number's label ("Certification No."), or what the paper calls itself
     # ("CERTIFICATION", "OF EXCELLENCE", "Wallet Card"): not what it holds.
@@ -439,19 +443,25 @@ _OFFICE_LINE = re.compile(
 )
 
 
+# A sentence that speaks to the reader: "You have successfully finished …",
+# "We logged your visit …", "To Whom It May Concern".
+_ADDRESSED = re.compile(r"(?:we|you)\s+[a-z]|(?:thank|dear|please|to\s+whom)\b", re.IGNORECASE)
+
+
 # What a paper calls itself, never what was taught.
 _PAPER_WORDS = {
     "certificate", "certification", "diploma", "award", "achievement", "completion",
     "recognition", "excellence", "appreciation", "participation", "attendance", "of", "thank",
     "you", "congratulations", "verified", "receipt", "attendee", "badge", "admit", "one",
     "wallet", "card", "record", "transcript", "statement", "letter", "confirmation",
-    "training", "initial", "course", "employee",
+    "training", "initial", "course", "employee", "booth", "visit", "webinar", "classroom",
+    "proof", "as",
 }  # fmt: skip
 # Heads of a form's columns and boxes.
 _FORM_WORDS = {
     "location", "date", "dates", "time", "name", "signature", "instructor", "hours", "credits",
     "status", "room", "venue", "address", "notes", "comments", "title", "session", "course",
-    "speaker", "presenter", "total", "result", "module", "topic", "code", "attendee",
+    "speaker", "presenter", "total", "result", "module", "topic", "code", "attendee", "in", "out",
 }  # fmt: skip
 
 

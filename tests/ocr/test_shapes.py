@@ -89,6 +89,18 @@ from server.ocr.shapes import organisation, person_name, title
         ("LAKESHORE RESTORATION EDUCATION CENTER", None),
         ("Project Manager Training", "Project Manager Training"),
         ("Supervisor Training for Restoration Crews", "Supervisor Training for Restoration Crews"),
+        # A form's box, a slip's words, a date, a town, a sentence to the reader.
+        ("TIME OUT", None),
+        ("BOOTH VISIT", None),
+        ("Webinar Attendance Confirmation", None),
+        ("AS PROOF OF ATTENDANCE", None),
+        ("Thursday, April 2, 2020", None),
+        ("Technician (WRT) on May 3, 2020", None),
+        ("Orlando, FL", None),
+        ("We logged your visit to the certification booth", None),
+        ("To Whom It May Concern", None),
+        ("IICRC BOOTH REGISTRATION", "IICRC BOOTH REGISTRATION"),
+        ("Your Role in Mold Remediation", "Your Role in Mold Remediation"),
     ],
 )
 def test_title_shape(line: str, expected: str | None) -> None:
@@ -148,6 +160,11 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("LEARNING OBJECTIVES", None),
         ("EDUCATION SESSION VERIFICATION", None),
         ("CPD CERTIFICATE", None),
+        ("Participant Details", None),
+        ("Official Record", None),
+        ("LOCATION OF OFFERING", None),
+        ("STUDENT CARD", None),
+        ("Status Complete", None),
         ("Certified Restoration Institute", "Certified Restoration Institute"),
         # A given name and a surname's initial, cut off by a column.
         ("Tomas G", None),
