@@ -206,7 +206,7 @@ def organisation(text: str) -> str | None:
         return None
     if _only_subject_words(name):
         return None  # a heading of what is taught: "SAFETY & HEALTH TRAINING"
-    if _VENUE.search(name):
+    if _VENUE.search(name) or _venue_in_town(name):
         return None  # where a show or a class was held, not who gave it
     if not name[:1].isupper() or title_case_ratio(name) < 0.5:
         return None  # a sentence's words ("show floor."), not a name
@@ -301,6 +301,18 @@ def name_front(words: str) -> bool:
     if any(_HEADING_WORDS.fullmatch(t) for t in tokens if t[:1].isupper()):
         return False
     return person_name(words) is None
+
+
+def _venue_in_town(name: str) -> bool:
+    """A hall and its town under a show's name: "Music City Center, Nashville".
+    A school named a centre says what it teaches or is ("Lakeshore Restoration
+    Education Center, Chicago")."""
+    found = re.fullmatch(
+        r"((?:[A-Z][\w'’-]*\s+){1,3})Cent(?:er|re),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", name
+    )
+    return bool(found) and not (
+        ORG_WORDS.search(found.group(1)) or COURSE_WORDS.search(found.group(1))
+    )
 
 
 def _only_subject_words(name: str) -> bool:

@@ -125,6 +125,11 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("Las Vegas Convention Center", None),
         ("Venue: Phoenix Convention Center", None),
         ("Hyatt Regency Denver", None),
+        ("Music City Center, Nashville", None),
+        (
+            "Lakeshore Restoration Education Center, Chicago",
+            "Lakeshore Restoration Education Center, Chicago",
+        ),
         # A part of a page or a place names no one.
         ("LEARNING CENTER", None),
         ("TRAINING PORTAL", None),
