@@ -113,7 +113,7 @@ def choose(
     whole elsewhere on the page ("Restoration Institute is an approved
     provider" under "Northwest Restoration Institute certifies that"). A
     person's name is left as picked: words before it are more often a
-    label's or a role's."""
+    label's or a role's. The hours said again in CEUs are no rival."""
     keys = [value_key(v) for _, v, _ in scored]
     best = max(range(len(scored)), key=lambda i: scored[i][0])
     p, value, key = scored[best][0], scored[best][1], keys[best]
