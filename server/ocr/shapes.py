@@ -142,12 +142,7 @@ _STATE_AND_TOWN = re.compile(
 )
 # An office as a line's last word: a role, not a name ("RELATIONSHIP Officer");
 # Dean and Lead are names too.
-_ENDS_ON_OFFICE = re.compile(
-    r"\b(?!(?:dean|lead)\b)(?:"
-    + PERSON_ROLE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
-    + r")$",
-    re.IGNORECASE,
-)
+_ENDS_ON_OFFICE = re.compile(r"(?!(?:dean|lead)\b)" + PERSON_ROLE.pattern + r"$", re.IGNORECASE)
 
 
 def _looks_like_person_anyway(text: str) -> bool:
