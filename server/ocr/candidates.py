@@ -347,7 +347,12 @@ def _joined(page: Page, name: str, text: str, value: str, line: int, distance: f
         yield cut(name, f"{before} {text}")
     if distance and (continued := _continued(page, line)):
         yield continued[0]
-    if value == text and (j := wrapped_line(page, line)) is not None and not _label_led(page, j):
+    if (
+        value == text
+        and page.lines[line].text.rstrip().endswith(text)  # the sentence wraps after it
+        and (j := wrapped_line(page, line)) is not None
+        and not _label_led(page, j)
+    ):
         yield cut(name, f"{text} {page.lines[j].text}")
 
 
@@ -621,9 +626,21 @@ def wrapped(page: Page, i: int) -> str | None:
     return None if j is None else page.lines[j].text
 
 
+# How far below a line of a running sentence its next line may start, in the
+# line's glyph heights: double-spaced sentences leave a line's height between,
+# more when set loose ("… the course of instruction in Fire and Smoke
+# Restoration" / "Technician, for which …"). A line of a few words, or one
+# with others beside it, is a table's cell as often as a sentence's line
+# ("Date of Participation" over "Credit Awarded", a course's row over "Total").
+WRAP_REACH = 1.6
+SENTENCE_REACH = 2.0
+SENTENCE_WORDS = 6
+
+
 def wrapped_line(page: Page, i: int) -> int | None:
     """Which line, if any, line `i`'s running sentence wraps onto."""
-    j = L.below(page.lines, i, 1.6)  # double-spaced sentences leave a line's height between
+    loose = len(page.lines[i].text.split()) >= SENTENCE_WORDS and _alone_on_row(page, i)
+    j = L.below(page.lines, i, SENTENCE_REACH if loose else WRAP_REACH)
     if j is None:
         return None
     a, b = page.lines[i], page.lines[j]
@@ -635,9 +652,17 @@ def wrapped_line(page: Page, i: int) -> int | None:
     return j
 
 
+def _alone_on_row(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    mid = (line.top + line.bottom) / 2
+    return not any(
+        j != i and other.top <= mid <= other.bottom for j, other in enumerate(page.lines)
+    )
+
+
 def _wrapped_onto(page: Page, j: int) -> int | None:
     """The line above whose running sentence wraps onto line `j`, if any."""
-    i = L.above(page.lines, j, 1.6)
+    i = L.above(page.lines, j, SENTENCE_REACH)
     return i if i is not None and wrapped(page, i) == page.lines[j].text else None
 
 

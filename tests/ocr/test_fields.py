@@ -1423,6 +1423,48 @@ def test_a_title_a_sentence_wraps_in_two_is_offered_whole(
     assert (filled | offered)["course_title"].value == expected
 
 
+def test_a_title_a_loosely_set_sentence_wraps_in_two_is_offered_whole() -> None:
+    # Lines set more than a line's height apart still carry one sentence.
+    page = _centred(
+        [
+            ("Certificate of Completion", 90),
+            ("Know all by these presents that", 40),
+            ("Mr. Fernando Haugen", 70),
+            (
+                "has satisfactorily completed the course of instruction in Fire and Smoke Restoration",
+                37,
+            ),
+            ("Technician, for which Seven and one-half (7.5) hours are awarded, given on the", 38),
+            ("second day of June, 2023.", 38),
+        ],
+        spacing=2.7,
+    )
+    found = {c.value: p for p, c in score_candidates(page, "course")["course_title"]}
+    assert max(found, key=found.get) == "Fire and Smoke Restoration Technician"
+    # The cue's own first words ("… course of instruction") run on to nothing.
+    assert "Technician" not in found or found["Technician"] < 0.2
+
+
+def test_a_table_row_is_not_run_on_to_the_total_under_it() -> None:
+    # Guard: a course's row is no sentence, however long, and the row two
+    # lines under it is the table's total.
+    page = [
+        _run("Official Record", 100, 100, 40),
+        _run("Participant: Łukasz N. Kaczmarek", 100, 220, 24),
+        _run("Course", 100, 400, 24),
+        _run("Date Completed", 1100, 400, 24),
+        _run("Hours", 1700, 400, 24),
+        _run("FSRT – Fire and Smoke Restoration Technician", 100, 460, 24),
+        _run("7/26/24", 1100, 460, 24),
+        _run("16", 1700, 460, 24),
+        _run("Total Hours", 100, 530, 24),
+        _run("16", 1700, 530, 24),
+    ]
+    titles = {c.value for _, c in score_candidates(page, "course")["course_title"]}
+    assert "FSRT – Fire and Smoke Restoration Technician" in titles
+    assert not any(t.endswith("Total Hours") for t in titles)
+
+
 def test_a_title_the_sentence_carries_over_the_line_is_taken_whole() -> None:
     # "the training course" leads in: the title is "Confined Space Awareness",
     # never the two words left on the first line.
