@@ -373,18 +373,30 @@ def _runs_on(page: Page, text: str, value: str, line: int) -> bool:
     capital, and the value joined with it is longer."""
     if value != text or re.search(r"[.,;:!?)\]\"”]\s*$", text):
         return False
-    # A sentence leads in to it ("has completed the course"), not a label ("Course:").
+    # A sentence leads in to it ("has completed the course", "HAS COMPLETED THE
+    # PRESCRIBED STUDIES OF"), not a label ("Course:").
     whole = page.lines[line].text
-    if not re.search(r"\b[a-z]{2,}\b", whole[: max(0, whole.rfind(text))]):
+    if not whole.rstrip().endswith(text):
+        return False  # "… the session The Science of Evaporation in Room" / "255 at …"
+    lead = whole[: max(0, whole.rfind(text))]
+    if not re.search(r"\b[a-z]{2,}\b", lead) and not (
+        lead.isupper() and len(lead.split()) >= 3 and ":" not in lead
+    ):
         return False
     more = wrapped(page, line)
-    if not more or not re.match(r"[A-Z0-9(]", more.lstrip()) or ":" in more:
+    if not more or not re.match(r"[A-Z0-9(]", more.lstrip()):
         return False
     # Longer than the title as taken from this line alone ("course Confined Space"
-    # is "Confined Space"; with "Awareness, with …" it is three words).
+    # is "Confined Space"; with "Awareness, with …" it is three words), and
+    # no label's among the words it takes on ("Technician on … Instructor: …"
+    # takes "Technician"; "Date: …" takes nothing).
     joined = shapes.title(cut("course_title", f"{text} {more}"))
     alone = shapes.title(value) or value
-    return joined is not None and len(joined.split()) > len(alone.split())
+    return (
+        joined is not None
+        and len(joined.split()) > len(alone.split())
+        and ":" not in joined[len(alone) :]
+    )
 
 
 def _add_text(out, page: Page, kind: str, name: str, text: str, line: int, seen, cue: dict) -> None:

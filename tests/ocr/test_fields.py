@@ -1408,8 +1408,38 @@ def test_what_a_printout_calls_itself_is_not_the_holder(heading: str) -> None:
             ],
             "Water Damage Restoration",
         ),
+        (
+            [
+                ("HAS COMPLETED THE PRESCRIBED STUDIES OF MOISTURE MAPPING WITH THERMAL", 47),
+                ("IMAGING, TWO (2) HOURS", 47),
+                ("Given on the eighteenth day of May, 2021", 50),
+            ],
+            "MOISTURE MAPPING WITH THERMAL IMAGING",
+        ),
+        (
+            [
+                ("for successfully completing the course Applied Microbial Remediation", 38),
+                ("Technician on February 9th, 2022. Instructor: Rhys Abernathy.", 38),
+            ],
+            "Applied Microbial Remediation Technician",
+        ),
+        (
+            [
+                ("was present for the session The Science of Evaporation in Room", 38),
+                ("255 at Hyatt Regency Denver on May 14th, 2019 from 1:30 p.m. to 3:30 p.m.,", 38),
+                ("for which is granted Two (2) CEC hours.", 38),
+            ],
+            "The Science of Evaporation",
+        ),
     ],
-    ids=["on to a capital", "on to a capital, then a show", "not on to a lower-case word"],
+    ids=[
+        "on to a capital",
+        "on to a capital, then a show",
+        "not on to a lower-case word",
+        "in capitals",
+        "on to a label later on the line",
+        "not when words follow it on its line",
+    ],
 )
 def test_a_title_a_sentence_wraps_in_two_is_offered_whole(
     rows: list[tuple[str, int]], expected: str
