@@ -191,6 +191,14 @@ def cut(field_name: str, text: str) -> str:
     return text
 
 
+def _cut_any_case(field_name: str, text: str) -> str:
+    """`cut`, also where the sentence is set in capitals ("… REMEDIATION IS
+    AWARDED THIS CERTIFICATE"), whose words the stops know in lower case."""
+    if not text.isupper() or len(text.lower()) != len(text):
+        return cut(field_name, text)
+    return text[: len(cut(field_name, text.lower()))]
+
+
 def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
     """Every candidate for every field."""
     out: dict[str, list[Candidate]] = {f: [] for f in (*TEXT_FIELDS, "completion_date", "hours")}
@@ -390,7 +398,7 @@ def _runs_on(page: Page, text: str, value: str, line: int) -> bool:
     # is "Confined Space"; with "Awareness, with …" it is three words), and
     # no label's among the words it takes on ("Technician on … Instructor: …"
     # takes "Technician"; "Date: …" takes nothing).
-    joined = shapes.title(cut("course_title", f"{text} {more}"))
+    joined = shapes.title(_cut_any_case("course_title", f"{text} {more}"))
     alone = shapes.title(value) or value
     return (
         joined is not None
