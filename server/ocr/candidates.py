@@ -204,6 +204,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
     out: dict[str, list[Candidate]] = {f: [] for f in (*TEXT_FIELDS, "completion_date", "hours")}
     spans = cue_spans(page)
     sponsors = _sponsor_lines(page)
+    companies = _company_cells(page)
     cued: dict[tuple[str, int], list[tuple[float, float, str]]] = {}
     distracted: dict[tuple[str, int], float] = {}
     for role, weight, text, line, distance in spans:
@@ -322,7 +323,10 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             cand.features["head"] = float(cand.line in heads and alone)
             cand.features["tail"] = float(cand.line in tails and alone)
             cand.features["other_cue"] = float(
-                any((r, cand.line) in cued for r in _OTHER_ROLES[name])
+                (
+                    any((r, cand.line) in cued for r in _OTHER_ROLES[name])
+                    or (name == "course_title" and cand.line in companies)
+                )
                 and not cand.features.get("cue")
             )
     out["completion_date"] = figures.dates(page, kind)
@@ -514,6 +518,31 @@ def _logo_top(above: str, below: str) -> bool:
         and not shapes.DEPARTMENT.search(above)
         and not shapes.is_boilerplate(above)
     )
+
+
+# A form's row head for a company ("Organization  Rapid Dry Restoration"): on
+# a record of attendance most often the holder's employer, sometimes the
+# school; never the course. Not a label: alone on a line it is as often the
+# last word of a logo's stacked name ("PUREFLO CHEMICAL" / "COMPANY").
+_COMPANY_HEAD = re.compile(
+    r"(?:company|organi[sz]ation|employer|firm|agency)(?:\s+name)?\s*:?", re.IGNORECASE
+)
+
+
+def _company_cells(page: Page) -> set[int]:
+    """The lines a company's row head names: its own after a colon
+    ("Employer: Apex Water & Fire"), the line right of it or under it."""
+    out: set[int] = set()
+    for i, line in enumerate(page.lines):
+        head = _COMPANY_HEAD.match(line.text.strip())
+        if head is None:
+            continue
+        rest = line.text.strip()[head.end() :]
+        if rest.strip() and head.group().endswith(":"):
+            out.add(i)
+        elif not rest.strip():
+            out.update(j for f in (L.right_of, L.below) if (j := f(page.lines, i)) is not None)
+    return out
 
 
 # A caption that calls the names beside it sponsors: "Webinar sponsor" under a

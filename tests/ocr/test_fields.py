@@ -1495,6 +1495,26 @@ def test_a_table_row_is_not_run_on_to_the_total_under_it() -> None:
     assert not any(t.endswith("Total Hours") for t in titles)
 
 
+def test_the_company_in_an_attendance_records_row_is_not_offered_as_the_title() -> None:
+    page = [
+        _run("Midwest Restoration Convention 2020", 100, 100, 47),
+        _run("CE ATTENDANCE RECORD", 100, 190, 26),
+        _run("Attendee", 100, 400, 27),
+        _run("Svensson, Priyanka", 550, 400, 30),
+        _run("Organization", 100, 520, 30),
+        _run("Rapid Dry Restoration", 550, 520, 34),
+        _run("Code", 100, 700, 24),
+        _run("Title", 300, 700, 24),
+        _run("Credit", 1700, 700, 24),
+        _run("T20", 100, 780, 26),
+        _run("Panel: Working With Adjusters", 300, 780, 30),
+        _run("1.5 CECs", 1700, 780, 28),
+    ]
+    _, filled, offered = understand(page)
+    title = (filled | offered).get("course_title")
+    assert title is None or title.value != "Rapid Dry Restoration"
+
+
 def test_a_title_the_sentence_carries_over_the_line_is_taken_whole() -> None:
     # "the training course" leads in: the title is "Confined Space Awareness",
     # never the two words left on the first line.
