@@ -218,6 +218,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
         heads: set[int] = set()
         tails: set[int] = set()
         halves: set[tuple[str, int]] = set()
+        carried_on: dict[int, str] = {}  # the words a title runs on with, by line
         half_lines: set[int] = set()  # a provider's line alone is half a stacked name
         stack_middles: set[int] = set()
         for role, weight, text, line, distance in spans:
@@ -229,8 +230,11 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                     "unfitted": float(role in UNFITTED),
                 }
                 value = cut(name, text)
-                if name == "course_title" and _runs_on(page, text, value, line):
+                if name == "course_title" and (carried := _runs_on(page, text, value, line)):
+                    # Either line's part alone is half the title.
                     halves.add((_norm(shapes.title(value) or value), line))
+                    if (below := wrapped_line(page, line)) is not None:
+                        carried_on[below] = _norm(carried)
                 _add_text(out, page, kind, name, value, line, seen, cue)
                 for joined in _joined(page, name, text, value, line, distance):
                     _add_text(out, page, kind, name, joined, line, seen, cue | {"joined": 1.0})
@@ -287,10 +291,15 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             }
             out[name] = [c for c in out[name] if c.line not in runs_on or c.features.get("joined")]
             # So is a title a running sentence wraps in two, read to its first line's end.
+            # The line it runs on to starts mid-sentence: no title begins there.
             out[name] = [
                 c
                 for c in out[name]
-                if (_norm(c.value), c.line) not in halves or c.features.get("joined")
+                if c.features.get("joined")
+                or (
+                    (_norm(c.value), c.line) not in halves
+                    and not f"{_norm(c.value)} ".startswith(f"{carried_on.get(c.line, '@')} ")
+                )
             ]
         if name == "holder_name":
             # A badge's name stacked in two: "BRIANNA" over "A. LINDQVIST".
@@ -378,37 +387,37 @@ def _label_led(page: Page, j: int) -> bool:
     )
 
 
-def _runs_on(page: Page, text: str, value: str, line: int) -> bool:
-    """Whether a cued title runs to its line's end and the sentence carries it on
-    to the next line ("… the course of instruction in Fire and Smoke Restoration" /
-    "Technician, for which …"): the line stops on no mark, the next starts on a
-    capital, and the value joined with it is longer."""
+def _runs_on(page: Page, text: str, value: str, line: int) -> str:
+    """The words the sentence carries a cued title on with, to the next line,
+    if it runs to its line's end ("… the course of instruction in Fire and Smoke
+    Restoration" / "Technician, for which …" carries "Technician"): the line
+    stops on no mark, the next starts on a capital, and the value joined with
+    it is longer. Empty when it does not run on."""
     if value != text or re.search(r"[.,;:!?)\]\"”]\s*$", text):
-        return False
+        return ""
     # A sentence leads in to it ("has completed the course", "HAS COMPLETED THE
     # PRESCRIBED STUDIES OF"), not a label ("Course:").
     whole = page.lines[line].text
     if not whole.rstrip().endswith(text):
-        return False  # "… the session The Science of Evaporation in Room" / "255 at …"
+        return ""  # "… the session The Science of Evaporation in Room" / "255 at …"
     lead = whole[: max(0, whole.rfind(text))]
     if not re.search(r"\b[a-z]{2,}\b", lead) and not (
         lead.isupper() and len(lead.split()) >= 3 and ":" not in lead
     ):
-        return False
+        return ""
     more = wrapped(page, line)
     if not more or not re.match(r"[A-Z0-9(]", more.lstrip()):
-        return False
+        return ""
     # Longer than the title as taken from this line alone ("course Confined Space"
     # is "Confined Space"; with "Awareness, with …" it is three words), and
     # no label's among the words it takes on ("Technician on … Instructor: …"
     # takes "Technician"; "Date: …" takes nothing).
     joined = shapes.title(_cut_any_case("course_title", f"{text} {more}"))
     alone = shapes.title(value) or value
-    return (
-        joined is not None
-        and len(joined.split()) > len(alone.split())
-        and ":" not in joined[len(alone) :]
-    )
+    if joined is None or len(joined.split()) <= len(alone.split()):
+        return ""
+    carried = " ".join(joined.split()[len(alone.split()) :])
+    return "" if ":" in carried else carried
 
 
 def _add_text(out, page: Page, kind: str, name: str, text: str, line: int, seen, cue: dict) -> None:

@@ -1495,6 +1495,24 @@ def test_a_table_row_is_not_run_on_to_the_total_under_it() -> None:
     assert not any(t.endswith("Total Hours") for t in titles)
 
 
+def test_a_title_a_sentence_carries_over_the_line_is_filled_without_its_halves() -> None:
+    # The words on the next line ("Technician", "Technician is granted …") are
+    # no title of their own that would leave the reader in doubt.
+    page = _centred(
+        [
+            ("Certificate of Completion", 90),
+            ("Know all by these presents that", 40),
+            ("Ines Moreau", 70),
+            ("having fulfilled the requirements of Applied Microbial Remediation", 38),
+            ("Technician is granted Seven and one-half (7.5) Continuing", 38),
+            ("Education Credits. Done on the ninth day of March, 2020.", 38),
+        ],
+        spacing=2.4,
+    )
+    _, filled, _ = understand(page)
+    assert filled["course_title"].value == "Applied Microbial Remediation Technician"
+
+
 def test_the_company_in_an_attendance_records_row_is_not_offered_as_the_title() -> None:
     page = [
         _run("Midwest Restoration Convention 2020", 100, 100, 47),
