@@ -417,7 +417,9 @@ def title(text: str) -> str | None:
 def _a_persons(value: str) -> bool:
     """Whether a would-be title is a person's name: read as one, with no
     trade word, and starting on a given name ("Yusuf van der Berg"; not
-    "Confined Space Awareness")."""
+    "Confined Space Awareness"), or a given name and an initial."""
+    if _NAME_AND_INITIAL.fullmatch(value) and is_given_name(value.split()[0]):
+        return True  # cut off by a column or a misread: "Tammy C", "BRIANNA M"
     name = person_name(value)
     return name is not None and not COURSE_WORDS.search(name) and is_given_name(name.split()[0])
 

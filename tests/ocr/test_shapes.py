@@ -72,6 +72,10 @@ from server.ocr.shapes import organisation, person_name, title
         # A person's name is no title; capitalised words that start on no
         # given name are left to the model.
         ("Yusuf van der Berg", None),
+        ("Jean-Luc Pham", None),  # a given name of two
+        ("Tammy C", None),  # a given name and an initial, the rest cut off
+        ("BRIANNA M", None),
+        ("Ballroom C", "Ballroom C"),  # no given name: left to the model
         ("ZOË KRUGER", None),
         ("Rusty Haugen", None),
         ("Confined Space Awareness", "Confined Space Awareness"),
