@@ -385,8 +385,8 @@ def title(text: str) -> str | None:
     )
     if re.match(r"[^\W\d_]", value) and value[0].islower() or _ADDRESSED.match(value):
         return None  # a sentence's words ("all requirements of …", "We logged your visit …")
-    if find_dates(value) or _PLACE_ONLY.fullmatch(value):
-        return None  # a date or a town: "Thursday, April 2, 2020", "Orlando, FL"
+    if find_dates(value) or _PLACE_ONLY.fullmatch(value) or is_address(value):
+        return None  # a date, a town or a street: "Thursday, April 2, 2020", "Orlando, FL"
     # A form's column or box ("Location"), a table's head ("Code Title", "CODE SESSION"),
     # a number's label ("Certification No."), or what the paper calls itself
     # ("CERTIFICATION", "OF EXCELLENCE", "Wallet Card"): not what it holds.
@@ -464,13 +464,16 @@ _PAPER_WORDS = {
     "you", "congratulations", "verified", "receipt", "attendee", "badge", "admit", "one",
     "wallet", "card", "record", "transcript", "statement", "letter", "confirmation",
     "training", "initial", "course", "employee", "booth", "visit", "webinar", "classroom",
-    "proof", "as",
+    "proof", "as", "program", "programme", "portal", "download", "pdf", "more", "about", "this",
+    "scan", "to", "verify",
 }  # fmt: skip
 # Heads of a form's columns and boxes.
 _FORM_WORDS = {
     "location", "date", "dates", "time", "name", "signature", "instructor", "hours", "credits",
     "status", "room", "venue", "address", "notes", "comments", "title", "session", "course",
     "speaker", "presenter", "total", "result", "module", "topic", "code", "attendee", "in", "out",
+    "description", "details", "participant", "score", "copy", "student", "facility", "joined",
+    "left", "seal", "official", "mm", "dd", "yyyy", "yy", "lab",
 }  # fmt: skip
 
 

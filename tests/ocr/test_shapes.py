@@ -76,6 +76,17 @@ from server.ocr.shapes import organisation, person_name, title
         ("Tammy C", None),  # a given name and an initial, the rest cut off
         ("BRIANNA M", None),
         ("Ballroom C", "Ballroom C"),  # no given name: left to the model
+        # A street, a form's boxes and buttons, what the paper or the page is.
+        ("7711 Airport Blvd, Bldg C, Orlando, FL 32822", None),
+        ("Participant Details", None),
+        ("LAB FACILITY", None),
+        ("MM DD YYYY", None),
+        ("STUDENT COPY", None),
+        ("Scan to verify", None),
+        ("Training program", None),
+        ("Download PDF", None),
+        ("Lab Safety for Restoration Crews", "Lab Safety for Restoration Crews"),
+        ("Introduction to Water Damage", "Introduction to Water Damage"),
         ("ZOË KRUGER", None),
         ("Rusty Haugen", None),
         ("Confined Space Awareness", "Confined Space Awareness"),
