@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from server.ocr.dates import find_dates
+from server.ocr.dates import MONTH_NAME, find_dates
 from server.ocr.given_names import is_given_name
 from server.ocr.text import CREDENTIALS, clean_name, clean_provider, clean_title, squash
 from server.ocr.wordlist import common_words
@@ -85,7 +85,8 @@ PERSON_ROLE = re.compile(
 )
 _STREET = re.compile(
     r"^\d+\s+\w+.*\b(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|pkwy|parkway|"
-    r"ct|court|pl|place|hwy|highway|suite|ste)\b|\b[A-Z]{2}\s+\d{5}\b|^p\.?o\.?\s+box",
+    r"ct|court|pl|place|hwy|highway|suite|ste)\b|\b[A-Z]{2}\s+\d{5}\b|^p\.?o\.?\s+box|"
+    r"^\d+,?\s+(?:rue|calle|avenida|chemin|via|boul(?:evard)?)\b",
     re.IGNORECASE,
 )
 
@@ -385,15 +386,19 @@ def title(text: str) -> str | None:
     )
     if re.match(r"[^\W\d_]", value) and value[0].islower() or _ADDRESSED.match(value):
         return None  # a sentence's words ("all requirements of …", "We logged your visit …")
-    if find_dates(value) or _PLACE_ONLY.fullmatch(value) or is_address(value):
-        return None  # a date, a town or a street: "Thursday, April 2, 2020", "Orlando, FL"
+    if find_dates(value) or _DAY_OF_MONTH.fullmatch(value) or is_address(value):
+        return None  # a date or a street: "Thursday, April 2, 2020", "December 10th"
+    if _PLACE_ONLY.fullmatch(
+        re.sub(r"^(?:at|in|location|venue|where)\s*:\s*", "", value, flags=re.I)
+    ):
+        return None  # a town: "Orlando, FL", "At: Las Vegas, NV"
     # A form's column or box ("Location"), a table's head ("Code Title", "CODE SESSION"),
     # a number's label ("Certification No."), or what the paper calls itself
     # ("CERTIFICATION", "OF EXCELLENCE", "Wallet Card"): not what it holds.
     words = re.findall(r"[^\W\d_]+", value.lower())
     if (
         words
-        and (all(w in _FORM_WORDS for w in words) or all(w in _PAPER_WORDS for w in words))
+        and all(w in _FORM_WORDS or w in _PAPER_WORDS for w in words)
         or re.search(r"\s(?:no|number|nr|id|#)\.?$", value, re.IGNORECASE)
     ):
         return None
@@ -465,7 +470,8 @@ _PAPER_WORDS = {
     "wallet", "card", "record", "transcript", "statement", "letter", "confirmation",
     "training", "initial", "course", "employee", "booth", "visit", "webinar", "classroom",
     "proof", "as", "program", "programme", "portal", "download", "pdf", "more", "about", "this",
-    "scan", "to", "verify",
+    "scan", "to", "verify", "keep", "your", "self", "report", "learning", "activity", "final",
+    "quiz", "exam", "credit", "claim",
 }  # fmt: skip
 # Heads of a form's columns and boxes.
 _FORM_WORDS = {
@@ -473,8 +479,14 @@ _FORM_WORDS = {
     "status", "room", "venue", "address", "notes", "comments", "title", "session", "course",
     "speaker", "presenter", "total", "result", "module", "topic", "code", "attendee", "in", "out",
     "description", "details", "participant", "score", "copy", "student", "facility", "joined",
-    "left", "seal", "official", "mm", "dd", "yyyy", "yy", "lab",
+    "left", "seal", "official", "mm", "dd", "yyyy", "yy", "lab", "office", "valid", "through",
+    "though", "thru", "until", "spent", "hands", "on",
 }  # fmt: skip
+# A day of a month, its year left for the line's end or the page's head.
+_DAY_OF_MONTH = re.compile(
+    rf"(?:(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})\.?)",
+    re.IGNORECASE,
+)
 
 
 def org_score(text: str) -> float:

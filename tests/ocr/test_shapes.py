@@ -85,6 +85,18 @@ from server.ocr.shapes import organisation, person_name, title
         ("Scan to verify", None),
         ("Training program", None),
         ("Download PDF", None),
+        ("TRAINING MODULE", None),  # the words of a form and a paper's, mixed
+        ("OFFICE COPY", None),
+        ("Valid though", None),  # "through", misread
+        ("TIME SPENT", None),
+        ("HANDS-ON", None),
+        ("FINAL QUIZ", None),
+        ("Credit Claim Confirmation", None),
+        ("KEEP THIS RECEIPT AS PROOF OF YOUR BOOTH VISIT", None),
+        ("IICRC Booth Visit", "IICRC Booth Visit"),
+        ("19 Rue Principale, Gatineau, QC J8X 2K4", None),
+        ("At: Las Vegas, NV", None),
+        ("December 10th", None),
         ("Lab Safety for Restoration Crews", "Lab Safety for Restoration Crews"),
         ("Introduction to Water Damage", "Introduction to Water Damage"),
         ("ZOË KRUGER", None),
