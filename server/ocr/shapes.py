@@ -406,6 +406,8 @@ def title(text: str) -> str | None:
         return None  # wrapped: the rest is on the next line
     if _a_persons(value):
         return None  # a signer's or the holder's name: "Yusuf van der Berg", "ZOË KRUGER"
+    if _SHOW_NAME.fullmatch(value):
+        return None  # the show, not a session at it: "Water Loss Conference 2023"
     if _SCHOOL_END.search(value) or _VENUE.search(value):
         return None  # who gives the course or where: "… Restoration School", "Kansas City Marriott"
     if _OFFICE_ONLY.fullmatch(value) or _OFFICE_LINE.search(value):
@@ -482,6 +484,10 @@ _FORM_WORDS = {
     "left", "seal", "official", "mm", "dd", "yyyy", "yy", "lab", "office", "valid", "through",
     "though", "thru", "until", "spent", "hands", "on",
 }  # fmt: skip
+# A show's name: capitalised words ending on a show's word, with its year.
+_SHOW_NAME = re.compile(
+    rf"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’.-]*\s+|&\s+){{1,5}}(?i:{SHOW_WORD})(?:\s+(?:19|20)\d\d)?"
+)
 # A day of a month, its year left for the line's end or the page's head.
 _DAY_OF_MONTH = re.compile(
     rf"(?:(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})\.?)",

@@ -97,6 +97,11 @@ from server.ocr.shapes import organisation, person_name, title
         ("19 Rue Principale, Gatineau, QC J8X 2K4", None),
         ("At: Las Vegas, NV", None),
         ("December 10th", None),
+        # The show, not a session at it; a course may still say "Summit".
+        ("Water Loss Conference 2023", None),
+        ("SOUTHWEST CLEANING SHOW 2025", None),
+        ("CRS Cleaning & Restoration Summit", None),
+        ("Mold Summit for Technicians", "Mold Summit for Technicians"),
         ("Lab Safety for Restoration Crews", "Lab Safety for Restoration Crews"),
         ("Introduction to Water Damage", "Introduction to Water Damage"),
         ("ZOË KRUGER", None),
