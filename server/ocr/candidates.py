@@ -219,6 +219,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
         tails: set[int] = set()
         halves: set[tuple[str, int]] = set()
         carried_on: dict[int, str] = {}  # the words a title runs on with, by line
+        school_lines: set[int] = set()  # either half of a school's name stacked in two
         half_lines: set[int] = set()  # a provider's line alone is half a stacked name
         stack_middles: set[int] = set()
         for role, weight, text, line, distance in spans:
@@ -267,6 +268,9 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 _add_text(out, page, kind, name, cut(name, joined), i, seen, {"joined": 1.0})
                 heads.add(i)
                 tails.add(below)
+                if name == "course_title" and shapes.ends_as_school(joined):
+                    # A logo's name stacked in two: "Evergreen Certification" / "Academy".
+                    school_lines.update((i, below))
                 if name == "provider":
                     # A logo's name stacked a word or two a line runs on to a third.
                     more = _continued(page, below) if len(joined.split()) <= 4 else None
@@ -291,6 +295,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             }
             out[name] = [c for c in out[name] if c.line not in runs_on or c.features.get("joined")]
             # So is a title a running sentence wraps in two, read to its first line's end.
+            out[name] = [c for c in out[name] if c.line not in school_lines]
             # The line it runs on to starts mid-sentence: no title begins there.
             out[name] = [
                 c

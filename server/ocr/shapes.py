@@ -513,6 +513,12 @@ def has_person_role(text: str) -> bool:
     return bool(PERSON_ROLE.search(text))
 
 
+def ends_as_school(text: str) -> bool:
+    """Whether a name ends on the word a school's or a company's name ends on:
+    "… Academy", "… Education Center", "… Co."."""
+    return bool(_SCHOOL_END.search(text.strip()))
+
+
 def is_address(text: str) -> bool:
     return bool(_STREET.search(text.strip()))
 

@@ -1513,6 +1513,24 @@ def test_a_title_a_sentence_carries_over_the_line_is_filled_without_its_halves()
     assert filled["course_title"].value == "Applied Microbial Remediation Technician"
 
 
+def test_a_schools_name_stacked_in_two_under_the_signatures_is_no_title() -> None:
+    # "Evergreen Certification" over "Academy": half a school's name, which
+    # would otherwise leave the reader in doubt about the title.
+    page = [
+        _run("Certificate of Achievement", 700, 100, 110),
+        _run("This is to certify that", 700, 500, 30),
+        _run("CHLOE R. WHITCOMB", 700, 580, 88),
+        _run("has successfully completed", 700, 710, 36),
+        _run("Bloodborne Pathogens for Cleanup Crews", 700, 780, 69),
+        _run("Evergreen Certification", 44, 1580, 33),
+        _run("Academy", 166, 1624, 34),
+        _run("Cody D. Haugen", 800, 1570, 31),
+        _run("President", 860, 1610, 40),
+    ]
+    _, filled, _ = understand(page)
+    assert filled["course_title"].value == "Bloodborne Pathogens for Cleanup Crews"
+
+
 def test_the_company_in_an_attendance_records_row_is_not_offered_as_the_title() -> None:
     page = [
         _run("Midwest Restoration Convention 2020", 100, 100, 47),
