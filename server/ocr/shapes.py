@@ -264,7 +264,13 @@ _SENTENCE_EDGE = re.compile(
     re.IGNORECASE,
 )
 # A given name and the initial of a surname cut off: "Tomas G".
-_NAME_AND_INITIAL = re.compile(r"[A-Z][^\W\d_]+\s[A-Z]\.?")
+_NAME_AND_INITIAL = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s[A-Z]\.?")
+# A room or a hall of a venue: "Ballroom C", "Hall B", "Room 255".
+_ROOM = re.compile(
+    r"(?:ballroom|hall|room|salon|suite|theat(?:er|re))\s+[A-Z\d]{1,4}", re.IGNORECASE
+)
+_PRICE = re.compile(r"\$\s*\d|\d\.\d\d\s*\$|\b(?:USD|EUR|CAD)\s*\d")
+_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+(?=[A-Za-z])")
 # How a course's title reads where a school's name would not: a subtitle
 # after a colon, or words joined by "for", "with" or "and" (a school's name
 # says "&": "Northwest Carpet & Restoration Guild").
@@ -412,6 +418,15 @@ def title(text: str) -> str | None:
         return None  # who gives the course or where: "… Restoration School", "Kansas City Marriott"
     if _OFFICE_ONLY.fullmatch(value) or _OFFICE_LINE.search(value):
         return None  # a signer's office: "Training Manager", "President, Heartland Cleaning"
+    role = _OFFICE_AT_END.search(value)
+    if role and _a_persons(value[: role.start()]):
+        return None  # a signer and their office: "Helene Pham Registrar"
+    if _ROOM.fullmatch(value) or _venue_in_town(value):
+        return None  # where: "Ballroom C", "Music City Center, Nashville"
+    if _PRICE.search(value) or _LIST_ITEM.match(value):
+        return (
+            None  # a ticket's line ("Technician (free) - 0.00 $"), a list's item ("4. Contents …")
+        )
     if re.fullmatch(r"IICRC(?:\s+Approved(?:\s+Activity)?)?", value, re.IGNORECASE):
         return None  # the body's stamp
     if len(words) == 1 and (_lone_word(words[0]) or PERSON_ROLE.fullmatch(words[0])):
@@ -473,7 +488,8 @@ _PAPER_WORDS = {
     "training", "initial", "course", "employee", "booth", "visit", "webinar", "classroom",
     "proof", "as", "program", "programme", "portal", "download", "pdf", "more", "about", "this",
     "scan", "to", "verify", "keep", "your", "self", "report", "learning", "activity", "final",
-    "quiz", "exam", "credit", "claim",
+    "quiz", "exam", "credit", "claim", "attainment", "best", "regards", "kind", "warm", "yours",
+    "truly",
 }  # fmt: skip
 # Heads of a form's columns and boxes.
 _FORM_WORDS = {
@@ -490,6 +506,7 @@ _SHOW_NAME = re.compile(
 )
 # A day of a month, its year left for the line's end or the page's head.
 _DAY_OF_MONTH = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     rf"(?:(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})\.?)",
     re.IGNORECASE,
 )

@@ -75,7 +75,6 @@ from server.ocr.shapes import organisation, person_name, title
         ("Jean-Luc Pham", None),  # a given name of two
         ("Tammy C", None),  # a given name and an initial, the rest cut off
         ("BRIANNA M", None),
-        ("Ballroom C", "Ballroom C"),  # no given name: left to the model
         # A street, a form's boxes and buttons, what the paper or the page is.
         ("7711 Airport Blvd, Bldg C, Orlando, FL 32822", None),
         ("Participant Details", None),
@@ -102,6 +101,20 @@ from server.ocr.shapes import organisation, person_name, title
         ("SOUTHWEST CLEANING SHOW 2025", None),
         ("CRS Cleaning & Restoration Summit", None),
         ("Mold Summit for Technicians", "Mold Summit for Technicians"),
+        # A signer and their office, a given name of two and an initial.
+        ("Helene Pham Registrar", None),
+        ("Nnamdi MacDonald Training Manager", None),
+        ("Lead Technician Training", "Lead Technician Training"),
+        ("Jean-Luc H", None),
+        # A room, a hall in its town, a ticket's price, a list's item, a
+        # letter's close, a day without its year, what the paper is.
+        ("Ballroom C", None),
+        ("Music City Center, Nashville", None),
+        ("Technician (free) - 0.00 $", None),
+        ("4. Contents cleaning and pack-out", None),
+        ("Best regards", None),
+        ("Thursday, April 2", None),
+        ("Certificate of Attainment", None),
         ("Lab Safety for Restoration Crews", "Lab Safety for Restoration Crews"),
         ("Introduction to Water Damage", "Introduction to Water Damage"),
         ("ZOË KRUGER", None),
