@@ -98,7 +98,17 @@ def person_name(text: str) -> str | None:
         return None  # "Kansas City Marriott", "TX Dallas": where, not who
     if _ENDS_ON_OFFICE.search(name) or _taught(name):
         return None  # "Project Manager"; "Odor Control", "Safety Stand-Down"
+    if _PARTICLE_END.search(name):
+        return None  # cut before the surname: "Jean-Luc van der"
+    if all(w.casefold() in common_words() and not is_given_name(w) for w in name.split()):
+        return None  # words of a page, not of a name: "Spotting Chemistry", "Live Online"
     return name
+
+
+# A surname's particle, with the surname itself cut off.
+_PARTICLE_END = re.compile(
+    r"\s(?:van|von|der|den|de|del|della|da|di|du|la|le|st\.?|al|bin|ibn)$", re.I
+)
 
 
 def _name_as_printed(text: str) -> str | None:
@@ -440,8 +450,10 @@ def _a_persons(value: str) -> bool:
     """Whether a would-be title is a person's name: read as one, with no
     trade word, and starting on a given name ("Yusuf van der Berg"; not
     "Confined Space Awareness"), or a given name and an initial."""
-    if _NAME_AND_INITIAL.fullmatch(value) and is_given_name(value.split()[0]):
-        return True  # cut off by a column or a misread: "Tammy C", "BRIANNA M"
+    if (_NAME_AND_INITIAL.fullmatch(value) or _PARTICLE_END.search(value)) and is_given_name(
+        value.split()[0]
+    ):
+        return True  # cut off by a column or a misread: "Tammy C", "BRIANNA M", "Björn St"
     name = person_name(value)
     return name is not None and not COURSE_WORDS.search(name) and is_given_name(name.split()[0])
 

@@ -106,6 +106,7 @@ from server.ocr.shapes import organisation, person_name, title
         ("Nnamdi MacDonald Training Manager", None),
         ("Lead Technician Training", "Lead Technician Training"),
         ("Jean-Luc H", None),
+        ("Björn St", None),
         # A room, a hall in its town, a ticket's price, a list's item, a
         # letter's close, a day without its year, what the paper is.
         ("Ballroom C", None),
@@ -269,6 +270,15 @@ def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -
         ("Dean Martin", "Dean Martin"),
         ("AL SMITH", "Al Smith"),
         ("Rusty Waters", "Rusty Waters"),
+        # Words of a page in a name's shape: every one a common word, none a
+        # given name. A name with a common surname stays one.
+        ("Spotting Chemistry", None),
+        ("Live Online", None),
+        ("Professional Development", None),
+        ("Kateryna White", "Kateryna White"),
+        # A name cut before its surname.
+        ("Jean-Luc van der", None),
+        ("Nnamdi St. Clair", "Nnamdi St. Clair"),
     ],
 )
 def test_person_name_shape(line: str, expected: str | None) -> None:
