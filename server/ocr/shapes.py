@@ -237,7 +237,23 @@ def organisation(text: str) -> str | None:
     head, comma, tail = name.partition(",")
     if comma and re.match(r"\s*[A-Z]{2,5}\b", tail) and person_name(head):
         return None  # a speaker and their credentials: "Kim Ode, CR, CIH (AeroDry Co.)"
+    if comma and PERSON_ROLE.search(tail) and not ORG_WORDS.search(tail) and person_name(head):
+        return None  # a signer and their office: "Krystal M. Schröder, Lead Planner"
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    if all(w in _FORM_WORDS or w in _PAPER_WORDS or w in _RECORD_WORDS for w in words):
+        return None  # a form's box or what the paper is: "MEMBER NUMBER", "BOOTH VISIT"
+    if _ADDRESSED.match(name):
+        return None  # a letter's greeting: "Hello Yusuf!", "Dear Cody A. Hargrove"
+    if " " not in name and (is_given_name(name) or name.casefold() in CREDENTIALS):
+        return None  # a first name alone, a course's letters: "Agnieszka", "AMRT"
     return name
+
+
+# A record's boxes a school's name is never made of alone.
+_RECORD_WORDS = {
+    "member", "number", "method", "delivery", "certificant", "registrant", "receipt", "form",
+    "rev", "no",
+}  # fmt: skip
 
 
 # Words that say what a course teaches or what a paper is, never whose it is:
@@ -488,7 +504,9 @@ _OFFICE_LINE = re.compile(
 
 # A sentence that speaks to the reader: "You have successfully finished …",
 # "We logged your visit …", "To Whom It May Concern".
-_ADDRESSED = re.compile(r"(?:we|you)\s+[a-z]|(?:thank|dear|please|to\s+whom)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(
+    r"(?:we|you)\s+[a-z]|(?:thank|dear|please|to\s+whom)\b|(?:hello|hi)(?![\w-])", re.IGNORECASE
+)
 
 
 # What a paper calls itself, never what was taught.

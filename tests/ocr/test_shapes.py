@@ -226,6 +226,19 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("Wood Floor Cupping: Causes and Cures", None),
         ("Northwest Carpet & Restoration Guild", "Northwest Carpet & Restoration Guild"),
         ("Society for Protective Coatings", "Society for Protective Coatings"),
+        # A form's boxes, what the paper is, a greeting, a signer and their
+        # office, a first name alone, a course's letters.
+        ("MEMBER NUMBER", None),
+        ("METHOD OF DELIVERY", None),
+        ("BOOTH VISIT", None),
+        ("Certificate of Participation", None),
+        ("Hello Yusuf!", None),
+        ("Dear Cody A. Hargrove", None),
+        ("Hi-Tech Restoration", "Hi-Tech Restoration"),
+        ("Krystal M. Schröder, Lead Planner", None),
+        ("Odalys G. Wójcik, Course Coordinator", None),
+        ("Agnieszka", None),
+        ("AMRT", None),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:
