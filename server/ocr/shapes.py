@@ -244,6 +244,8 @@ def organisation(text: str) -> str | None:
         return None  # a form's box or what the paper is: "MEMBER NUMBER", "BOOTH VISIT"
     if _ADDRESSED.match(name):
         return None  # a letter's greeting: "Hello Yusuf!", "Dear Cody A. Hargrove"
+    if re.search(r"\s[a-z]{4,}$", name):
+        return None  # a sentence's end: "Retain for license", "USE Roster filed"
     if " " not in name and (is_given_name(name) or name.casefold() in CREDENTIALS):
         return None  # a first name alone, a course's letters: "Agnieszka", "AMRT"
     return name
@@ -274,7 +276,7 @@ _HEADING_WORDS = re.compile(
     # and what a stamp, a form's head or a box says: "Credit Awarded", "COURSE LOCATION"
     r"approved|awarded|certified|registration|verification|confirmation|identity|full|"
     r"objectives|location|sponsor|no|transcript|wallet|webinar|cpd|ceu|proof|participant|"
-    r"details|official|offering|student|status|complete|valid)",
+    r"details|official|offering|student|status|complete|valid|visit|registrant|certificant)",
     re.IGNORECASE,
 )
 
@@ -303,7 +305,8 @@ _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+(?=[A-Za-z])")
 _COURSE_SHAPE = re.compile(r"\w:\s|\s(?:for|with|and)\s")
 # A person's office alone, printed under a signature: "Training Manager".
 _OFFICE_ONLY = re.compile(
-    r"(?:(?:training|education|program|school|show|event|course)\s+)?" + PERSON_ROLE.pattern,
+    r"(?:(?:training|education|program|school|show|event|course|conference|committee)\s+)?"
+    + PERSON_ROLE.pattern,
     re.IGNORECASE,
 )
 # A town and its state or province, with the post code: "Gatineau, QC J8X 2K4".

@@ -239,6 +239,10 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("Odalys G. Wójcik, Course Coordinator", None),
         ("Agnieszka", None),
         ("AMRT", None),
+        ("Conference Chair", None),
+        ("Retain for license", None),
+        ("USE Roster filed", None),
+        ("IICRC Registrant", None),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:
