@@ -439,6 +439,12 @@ def title(text: str) -> str | None:
         return None
     if re.search(r"\s(?:and|of|for|in|the|to|with|&|a|an)$", value, re.IGNORECASE):
         return None  # wrapped: the rest is on the next line
+    if _TITLE_SENTENCE.search(value) or (
+        len(value.split()) >= 8 and title_case_ratio(value) < 0.34
+    ):
+        return (
+            None  # a sentence: "This Certificate of completion hereby", "Partial attendance is …"
+        )
     if _a_persons(value):
         return None  # a signer's or the holder's name: "Yusuf van der Berg", "ZOË KRUGER"
     if _SHOW_NAME.fullmatch(value):
@@ -521,7 +527,7 @@ _PAPER_WORDS = {
     "training", "initial", "course", "employee", "booth", "visit", "webinar", "classroom",
     "proof", "as", "program", "programme", "portal", "download", "pdf", "more", "about", "this",
     "scan", "to", "verify", "keep", "your", "self", "report", "learning", "activity", "final",
-    "quiz", "exam", "credit", "claim", "attainment", "best", "regards", "kind", "warm", "yours",
+    "quiz", "exam", "credit", "claim", "attainment", "certificant", "best", "regards", "kind", "warm", "yours",
     "truly",
 }  # fmt: skip
 # Heads of a form's columns and boxes.
@@ -536,6 +542,12 @@ _FORM_WORDS = {
 # A show's name: capitalised words ending on a show's word, with its year.
 _SHOW_NAME = re.compile(
     rf"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’.-]*\s+|&\s+){{1,5}}(?i:{SHOW_WORD})(?:\s+(?:19|20)\d\d)?"
+)
+# A sentence's start or its cut end, not a title's: "This certificate …",
+# "Part of the … Series", "Replacement cards are".
+_TITLE_SENTENCE = re.compile(
+    r"^(?:this|these|part\s+of)\b|\s(?:is|are|was|were|has|have|had|hereby|will|must)$",
+    re.IGNORECASE,
 )
 # A day of a month, its year left for the line's end or the page's head.
 _DAY_OF_MONTH = re.compile(

@@ -116,6 +116,12 @@ from server.ocr.shapes import organisation, person_name, title
         ("Best regards", None),
         ("Thursday, April 2", None),
         ("Certificate of Attainment", None),
+        # A sentence, or a sentence's start or cut end.
+        ("This Certificate of completion hereby", None),
+        ("Partial attendance is credited only for the hours actually attended", None),
+        ("Replacement cards are", None),
+        ("Part of the Mold Remediation Career Series", None),
+        ("Mold Myths Every Tech Should Know", "Mold Myths Every Tech Should Know"),
         ("Lab Safety for Restoration Crews", "Lab Safety for Restoration Crews"),
         ("Introduction to Water Damage", "Introduction to Water Damage"),
         ("ZOË KRUGER", None),
