@@ -404,6 +404,11 @@ def title(text: str) -> str | None:
     heads = next((i for i, w in enumerate(tokens) if w.lower() not in _FORM_WORDS), len(tokens))
     if 2 <= heads < len(tokens):
         value = " ".join(tokens[heads:])
+    # What the paper is, before what it was for: "TRAINING CERTIFICATE FIRE AND SMOKE …".
+    tokens = value.split()
+    heads = next((i for i, w in enumerate(tokens) if w.lower() not in _PAPER_WORDS), len(tokens))
+    if 2 <= heads <= len(tokens) - 2 and any(_PAPER_NOUN.fullmatch(w) for w in tokens[:heads]):
+        value = " ".join(tokens[heads:])
     value = re.sub(r"^[A-Z]{1,2}\d{1,2}\s+(?=[A-Z][a-z])", "", value)
     # Who gives it and where, after the title: "… presented by Ana Ruiz", "… in Hall C".
     value = re.sub(
@@ -530,6 +535,9 @@ _PAPER_WORDS = {
     "quiz", "exam", "credit", "claim", "attainment", "certificant", "best", "regards", "kind", "warm", "yours",
     "truly",
 }  # fmt: skip
+_PAPER_NOUN = re.compile(
+    r"certificate|certification|diploma|record|card|transcript|receipt|letter", re.IGNORECASE
+)
 # Heads of a form's columns and boxes.
 _FORM_WORDS = {
     "location", "date", "dates", "time", "name", "signature", "instructor", "hours", "credits",

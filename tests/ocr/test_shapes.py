@@ -122,6 +122,12 @@ from server.ocr.shapes import organisation, person_name, title
         ("Replacement cards are", None),
         ("Part of the Mold Remediation Career Series", None),
         ("Mold Myths Every Tech Should Know", "Mold Myths Every Tech Should Know"),
+        # What the paper is, printed before what it was for, is left out.
+        (
+            "TRAINING CERTIFICATE FIRE AND SMOKE RESTORATION TECHNICIAN",
+            "FIRE AND SMOKE RESTORATION TECHNICIAN",
+        ),
+        ("Training Your Crew on Drying", "Training Your Crew on Drying"),
         ("Lab Safety for Restoration Crews", "Lab Safety for Restoration Crews"),
         ("Introduction to Water Damage", "Introduction to Water Damage"),
         ("ZOË KRUGER", None),
