@@ -454,7 +454,7 @@ def title(text: str) -> str | None:
         return None  # a signer's or the holder's name: "Yusuf van der Berg", "ZOË KRUGER"
     if _SHOW_NAME.fullmatch(value):
         return None  # the show, not a session at it: "Water Loss Conference 2023"
-    if _SCHOOL_END.search(value) or _VENUE.search(value):
+    if _SCHOOL_END.search(value) or _VENUE.search(value) or _SCHOOL_OF.search(value):
         return None  # who gives the course or where: "… Restoration School", "Kansas City Marriott"
     if _OFFICE_ONLY.fullmatch(value) or _OFFICE_LINE.search(value):
         return None  # a signer's office: "Training Manager", "President, Heartland Cleaning"
@@ -535,6 +535,11 @@ _PAPER_WORDS = {
     "quiz", "exam", "credit", "claim", "attainment", "certificant", "best", "regards", "kind", "warm", "yours",
     "truly",
 }  # fmt: skip
+# A body named for what it does: "Institute of Inspection, Cleaning and …".
+_SCHOOL_OF = re.compile(
+    r"\b(?:institute|association|academy|college|university|council|society|school)\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
 _PAPER_NOUN = re.compile(
     r"certificate|certification|diploma|record|card|transcript|receipt|letter", re.IGNORECASE
 )

@@ -122,6 +122,7 @@ from server.ocr.shapes import organisation, person_name, title
         ("Replacement cards are", None),
         ("Part of the Mold Remediation Career Series", None),
         ("Mold Myths Every Tech Should Know", "Mold Myths Every Tech Should Know"),
+        ("IICRC Institute of Inspection, Cleaning and Restoration Certification", None),
         # What the paper is, printed before what it was for, is left out.
         (
             "TRAINING CERTIFICATE FIRE AND SMOKE RESTORATION TECHNICIAN",
@@ -272,6 +273,10 @@ def test_organisation_shape(line: str, expected: str | None) -> None:
             "Moisture Mapping with Thermal Imaging, two hours",
             "Moisture Mapping with Thermal Imaging",
         ),
+        # What kind of class it was, in lower case after it, is not its name.
+        ("Drying Crawlspaces and Basements training", "Drying Crawlspaces and Basements"),
+        ("Inside the S500: What Changed lecture", "Inside the S500: What Changed"),
+        ("Project Manager Training", "Project Manager Training"),
     ],
 )
 def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -> None:
