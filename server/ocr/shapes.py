@@ -237,8 +237,18 @@ def organisation(text: str) -> str | None:
     head, comma, tail = name.partition(",")
     if comma and re.match(r"\s*[A-Z]{2,5}\b", tail) and person_name(head):
         return None  # a speaker and their credentials: "Kim Ode, CR, CIH (AeroDry Co.)"
-    if comma and PERSON_ROLE.search(tail) and not ORG_WORDS.search(tail) and person_name(head):
-        return None  # a signer and their office: "Krystal M. Schröder, Lead Planner"
+    if (
+        comma
+        and (
+            PERSON_ROLE.match(tail.strip())
+            or PERSON_ROLE.search(tail)
+            and not ORG_WORDS.search(tail)
+        )
+        and person_name(head)
+    ):
+        return None  # a signer and their office: "… Schröder, Lead Planner", "…, Head of Training"
+    if _RECORD_LINE.search(name) or find_dates(name):
+        return None  # a record's line: "Reprinted on August", "SCHOOL NO", "Employed by …"
     words = re.findall(r"[^\W\d_]+", name.lower())
     if all(w in _FORM_WORDS or w in _PAPER_WORDS or w in _RECORD_WORDS for w in words):
         return None  # a form's box or what the paper is: "MEMBER NUMBER", "BOOTH VISIT"
@@ -288,7 +298,17 @@ _OFFICE_AT_END = re.compile(
 # What starts or ends a sentence, never a school's name.
 _SENTENCE_EDGE = re.compile(
     r"^(?:this|these|that|when|if|as|under|your|you|we|our|please|thank|it|upon)\b"
-    r"|\b(?:of|is|are|was|were|you|to|that|by)$",
+    r"|\b(?:of|is|are|was|were|you|to|that|by|the|who|a|an|our|your)$|\?",
+    re.IGNORECASE,
+)
+# A line of a record that names no school: a date it was done or printed on
+# ("Reprinted on August", "Technician (WRT) on May"), a number's label ("SCHOOL
+# NO", "Badge / Reg. ID"), a form's own number ("Form TC-12 rev"), the
+# holder's employer ("Employed by …"), how it was taught ("Delivery: …"),
+# whom it is for ("CERTIFICANT Rourke, Helene").
+_RECORD_LINE = re.compile(
+    rf"\bon\s+(?:{MONTH_NAME})\b|\s(?:no|number|nr|id|#)\.?$|^form\s+[A-Z]{{0,4}}-?\d|"
+    r"^employ(?:ee|ed)\b|^delivery\b|^(?:certificant|registrant|attendee|participant)\b",
     re.IGNORECASE,
 )
 # A given name and the initial of a surname cut off: "Tomas G".
@@ -519,7 +539,8 @@ _OFFICE_LINE = re.compile(
 # A sentence that speaks to the reader: "You have successfully finished …",
 # "We logged your visit …", "To Whom It May Concern".
 _ADDRESSED = re.compile(
-    r"(?:we|you)\s+[a-z]|(?:thank|dear|please|to\s+whom)\b|(?:hello|hi)(?![\w-])", re.IGNORECASE
+    r"(?:we|you)\s+[a-z]|(?:thank|dear|please|to\s+whom|best\s+regards|regards|sincerely)\b|(?:hello|hi)(?![\w-])",
+    re.IGNORECASE,
 )
 
 

@@ -256,6 +256,19 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("Retain for license", None),
         ("USE Roster filed", None),
         ("IICRC Registrant", None),
+        # A sentence's cut edge or question, a record's line, a letter's close.
+        ("Attendees who", None),
+        ("Emical Company sponsors the", None),
+        ("Questions? Cal", None),
+        ("Reprinted on August", None),
+        ("SCHOOL NO", None),
+        ("Form TC-12 rev", None),
+        ("Employed by Riverside Carpet & Upholstery Care", None),
+        ("Delivery: Face-to-face", None),
+        ("Dolores Moreau, Head of Training", None),
+        ("CERTIFICANT Rourke, Helene", None),
+        ("Best regards, Kateryna Haugen", None),
+        ("Monday Morning Restoration Co.", "Monday Morning Restoration Co."),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:
