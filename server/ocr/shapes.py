@@ -100,11 +100,27 @@ def person_name(text: str) -> str | None:
         return None  # "Project Manager"; "Odor Control", "Safety Stand-Down"
     if _PARTICLE_END.search(name):
         return None  # cut before the surname: "Jean-Luc van der"
+    if _COMPANY_END.search(name) or _NOT_A_NAME_START.match(name):
+        return None  # "Pureflo Chemical", "Blue Line Cleaning"; "Registrar Łukasz Ferreira"
     if all(w.casefold() in common_words() and not is_given_name(w) for w in name.split()):
         return None  # words of a page, not of a name: "Spotting Chemistry", "Live Online"
     return name
 
 
+# What a company's name ends on and no surname does.
+_COMPANY_END = re.compile(
+    r"\s(?:chemicals?|equipment|online|cleaning|cleanup|industrial|recovery|indoor|accredited|"
+    r"restoration|remodel(?:l)?ing|mitigation|drying|carpets?|roofing|plumbing|construction|"
+    r"contracting|environmental|brands|professionnel|technicians)$",
+    re.IGNORECASE,
+)
+# An office before the name ("Registrar Łukasz Ferreira", "Nurse Planner …"),
+# or a sentence's first word ("This Pogram", "Which …"). Dean and Lead are names too.
+_NOT_A_NAME_START = re.compile(
+    r"(?:nurse\s+planner|registrar|executive|director|president|instructor|presenter|speaker|"
+    r"trainer|coordinator|manager|chair|secretary|this|which|that|these)\s",
+    re.IGNORECASE,
+)
 # A surname's particle, with the surname itself cut off.
 _PARTICLE_END = re.compile(
     r"\s(?:van|von|der|den|de|del|della|da|di|du|la|le|st\.?|al|bin|ibn)$", re.I

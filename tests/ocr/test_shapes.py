@@ -326,6 +326,12 @@ def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -
         # A name cut before its surname.
         ("Jean-Luc van der", None),
         ("Nnamdi St. Clair", "Nnamdi St. Clair"),
+        # A company's name, an office before a name, a sentence's first word.
+        ("Pureflo Chemical", None),
+        ("Blue Line Cleaning", None),
+        ("Registrar Łukasz Ferreira", None),
+        ("Nurse Planner Agnieszka O'Brien", None),
+        ("This Pogram", None),
     ],
 )
 def test_person_name_shape(line: str, expected: str | None) -> None:
