@@ -486,7 +486,12 @@ def title(text: str) -> str | None:
         return (
             None  # a sentence: "This Certificate of completion hereby", "Partial attendance is …"
         )
-    if _a_persons(value):
+    last_first = _LAST_FIRST.fullmatch(value)
+    if (
+        _a_persons(value)
+        or _PERSONISH.search(value)
+        or (last_first and last_first.group(1).casefold() not in common_words())
+    ):
         return None  # a signer's or the holder's name: "Yusuf van der Berg", "ZOË KRUGER"
     if _SHOW_NAME.fullmatch(value):
         return None  # the show, not a session at it: "Water Loss Conference 2023"
@@ -593,6 +598,16 @@ _FORM_WORDS = {
 _SHOW_NAME = re.compile(
     rf"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’.-]*\s+|&\s+){{1,5}}(?i:{SHOW_WORD})(?:\s+(?:19|20)\d\d)?"
 )
+# A person's name in a shape no title takes: an initial and a surname ("C.
+# Haugen"), a surname and a credential or a first name after a comma
+# ("Gallagher, CIH", "Jiménez, Kateryna"), with an employer or a stamp after
+# it, or with a street's address.
+_PERSONISH = re.compile(
+    r"^[A-Z]\.\s*[A-Z][\w'’-]+$|(?i:\bemployed\s+by\b|,\s*IICRC\s+approved)|"
+    r"\b\d+\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|"
+    r"way|ct|court|pl|place)\.?$"
+)
+_LAST_FIRST = re.compile(r"([A-Z](?:[^\W\d_]|['’-])+),\s*(?:[A-Z]{2,5}|[A-Z][a-z]+)")
 # A sentence's start or its cut end, not a title's: "This certificate …",
 # "Part of the … Series", "Replacement cards are".
 _TITLE_SENTENCE = re.compile(

@@ -107,6 +107,15 @@ from server.ocr.shapes import organisation, person_name, title
         ("Lead Technician Training", "Lead Technician Training"),
         ("Jean-Luc H", None),
         ("Björn St", None),
+        # A name in a shape no title takes.
+        ("C. Haugen", None),
+        ("Gallagher, CIH", None),
+        ("Jiménez, Kateryna", None),
+        ("Rusty J. MacDonald, IICRC Approved", None),
+        ("Mary Ellen Gallagher 46 Mill Pond Lane", None),
+        ("Nnamdi Kaczmarek, employed by Riverside Carpet & Upholstery Care", None),
+        ("S500, Explained", "S500, Explained"),
+        ("Drying, Explained", "Drying, Explained"),
         # A room, a hall in its town, a ticket's price, a list's item, a
         # letter's close, a day without its year, what the paper is.
         ("Ballroom C", None),
