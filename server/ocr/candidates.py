@@ -295,9 +295,10 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 if c.features.get("joined") and page.lines[c.line].size >= 1.5 * page.body
             }
             out[name] = [c for c in out[name] if c.line not in runs_on or c.features.get("joined")]
-            # So is a title a running sentence wraps in two, read to its first line's end.
+            # Either half of a school's name stacked in two is no title.
             out[name] = [c for c in out[name] if c.line not in school_lines]
-            # The line it runs on to starts mid-sentence: no title begins there.
+            # So is a title a running sentence wraps in two, read to its first line's
+            # end; and the line it runs on to starts mid-sentence: no title begins there.
             out[name] = [
                 c
                 for c in out[name]

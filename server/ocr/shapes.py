@@ -480,12 +480,11 @@ def title(text: str) -> str | None:
         return None
     if re.search(r"\s(?:and|of|for|in|the|to|with|&|a|an)$", value, re.IGNORECASE):
         return None  # wrapped: the rest is on the next line
+    # A sentence: "This Certificate of completion hereby", "Partial attendance is …".
     if _TITLE_SENTENCE.search(value) or (
         len(value.split()) >= 8 and title_case_ratio(value) < 0.34
     ):
-        return (
-            None  # a sentence: "This Certificate of completion hereby", "Partial attendance is …"
-        )
+        return None
     last_first = _LAST_FIRST.fullmatch(value)
     if (
         _a_persons(value)
@@ -504,10 +503,9 @@ def title(text: str) -> str | None:
         return None  # a signer and their office: "Helene Pham Registrar"
     if _ROOM.fullmatch(value) or _venue_in_town(value):
         return None  # where: "Ballroom C", "Music City Center, Nashville"
+    # A ticket's line ("Technician (free) - 0.00 $"), a list's item ("4. Contents …").
     if _PRICE.search(value) or _LIST_ITEM.match(value):
-        return (
-            None  # a ticket's line ("Technician (free) - 0.00 $"), a list's item ("4. Contents …")
-        )
+        return None
     if re.fullmatch(r"IICRC(?:\s+Approved(?:\s+Activity)?)?", value, re.IGNORECASE):
         return None  # the body's stamp
     if len(words) == 1 and (_lone_word(words[0]) or PERSON_ROLE.fullmatch(words[0])):
@@ -560,7 +558,8 @@ _OFFICE_LINE = re.compile(
 # A sentence that speaks to the reader: "You have successfully finished …",
 # "We logged your visit …", "To Whom It May Concern".
 _ADDRESSED = re.compile(
-    r"(?:we|you)\s+[a-z]|(?:thank|dear|please|to\s+whom|best\s+regards|regards|sincerely)\b|(?:hello|hi)(?![\w-])",
+    r"(?:we|you)\s+[a-z]|(?:thank|dear|please|to\s+whom|best\s+regards|regards|sincerely)\b"
+    r"|(?:hello|hi)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -574,12 +573,13 @@ _PAPER_WORDS = {
     "training", "initial", "course", "employee", "booth", "visit", "webinar", "classroom",
     "proof", "as", "program", "programme", "portal", "download", "pdf", "more", "about", "this",
     "scan", "to", "verify", "keep", "your", "self", "report", "learning", "activity", "final",
-    "quiz", "exam", "credit", "claim", "attainment", "certificant", "best", "regards", "kind", "warm", "yours",
-    "truly",
+    "quiz", "exam", "credit", "claim", "attainment", "certificant", "best", "regards", "kind",
+    "warm", "yours", "truly",
 }  # fmt: skip
 # A body named for what it does: "Institute of Inspection, Cleaning and …".
 _SCHOOL_OF = re.compile(
-    r"\b(?:institute|association|academy|college|university|council|society|school)\s+(?:of|for)\b",
+    r"\b(?:institute|association|academy|college|university|council|society|school)"
+    r"\s+(?:of|for)\b",
     re.IGNORECASE,
 )
 _PAPER_NOUN = re.compile(
@@ -617,7 +617,8 @@ _TITLE_SENTENCE = re.compile(
 # A day of a month, its year left for the line's end or the page's head.
 _DAY_OF_MONTH = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})\.?)",
+    rf"(?:(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})\.?)",
     re.IGNORECASE,
 )
 
