@@ -46,7 +46,8 @@ _STOPS = {
     "course_title": r"\s+(?:on\s+(?=[A-Z][a-z]{2,}\.?\s+\d|\d|the\s+\d)|held|presented|offered|"
     r"sponsored|provided|conducted|hosted|delivered|at\s+the|through|with\s+(?:a|an|\d)|"
     r"for\s+(?:a\s+total|\d)|totall?ing|and\s+(?:is|has|earned)|earning|worth|comprising|"
-    r"in\s+the\s+amount|(?:course|class|seminar|workshop|program)(?=\s*(?:[,.(]|$)))\b|"
+    r"in\s+the\s+amount|(?:course|class|seminar|workshop|program|training|lecture|session|"
+    r"webinar)(?=\s*(?:[,.(]|$)))\b|"
     r"\s*[(,;]\s*(?:\d|held|on\b)|(?<!\b[Vv]s)(?<!\bVS)\.\s|\s+\d+(?:\.\d+)?\s*(?:CEC|CE|hours?)\b|"
     r",\s+an?\s+(?:course|class|program)|\s+on\s+the\s+(?=[A-Z])|"
     r"\s+(?:on|in|at)\s+the(?:\s+[\w-]+\s+day\b|\s*$)|"
@@ -191,11 +192,20 @@ def cut(field_name: str, text: str) -> str:
     return text
 
 
+def _cut_any_case(field_name: str, text: str) -> str:
+    """`cut`, also where the sentence is set in capitals ("… REMEDIATION IS
+    AWARDED THIS CERTIFICATE"), whose words the stops know in lower case."""
+    if not text.isupper() or len(text.lower()) != len(text):
+        return cut(field_name, text)
+    return text[: len(cut(field_name, text.lower()))]
+
+
 def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
     """Every candidate for every field."""
     out: dict[str, list[Candidate]] = {f: [] for f in (*TEXT_FIELDS, "completion_date", "hours")}
     spans = cue_spans(page)
     sponsors = _sponsor_lines(page)
+    companies = _company_cells(page)
     cued: dict[tuple[str, int], list[tuple[float, float, str]]] = {}
     distracted: dict[tuple[str, int], float] = {}
     for role, weight, text, line, distance in spans:
@@ -209,6 +219,8 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
         heads: set[int] = set()
         tails: set[int] = set()
         halves: set[tuple[str, int]] = set()
+        carried_on: dict[int, str] = {}  # the words a title runs on with, by line
+        school_lines: set[int] = set()  # either half of a school's name stacked in two
         half_lines: set[int] = set()  # a provider's line alone is half a stacked name
         stack_middles: set[int] = set()
         for role, weight, text, line, distance in spans:
@@ -220,8 +232,11 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                     "unfitted": float(role in UNFITTED),
                 }
                 value = cut(name, text)
-                if name == "course_title" and _runs_on(page, text, value, line):
+                if name == "course_title" and (carried := _runs_on(page, text, value, line)):
+                    # Either line's part alone is half the title.
                     halves.add((_norm(shapes.title(value) or value), line))
+                    if (below := wrapped_line(page, line)) is not None:
+                        carried_on[below] = _norm(carried)
                 _add_text(out, page, kind, name, value, line, seen, cue)
                 for joined in _joined(page, name, text, value, line, distance):
                     _add_text(out, page, kind, name, joined, line, seen, cue | {"joined": 1.0})
@@ -254,6 +269,9 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 _add_text(out, page, kind, name, cut(name, joined), i, seen, {"joined": 1.0})
                 heads.add(i)
                 tails.add(below)
+                if name == "course_title" and shapes.ends_as_school(joined):
+                    # A logo's name stacked in two: "Evergreen Certification" / "Academy".
+                    school_lines.update((i, below))
                 if name == "provider":
                     # A logo's name stacked a word or two a line runs on to a third.
                     more = _continued(page, below) if len(joined.split()) <= 4 else None
@@ -277,11 +295,18 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 if c.features.get("joined") and page.lines[c.line].size >= 1.5 * page.body
             }
             out[name] = [c for c in out[name] if c.line not in runs_on or c.features.get("joined")]
-            # So is a title a running sentence wraps in two, read to its first line's end.
+            # Either half of a school's name stacked in two is no title.
+            out[name] = [c for c in out[name] if c.line not in school_lines]
+            # So is a title a running sentence wraps in two, read to its first line's
+            # end; and the line it runs on to starts mid-sentence: no title begins there.
             out[name] = [
                 c
                 for c in out[name]
-                if (_norm(c.value), c.line) not in halves or c.features.get("joined")
+                if c.features.get("joined")
+                or (
+                    (_norm(c.value), c.line) not in halves
+                    and not f"{_norm(c.value)} ".startswith(f"{carried_on.get(c.line, '@')} ")
+                )
             ]
         if name == "holder_name":
             # A badge's name stacked in two: "BRIANNA" over "A. LINDQVIST".
@@ -314,7 +339,10 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             cand.features["head"] = float(cand.line in heads and alone)
             cand.features["tail"] = float(cand.line in tails and alone)
             cand.features["other_cue"] = float(
-                any((r, cand.line) in cued for r in _OTHER_ROLES[name])
+                (
+                    any((r, cand.line) in cued for r in _OTHER_ROLES[name])
+                    or (name == "course_title" and cand.line in companies)
+                )
                 and not cand.features.get("cue")
             )
     out["completion_date"] = figures.dates(page, kind)
@@ -347,7 +375,12 @@ def _joined(page: Page, name: str, text: str, value: str, line: int, distance: f
         yield cut(name, f"{before} {text}")
     if distance and (continued := _continued(page, line)):
         yield continued[0]
-    if value == text and (j := wrapped_line(page, line)) is not None and not _label_led(page, j):
+    if (
+        value == text
+        and page.lines[line].text.rstrip().endswith(text)  # the sentence wraps after it
+        and (j := wrapped_line(page, line)) is not None
+        and not _label_led(page, j)
+    ):
         yield cut(name, f"{text} {page.lines[j].text}")
 
 
@@ -361,25 +394,37 @@ def _label_led(page: Page, j: int) -> bool:
     )
 
 
-def _runs_on(page: Page, text: str, value: str, line: int) -> bool:
-    """Whether a cued title runs to its line's end and the sentence carries it on
-    to the next line ("… the course of instruction in Fire and Smoke Restoration" /
-    "Technician, for which …"): the line stops on no mark, the next starts on a
-    capital, and the value joined with it is longer."""
+def _runs_on(page: Page, text: str, value: str, line: int) -> str:
+    """The words the sentence carries a cued title on with, to the next line,
+    if it runs to its line's end ("… the course of instruction in Fire and Smoke
+    Restoration" / "Technician, for which …" carries "Technician"): the line
+    stops on no mark, the next starts on a capital, and the value joined with
+    it is longer. Empty when it does not run on."""
     if value != text or re.search(r"[.,;:!?)\]\"”]\s*$", text):
-        return False
-    # A sentence leads in to it ("has completed the course"), not a label ("Course:").
+        return ""
+    # A sentence leads in to it ("has completed the course", "HAS COMPLETED THE
+    # PRESCRIBED STUDIES OF"), not a label ("Course:").
     whole = page.lines[line].text
-    if not re.search(r"\b[a-z]{2,}\b", whole[: max(0, whole.rfind(text))]):
-        return False
+    if not whole.rstrip().endswith(text):
+        return ""  # "… the session The Science of Evaporation in Room" / "255 at …"
+    lead = whole[: max(0, whole.rfind(text))]
+    if not re.search(r"\b[a-z]{2,}\b", lead) and not (
+        lead.isupper() and len(lead.split()) >= 3 and ":" not in lead
+    ):
+        return ""
     more = wrapped(page, line)
-    if not more or not re.match(r"[A-Z0-9(]", more.lstrip()) or ":" in more:
-        return False
+    if not more or not re.match(r"[A-Z0-9(]", more.lstrip()):
+        return ""
     # Longer than the title as taken from this line alone ("course Confined Space"
-    # is "Confined Space"; with "Awareness, with …" it is three words).
-    joined = shapes.title(cut("course_title", f"{text} {more}"))
+    # is "Confined Space"; with "Awareness, with …" it is three words), and
+    # no label's among the words it takes on ("Technician on … Instructor: …"
+    # takes "Technician"; "Date: …" takes nothing).
+    joined = shapes.title(_cut_any_case("course_title", f"{text} {more}"))
     alone = shapes.title(value) or value
-    return joined is not None and len(joined.split()) > len(alone.split())
+    if joined is None or len(joined.split()) <= len(alone.split()):
+        return ""
+    carried = " ".join(joined.split()[len(alone.split()) :])
+    return "" if ":" in carried else carried
 
 
 def _add_text(out, page: Page, kind: str, name: str, text: str, line: int, seen, cue: dict) -> None:
@@ -489,6 +534,31 @@ def _logo_top(above: str, below: str) -> bool:
         and not shapes.DEPARTMENT.search(above)
         and not shapes.is_boilerplate(above)
     )
+
+
+# A form's row head for a company ("Organization  Rapid Dry Restoration"): on
+# a record of attendance most often the holder's employer, sometimes the
+# school; never the course. Not a label: alone on a line it is as often the
+# last word of a logo's stacked name ("PUREFLO CHEMICAL" / "COMPANY").
+_COMPANY_HEAD = re.compile(
+    r"(?:company|organi[sz]ation|employer|firm|agency)(?:\s+name)?\s*:?", re.IGNORECASE
+)
+
+
+def _company_cells(page: Page) -> set[int]:
+    """The lines a company's row head names: its own after a colon
+    ("Employer: Apex Water & Fire"), the line right of it or under it."""
+    out: set[int] = set()
+    for i, line in enumerate(page.lines):
+        head = _COMPANY_HEAD.match(line.text.strip())
+        if head is None:
+            continue
+        rest = line.text.strip()[head.end() :]
+        if rest.strip() and head.group().endswith(":"):
+            out.add(i)
+        elif not rest.strip():
+            out.update(j for f in (L.right_of, L.below) if (j := f(page.lines, i)) is not None)
+    return out
 
 
 # A caption that calls the names beside it sponsors: "Webinar sponsor" under a
@@ -621,9 +691,21 @@ def wrapped(page: Page, i: int) -> str | None:
     return None if j is None else page.lines[j].text
 
 
+# How far below a line of a running sentence its next line may start, in the
+# line's glyph heights: double-spaced sentences leave a line's height between,
+# more when set loose ("… the course of instruction in Fire and Smoke
+# Restoration" / "Technician, for which …"). A line of a few words, or one
+# with others beside it, is a table's cell as often as a sentence's line
+# ("Date of Participation" over "Credit Awarded", a course's row over "Total").
+WRAP_REACH = 1.6
+SENTENCE_REACH = 2.0
+SENTENCE_WORDS = 6
+
+
 def wrapped_line(page: Page, i: int) -> int | None:
     """Which line, if any, line `i`'s running sentence wraps onto."""
-    j = L.below(page.lines, i, 1.6)  # double-spaced sentences leave a line's height between
+    loose = len(page.lines[i].text.split()) >= SENTENCE_WORDS and _alone_on_row(page, i)
+    j = L.below(page.lines, i, SENTENCE_REACH if loose else WRAP_REACH)
     if j is None:
         return None
     a, b = page.lines[i], page.lines[j]
@@ -635,9 +717,17 @@ def wrapped_line(page: Page, i: int) -> int | None:
     return j
 
 
+def _alone_on_row(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    mid = (line.top + line.bottom) / 2
+    return not any(
+        j != i and other.top <= mid <= other.bottom for j, other in enumerate(page.lines)
+    )
+
+
 def _wrapped_onto(page: Page, j: int) -> int | None:
     """The line above whose running sentence wraps onto line `j`, if any."""
-    i = L.above(page.lines, j, 1.6)
+    i = L.above(page.lines, j, SENTENCE_REACH)
     return i if i is not None and wrapped(page, i) == page.lines[j].text else None
 
 

@@ -52,8 +52,11 @@ def given_names() -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     """Whether a word is someone's first name in some language: "Zoë", "Łukasz"
-    (also read "Lukasz"), "Nnamdi"; not "Confined"."""
-    return _plain(word) in given_names()
+    (also read "Lukasz"), "Nnamdi", "Jean-Luc" (each part one); not "Confined"."""
+    names = given_names()
+    return _plain(word) in names or (
+        "-" in word and all(part and _plain(part) in names for part in word.split("-"))
+    )
 
 
 def _plain(word: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from server.ocr.dates import find_dates
+from server.ocr.dates import MONTH_NAME, find_dates
 from server.ocr.given_names import is_given_name
 from server.ocr.text import CREDENTIALS, clean_name, clean_provider, clean_title, squash
 from server.ocr.wordlist import common_words
@@ -85,7 +85,8 @@ PERSON_ROLE = re.compile(
 )
 _STREET = re.compile(
     r"^\d+\s+\w+.*\b(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|pkwy|parkway|"
-    r"ct|court|pl|place|hwy|highway|suite|ste)\b|\b[A-Z]{2}\s+\d{5}\b|^p\.?o\.?\s+box",
+    r"ct|court|pl|place|hwy|highway|suite|ste)\b|\b[A-Z]{2}\s+\d{5}\b|^p\.?o\.?\s+box|"
+    r"^\d+,?\s+(?:rue|calle|avenida|chemin|via|boul(?:evard)?)\b",
     re.IGNORECASE,
 )
 
@@ -97,7 +98,33 @@ def person_name(text: str) -> str | None:
         return None  # "Kansas City Marriott", "TX Dallas": where, not who
     if _ENDS_ON_OFFICE.search(name) or _taught(name):
         return None  # "Project Manager"; "Odor Control", "Safety Stand-Down"
+    if _PARTICLE_END.search(name):
+        return None  # cut before the surname: "Jean-Luc van der"
+    if _COMPANY_END.search(name) or _NOT_A_NAME_START.match(name):
+        return None  # "Pureflo Chemical", "Blue Line Cleaning"; "Registrar Łukasz Ferreira"
+    if all(w.casefold() in common_words() and not is_given_name(w) for w in name.split()):
+        return None  # words of a page, not of a name: "Spotting Chemistry", "Live Online"
     return name
+
+
+# What a company's name ends on and no surname does.
+_COMPANY_END = re.compile(
+    r"\s(?:chemicals?|equipment|online|cleaning|cleanup|industrial|recovery|indoor|accredited|"
+    r"restoration|remodel(?:l)?ing|mitigation|drying|carpets?|roofing|plumbing|construction|"
+    r"contracting|environmental|brands|professionnel|technicians)$",
+    re.IGNORECASE,
+)
+# An office before the name ("Registrar Łukasz Ferreira", "Nurse Planner …"),
+# or a sentence's first word ("This Pogram", "Which …"). Dean and Lead are names too.
+_NOT_A_NAME_START = re.compile(
+    r"(?:nurse\s+planner|registrar|executive|director|president|instructor|presenter|speaker|"
+    r"trainer|coordinator|manager|chair|secretary|this|which|that|these)\s",
+    re.IGNORECASE,
+)
+# A surname's particle, with the surname itself cut off.
+_PARTICLE_END = re.compile(
+    r"\s(?:van|von|der|den|de|del|della|da|di|du|la|le|st\.?|al|bin|ibn)$", re.I
+)
 
 
 def _name_as_printed(text: str) -> str | None:
@@ -226,7 +253,35 @@ def organisation(text: str) -> str | None:
     head, comma, tail = name.partition(",")
     if comma and re.match(r"\s*[A-Z]{2,5}\b", tail) and person_name(head):
         return None  # a speaker and their credentials: "Kim Ode, CR, CIH (AeroDry Co.)"
+    if (
+        comma
+        and (
+            PERSON_ROLE.match(tail.strip())
+            or PERSON_ROLE.search(tail)
+            and not ORG_WORDS.search(tail)
+        )
+        and person_name(head)
+    ):
+        return None  # a signer and their office: "… Schröder, Lead Planner", "…, Head of Training"
+    if _RECORD_LINE.search(name) or find_dates(name):
+        return None  # a record's line: "Reprinted on August", "SCHOOL NO", "Employed by …"
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    if all(w in _FORM_WORDS or w in _PAPER_WORDS or w in _RECORD_WORDS for w in words):
+        return None  # a form's box or what the paper is: "MEMBER NUMBER", "BOOTH VISIT"
+    if _ADDRESSED.match(name):
+        return None  # a letter's greeting: "Hello Yusuf!", "Dear Cody A. Hargrove"
+    if re.search(r"\s[a-z]{4,}$", name):
+        return None  # a sentence's end: "Retain for license", "USE Roster filed"
+    if " " not in name and (is_given_name(name) or name.casefold() in CREDENTIALS):
+        return None  # a first name alone, a course's letters: "Agnieszka", "AMRT"
     return name
+
+
+# A record's boxes a school's name is never made of alone.
+_RECORD_WORDS = {
+    "member", "number", "method", "delivery", "certificant", "registrant", "receipt", "form",
+    "rev", "no",
+}  # fmt: skip
 
 
 # Words that say what a course teaches or what a paper is, never whose it is:
@@ -247,7 +302,7 @@ _HEADING_WORDS = re.compile(
     # and what a stamp, a form's head or a box says: "Credit Awarded", "COURSE LOCATION"
     r"approved|awarded|certified|registration|verification|confirmation|identity|full|"
     r"objectives|location|sponsor|no|transcript|wallet|webinar|cpd|ceu|proof|participant|"
-    r"details|official|offering|student|status|complete|valid)",
+    r"details|official|offering|student|status|complete|valid|visit|registrant|certificant)",
     re.IGNORECASE,
 )
 
@@ -259,18 +314,35 @@ _OFFICE_AT_END = re.compile(
 # What starts or ends a sentence, never a school's name.
 _SENTENCE_EDGE = re.compile(
     r"^(?:this|these|that|when|if|as|under|your|you|we|our|please|thank|it|upon)\b"
-    r"|\b(?:of|is|are|was|were|you|to|that|by)$",
+    r"|\b(?:of|is|are|was|were|you|to|that|by|the|who|a|an|our|your)$|\?",
+    re.IGNORECASE,
+)
+# A line of a record that names no school: a date it was done or printed on
+# ("Reprinted on August", "Technician (WRT) on May"), a number's label ("SCHOOL
+# NO", "Badge / Reg. ID"), a form's own number ("Form TC-12 rev"), the
+# holder's employer ("Employed by …"), how it was taught ("Delivery: …"),
+# whom it is for ("CERTIFICANT Rourke, Helene").
+_RECORD_LINE = re.compile(
+    rf"\bon\s+(?:{MONTH_NAME})\b|\s(?:no|number|nr|id|#)\.?$|^form\s+[A-Z]{{0,4}}-?\d|"
+    r"^employ(?:ee|ed)\b|^delivery\b|^(?:certificant|registrant|attendee|participant)\b",
     re.IGNORECASE,
 )
 # A given name and the initial of a surname cut off: "Tomas G".
-_NAME_AND_INITIAL = re.compile(r"[A-Z][^\W\d_]+\s[A-Z]\.?")
+_NAME_AND_INITIAL = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s[A-Z]\.?")
+# A room or a hall of a venue: "Ballroom C", "Hall B", "Room 255".
+_ROOM = re.compile(
+    r"(?:ballroom|hall|room|salon|suite|theat(?:er|re))\s+[A-Z\d]{1,4}", re.IGNORECASE
+)
+_PRICE = re.compile(r"\$\s*\d|\d\.\d\d\s*\$|\b(?:USD|EUR|CAD)\s*\d")
+_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+(?=[A-Za-z])")
 # How a course's title reads where a school's name would not: a subtitle
 # after a colon, or words joined by "for", "with" or "and" (a school's name
 # says "&": "Northwest Carpet & Restoration Guild").
 _COURSE_SHAPE = re.compile(r"\w:\s|\s(?:for|with|and)\s")
 # A person's office alone, printed under a signature: "Training Manager".
 _OFFICE_ONLY = re.compile(
-    r"(?:(?:training|education|program|school|show|event|course)\s+)?" + PERSON_ROLE.pattern,
+    r"(?:(?:training|education|program|school|show|event|course|conference|committee)\s+)?"
+    + PERSON_ROLE.pattern,
     re.IGNORECASE,
 )
 # A town and its state or province, with the post code: "Gatineau, QC J8X 2K4".
@@ -368,6 +440,11 @@ def title(text: str) -> str | None:
     heads = next((i for i, w in enumerate(tokens) if w.lower() not in _FORM_WORDS), len(tokens))
     if 2 <= heads < len(tokens):
         value = " ".join(tokens[heads:])
+    # What the paper is, before what it was for: "TRAINING CERTIFICATE FIRE AND SMOKE …".
+    tokens = value.split()
+    heads = next((i for i, w in enumerate(tokens) if w.lower() not in _PAPER_WORDS), len(tokens))
+    if 2 <= heads <= len(tokens) - 2 and any(_PAPER_NOUN.fullmatch(w) for w in tokens[:heads]):
+        value = " ".join(tokens[heads:])
     value = re.sub(r"^[A-Z]{1,2}\d{1,2}\s+(?=[A-Z][a-z])", "", value)
     # Who gives it and where, after the title: "… presented by Ana Ruiz", "… in Hall C".
     value = re.sub(
@@ -385,26 +462,50 @@ def title(text: str) -> str | None:
     )
     if re.match(r"[^\W\d_]", value) and value[0].islower() or _ADDRESSED.match(value):
         return None  # a sentence's words ("all requirements of …", "We logged your visit …")
-    if find_dates(value) or _PLACE_ONLY.fullmatch(value):
-        return None  # a date or a town: "Thursday, April 2, 2020", "Orlando, FL"
+    if find_dates(value) or _DAY_OF_MONTH.fullmatch(value) or is_address(value):
+        return None  # a date or a street: "Thursday, April 2, 2020", "December 10th"
+    if _PLACE_ONLY.fullmatch(
+        re.sub(r"^(?:at|in|location|venue|where)\s*:\s*", "", value, flags=re.I)
+    ):
+        return None  # a town: "Orlando, FL", "At: Las Vegas, NV"
     # A form's column or box ("Location"), a table's head ("Code Title", "CODE SESSION"),
     # a number's label ("Certification No."), or what the paper calls itself
     # ("CERTIFICATION", "OF EXCELLENCE", "Wallet Card"): not what it holds.
     words = re.findall(r"[^\W\d_]+", value.lower())
     if (
         words
-        and (all(w in _FORM_WORDS for w in words) or all(w in _PAPER_WORDS for w in words))
+        and all(w in _FORM_WORDS or w in _PAPER_WORDS for w in words)
         or re.search(r"\s(?:no|number|nr|id|#)\.?$", value, re.IGNORECASE)
     ):
         return None
     if re.search(r"\s(?:and|of|for|in|the|to|with|&|a|an)$", value, re.IGNORECASE):
         return None  # wrapped: the rest is on the next line
-    if _a_persons(value):
+    # A sentence: "This Certificate of completion hereby", "Partial attendance is …".
+    if _TITLE_SENTENCE.search(value) or (
+        len(value.split()) >= 8 and title_case_ratio(value) < 0.34
+    ):
+        return None
+    last_first = _LAST_FIRST.fullmatch(value)
+    if (
+        _a_persons(value)
+        or _PERSONISH.search(value)
+        or (last_first and last_first.group(1).casefold() not in common_words())
+    ):
         return None  # a signer's or the holder's name: "Yusuf van der Berg", "ZOË KRUGER"
-    if _SCHOOL_END.search(value) or _VENUE.search(value):
+    if _SHOW_NAME.fullmatch(value):
+        return None  # the show, not a session at it: "Water Loss Conference 2023"
+    if _SCHOOL_END.search(value) or _VENUE.search(value) or _SCHOOL_OF.search(value):
         return None  # who gives the course or where: "… Restoration School", "Kansas City Marriott"
     if _OFFICE_ONLY.fullmatch(value) or _OFFICE_LINE.search(value):
         return None  # a signer's office: "Training Manager", "President, Heartland Cleaning"
+    role = _OFFICE_AT_END.search(value)
+    if role and _a_persons(value[: role.start()]):
+        return None  # a signer and their office: "Helene Pham Registrar"
+    if _ROOM.fullmatch(value) or _venue_in_town(value):
+        return None  # where: "Ballroom C", "Music City Center, Nashville"
+    # A ticket's line ("Technician (free) - 0.00 $"), a list's item ("4. Contents …").
+    if _PRICE.search(value) or _LIST_ITEM.match(value):
+        return None
     if re.fullmatch(r"IICRC(?:\s+Approved(?:\s+Activity)?)?", value, re.IGNORECASE):
         return None  # the body's stamp
     if len(words) == 1 and (_lone_word(words[0]) or PERSON_ROLE.fullmatch(words[0])):
@@ -417,7 +518,11 @@ def title(text: str) -> str | None:
 def _a_persons(value: str) -> bool:
     """Whether a would-be title is a person's name: read as one, with no
     trade word, and starting on a given name ("Yusuf van der Berg"; not
-    "Confined Space Awareness")."""
+    "Confined Space Awareness"), or a given name and an initial."""
+    if (_NAME_AND_INITIAL.fullmatch(value) or _PARTICLE_END.search(value)) and is_given_name(
+        value.split()[0]
+    ):
+        return True  # cut off by a column or a misread: "Tammy C", "BRIANNA M", "Björn St"
     name = person_name(value)
     return name is not None and not COURSE_WORDS.search(name) and is_given_name(name.split()[0])
 
@@ -452,7 +557,11 @@ _OFFICE_LINE = re.compile(
 
 # A sentence that speaks to the reader: "You have successfully finished …",
 # "We logged your visit …", "To Whom It May Concern".
-_ADDRESSED = re.compile(r"(?:we|you)\s+[a-z]|(?:thank|dear|please|to\s+whom)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(
+    r"(?:we|you)\s+[a-z]|(?:thank|dear|please|to\s+whom|best\s+regards|regards|sincerely)\b"
+    r"|(?:hello|hi)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 # What a paper calls itself, never what was taught.
@@ -462,14 +571,56 @@ _PAPER_WORDS = {
     "you", "congratulations", "verified", "receipt", "attendee", "badge", "admit", "one",
     "wallet", "card", "record", "transcript", "statement", "letter", "confirmation",
     "training", "initial", "course", "employee", "booth", "visit", "webinar", "classroom",
-    "proof", "as",
+    "proof", "as", "program", "programme", "portal", "download", "pdf", "more", "about", "this",
+    "scan", "to", "verify", "keep", "your", "self", "report", "learning", "activity", "final",
+    "quiz", "exam", "credit", "claim", "attainment", "certificant", "best", "regards", "kind",
+    "warm", "yours", "truly",
 }  # fmt: skip
+# A body named for what it does: "Institute of Inspection, Cleaning and …".
+_SCHOOL_OF = re.compile(
+    r"\b(?:institute|association|academy|college|university|council|society|school)"
+    r"\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+_PAPER_NOUN = re.compile(
+    r"certificate|certification|diploma|record|card|transcript|receipt|letter", re.IGNORECASE
+)
 # Heads of a form's columns and boxes.
 _FORM_WORDS = {
     "location", "date", "dates", "time", "name", "signature", "instructor", "hours", "credits",
     "status", "room", "venue", "address", "notes", "comments", "title", "session", "course",
     "speaker", "presenter", "total", "result", "module", "topic", "code", "attendee", "in", "out",
+    "description", "details", "participant", "score", "copy", "student", "facility", "joined",
+    "left", "seal", "official", "mm", "dd", "yyyy", "yy", "lab", "office", "valid", "through",
+    "though", "thru", "until", "spent", "hands", "on",
 }  # fmt: skip
+# A show's name: capitalised words ending on a show's word, with its year.
+_SHOW_NAME = re.compile(
+    rf"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’.-]*\s+|&\s+){{1,5}}(?i:{SHOW_WORD})(?:\s+(?:19|20)\d\d)?"
+)
+# A person's name in a shape no title takes: an initial and a surname ("C.
+# Haugen"), a surname and a credential or a first name after a comma
+# ("Gallagher, CIH", "Jiménez, Kateryna"), with an employer or a stamp after
+# it, or with a street's address.
+_PERSONISH = re.compile(
+    r"^[A-Z]\.\s*[A-Z][\w'’-]+$|(?i:\bemployed\s+by\b|,\s*IICRC\s+approved)|"
+    r"\b\d+\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|"
+    r"way|ct|court|pl|place)\.?$"
+)
+_LAST_FIRST = re.compile(r"([A-Z](?:[^\W\d_]|['’-])+),\s*(?:[A-Z]{2,5}|[A-Z][a-z]+)")
+# A sentence's start or its cut end, not a title's: "This certificate …",
+# "Part of the … Series", "Replacement cards are".
+_TITLE_SENTENCE = re.compile(
+    r"^(?:this|these|part\s+of)\b|\s(?:is|are|was|were|has|have|had|hereby|will|must)$",
+    re.IGNORECASE,
+)
+# A day of a month, its year left for the line's end or the page's head.
+_DAY_OF_MONTH = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})\.?)",
+    re.IGNORECASE,
+)
 
 
 def org_score(text: str) -> float:
@@ -488,6 +639,12 @@ def is_boilerplate(text: str) -> bool:
 
 def has_person_role(text: str) -> bool:
     return bool(PERSON_ROLE.search(text))
+
+
+def ends_as_school(text: str) -> bool:
+    """Whether a name ends on the word a school's or a company's name ends on:
+    "… Academy", "… Education Center", "… Co."."""
+    return bool(_SCHOOL_END.search(text.strip()))
 
 
 def is_address(text: str) -> bool:

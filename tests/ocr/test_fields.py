@@ -1408,8 +1408,38 @@ def test_what_a_printout_calls_itself_is_not_the_holder(heading: str) -> None:
             ],
             "Water Damage Restoration",
         ),
+        (
+            [
+                ("HAS COMPLETED THE PRESCRIBED STUDIES OF MOISTURE MAPPING WITH THERMAL", 47),
+                ("IMAGING, TWO (2) HOURS", 47),
+                ("Given on the eighteenth day of May, 2021", 50),
+            ],
+            "MOISTURE MAPPING WITH THERMAL IMAGING",
+        ),
+        (
+            [
+                ("for successfully completing the course Applied Microbial Remediation", 38),
+                ("Technician on February 9th, 2022. Instructor: Rhys Abernathy.", 38),
+            ],
+            "Applied Microbial Remediation Technician",
+        ),
+        (
+            [
+                ("was present for the session The Science of Evaporation in Room", 38),
+                ("255 at Hyatt Regency Denver on May 14th, 2019 from 1:30 p.m. to 3:30 p.m.,", 38),
+                ("for which is granted Two (2) CEC hours.", 38),
+            ],
+            "The Science of Evaporation",
+        ),
     ],
-    ids=["on to a capital", "on to a capital, then a show", "not on to a lower-case word"],
+    ids=[
+        "on to a capital",
+        "on to a capital, then a show",
+        "not on to a lower-case word",
+        "in capitals",
+        "on to a label later on the line",
+        "not when words follow it on its line",
+    ],
 )
 def test_a_title_a_sentence_wraps_in_two_is_offered_whole(
     rows: list[tuple[str, int]], expected: str
@@ -1421,6 +1451,104 @@ def test_a_title_a_sentence_wraps_in_two_is_offered_whole(
     )
     kind, filled, offered = understand(page)
     assert (filled | offered)["course_title"].value == expected
+
+
+def test_a_title_a_loosely_set_sentence_wraps_in_two_is_offered_whole() -> None:
+    # Lines set more than a line's height apart still carry one sentence.
+    page = _centred(
+        [
+            ("Certificate of Completion", 90),
+            ("Know all by these presents that", 40),
+            ("Mr. Fernando Haugen", 70),
+            (
+                "has satisfactorily completed the course of instruction in Fire and Smoke Restoration",
+                37,
+            ),
+            ("Technician, for which Seven and one-half (7.5) hours are awarded, given on the", 38),
+            ("second day of June, 2023.", 38),
+        ],
+        spacing=2.7,
+    )
+    found = {c.value: p for p, c in score_candidates(page, "course")["course_title"]}
+    assert max(found, key=found.get) == "Fire and Smoke Restoration Technician"
+    # The cue's own first words ("… course of instruction") run on to nothing.
+    assert "Technician" not in found or found["Technician"] < 0.2
+
+
+def test_a_table_row_is_not_run_on_to_the_total_under_it() -> None:
+    # Guard: a course's row is no sentence, however long, and the row two
+    # lines under it is the table's total.
+    page = [
+        _run("Official Record", 100, 100, 40),
+        _run("Participant: Łukasz N. Kaczmarek", 100, 220, 24),
+        _run("Course", 100, 400, 24),
+        _run("Date Completed", 1100, 400, 24),
+        _run("Hours", 1700, 400, 24),
+        _run("FSRT – Fire and Smoke Restoration Technician", 100, 460, 24),
+        _run("7/26/24", 1100, 460, 24),
+        _run("16", 1700, 460, 24),
+        _run("Total Hours", 100, 530, 24),
+        _run("16", 1700, 530, 24),
+    ]
+    titles = {c.value for _, c in score_candidates(page, "course")["course_title"]}
+    assert "FSRT – Fire and Smoke Restoration Technician" in titles
+    assert not any(t.endswith("Total Hours") for t in titles)
+
+
+def test_a_title_a_sentence_carries_over_the_line_is_filled_without_its_halves() -> None:
+    # The words on the next line ("Technician", "Technician is granted …") are
+    # no title of their own that would leave the reader in doubt.
+    page = _centred(
+        [
+            ("Certificate of Completion", 90),
+            ("Know all by these presents that", 40),
+            ("Ines Moreau", 70),
+            ("having fulfilled the requirements of Applied Microbial Remediation", 38),
+            ("Technician is granted Seven and one-half (7.5) Continuing", 38),
+            ("Education Credits. Done on the ninth day of March, 2020.", 38),
+        ],
+        spacing=2.4,
+    )
+    _, filled, _ = understand(page)
+    assert filled["course_title"].value == "Applied Microbial Remediation Technician"
+
+
+def test_a_schools_name_stacked_in_two_under_the_signatures_is_no_title() -> None:
+    # "Evergreen Certification" over "Academy": half a school's name, which
+    # would otherwise leave the reader in doubt about the title.
+    page = [
+        _run("Certificate of Achievement", 700, 100, 110),
+        _run("This is to certify that", 700, 500, 30),
+        _run("CHLOE R. WHITCOMB", 700, 580, 88),
+        _run("has successfully completed", 700, 710, 36),
+        _run("Bloodborne Pathogens for Cleanup Crews", 700, 780, 69),
+        _run("Evergreen Certification", 44, 1580, 33),
+        _run("Academy", 166, 1624, 34),
+        _run("Cody D. Haugen", 800, 1570, 31),
+        _run("President", 860, 1610, 40),
+    ]
+    _, filled, _ = understand(page)
+    assert filled["course_title"].value == "Bloodborne Pathogens for Cleanup Crews"
+
+
+def test_the_company_in_an_attendance_records_row_is_not_offered_as_the_title() -> None:
+    page = [
+        _run("Midwest Restoration Convention 2020", 100, 100, 47),
+        _run("CE ATTENDANCE RECORD", 100, 190, 26),
+        _run("Attendee", 100, 400, 27),
+        _run("Svensson, Priyanka", 550, 400, 30),
+        _run("Organization", 100, 520, 30),
+        _run("Rapid Dry Restoration", 550, 520, 34),
+        _run("Code", 100, 700, 24),
+        _run("Title", 300, 700, 24),
+        _run("Credit", 1700, 700, 24),
+        _run("T20", 100, 780, 26),
+        _run("Panel: Working With Adjusters", 300, 780, 30),
+        _run("1.5 CECs", 1700, 780, 28),
+    ]
+    _, filled, offered = understand(page)
+    title = (filled | offered).get("course_title")
+    assert title is None or title.value != "Rapid Dry Restoration"
 
 
 def test_a_title_the_sentence_carries_over_the_line_is_taken_whole() -> None:

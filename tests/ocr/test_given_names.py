@@ -12,6 +12,11 @@ def test_names_of_many_languages_are_known_with_or_without_their_accents() -> No
         assert is_given_name(name), name
 
 
+def test_a_given_name_of_two_joined_by_a_hyphen_is_one() -> None:
+    assert is_given_name("Jean-Luc") and is_given_name("Anne-Marie")
+    assert not is_given_name("Pack-Out") and not is_given_name("Jean-Restoration")
+
+
 def test_words_of_a_course_or_a_page_are_no_given_names() -> None:
     for word in ("Confined", "Documenting", "Restoration", "Certificate", "Hardwood", "Kansas"):
         assert not is_given_name(word), word

@@ -72,6 +72,74 @@ from server.ocr.shapes import organisation, person_name, title
         # A person's name is no title; capitalised words that start on no
         # given name are left to the model.
         ("Yusuf van der Berg", None),
+        ("Jean-Luc Pham", None),  # a given name of two
+        ("Tammy C", None),  # a given name and an initial, the rest cut off
+        ("BRIANNA M", None),
+        # A street, a form's boxes and buttons, what the paper or the page is.
+        ("7711 Airport Blvd, Bldg C, Orlando, FL 32822", None),
+        ("Participant Details", None),
+        ("LAB FACILITY", None),
+        ("MM DD YYYY", None),
+        ("STUDENT COPY", None),
+        ("Scan to verify", None),
+        ("Training program", None),
+        ("Download PDF", None),
+        ("TRAINING MODULE", None),  # the words of a form and a paper's, mixed
+        ("OFFICE COPY", None),
+        ("Valid though", None),  # "through", misread
+        ("TIME SPENT", None),
+        ("HANDS-ON", None),
+        ("FINAL QUIZ", None),
+        ("Credit Claim Confirmation", None),
+        ("KEEP THIS RECEIPT AS PROOF OF YOUR BOOTH VISIT", None),
+        ("IICRC Booth Visit", "IICRC Booth Visit"),
+        ("19 Rue Principale, Gatineau, QC J8X 2K4", None),
+        ("At: Las Vegas, NV", None),
+        ("December 10th", None),
+        # The show, not a session at it; a course may still say "Summit".
+        ("Water Loss Conference 2023", None),
+        ("SOUTHWEST CLEANING SHOW 2025", None),
+        ("CRS Cleaning & Restoration Summit", None),
+        ("Mold Summit for Technicians", "Mold Summit for Technicians"),
+        # A signer and their office, a given name of two and an initial.
+        ("Helene Pham Registrar", None),
+        ("Nnamdi MacDonald Training Manager", None),
+        ("Lead Technician Training", "Lead Technician Training"),
+        ("Jean-Luc H", None),
+        ("Björn St", None),
+        # A name in a shape no title takes.
+        ("C. Haugen", None),
+        ("Gallagher, CIH", None),
+        ("Jiménez, Kateryna", None),
+        ("Rusty J. MacDonald, IICRC Approved", None),
+        ("Mary Ellen Gallagher 46 Mill Pond Lane", None),
+        ("Nnamdi Kaczmarek, employed by Riverside Carpet & Upholstery Care", None),
+        ("S500, Explained", "S500, Explained"),
+        ("Drying, Explained", "Drying, Explained"),
+        # A room, a hall in its town, a ticket's price, a list's item, a
+        # letter's close, a day without its year, what the paper is.
+        ("Ballroom C", None),
+        ("Music City Center, Nashville", None),
+        ("Technician (free) - 0.00 $", None),
+        ("4. Contents cleaning and pack-out", None),
+        ("Best regards", None),
+        ("Thursday, April 2", None),
+        ("Certificate of Attainment", None),
+        # A sentence, or a sentence's start or cut end.
+        ("This Certificate of completion hereby", None),
+        ("Partial attendance is credited only for the hours actually attended", None),
+        ("Replacement cards are", None),
+        ("Part of the Mold Remediation Career Series", None),
+        ("Mold Myths Every Tech Should Know", "Mold Myths Every Tech Should Know"),
+        ("IICRC Institute of Inspection, Cleaning and Restoration Certification", None),
+        # What the paper is, printed before what it was for, is left out.
+        (
+            "TRAINING CERTIFICATE FIRE AND SMOKE RESTORATION TECHNICIAN",
+            "FIRE AND SMOKE RESTORATION TECHNICIAN",
+        ),
+        ("Training Your Crew on Drying", "Training Your Crew on Drying"),
+        ("Lab Safety for Restoration Crews", "Lab Safety for Restoration Crews"),
+        ("Introduction to Water Damage", "Introduction to Water Damage"),
         ("ZOË KRUGER", None),
         ("Rusty Haugen", None),
         ("Confined Space Awareness", "Confined Space Awareness"),
@@ -180,6 +248,36 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("Wood Floor Cupping: Causes and Cures", None),
         ("Northwest Carpet & Restoration Guild", "Northwest Carpet & Restoration Guild"),
         ("Society for Protective Coatings", "Society for Protective Coatings"),
+        # A form's boxes, what the paper is, a greeting, a signer and their
+        # office, a first name alone, a course's letters.
+        ("MEMBER NUMBER", None),
+        ("METHOD OF DELIVERY", None),
+        ("BOOTH VISIT", None),
+        ("Certificate of Participation", None),
+        ("Hello Yusuf!", None),
+        ("Dear Cody A. Hargrove", None),
+        ("Hi-Tech Restoration", "Hi-Tech Restoration"),
+        ("Krystal M. Schröder, Lead Planner", None),
+        ("Odalys G. Wójcik, Course Coordinator", None),
+        ("Agnieszka", None),
+        ("AMRT", None),
+        ("Conference Chair", None),
+        ("Retain for license", None),
+        ("USE Roster filed", None),
+        ("IICRC Registrant", None),
+        # A sentence's cut edge or question, a record's line, a letter's close.
+        ("Attendees who", None),
+        ("Emical Company sponsors the", None),
+        ("Questions? Cal", None),
+        ("Reprinted on August", None),
+        ("SCHOOL NO", None),
+        ("Form TC-12 rev", None),
+        ("Employed by Riverside Carpet & Upholstery Care", None),
+        ("Delivery: Face-to-face", None),
+        ("Dolores Moreau, Head of Training", None),
+        ("CERTIFICANT Rourke, Helene", None),
+        ("Best regards, Kateryna Haugen", None),
+        ("Monday Morning Restoration Co.", "Monday Morning Restoration Co."),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:
@@ -197,6 +295,10 @@ def test_organisation_shape(line: str, expected: str | None) -> None:
             "Moisture Mapping with Thermal Imaging, two hours",
             "Moisture Mapping with Thermal Imaging",
         ),
+        # What kind of class it was, in lower case after it, is not its name.
+        ("Drying Crawlspaces and Basements training", "Drying Crawlspaces and Basements"),
+        ("Inside the S500: What Changed lecture", "Inside the S500: What Changed"),
+        ("Project Manager Training", "Project Manager Training"),
     ],
 )
 def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -> None:
@@ -224,6 +326,21 @@ def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -
         ("Dean Martin", "Dean Martin"),
         ("AL SMITH", "Al Smith"),
         ("Rusty Waters", "Rusty Waters"),
+        # Words of a page in a name's shape: every one a common word, none a
+        # given name. A name with a common surname stays one.
+        ("Spotting Chemistry", None),
+        ("Live Online", None),
+        ("Professional Development", None),
+        ("Kateryna White", "Kateryna White"),
+        # A name cut before its surname.
+        ("Jean-Luc van der", None),
+        ("Nnamdi St. Clair", "Nnamdi St. Clair"),
+        # A company's name, an office before a name, a sentence's first word.
+        ("Pureflo Chemical", None),
+        ("Blue Line Cleaning", None),
+        ("Registrar Łukasz Ferreira", None),
+        ("Nurse Planner Agnieszka O'Brien", None),
+        ("This Pogram", None),
     ],
 )
 def test_person_name_shape(line: str, expected: str | None) -> None:
