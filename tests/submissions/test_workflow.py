@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from litestar.testing import TestClient
 
-from server.renewal.business_days import add_business_days
+from server.renewal.business_days import add_business_days, business_days_between
 from tests.conftest import new_id
 from tests.submissions.helpers import add_entry
 
@@ -132,7 +132,13 @@ def test_follow_ups_list_overdue_and_provider_entries(client: TestClient, ana) -
     overdue, recent, provider, confirmed = (
         add_entry(client, ana, course_title=title) for title in ("WRT", "ASD", "AMRT", "FSRT")
     )
-    long_ago = add_business_days(TODAY, -6).isoformat()
+    # Six weekdays ago counted as the follow-up counts them: on a weekend,
+    # six weekdays before today is only five weekdays ago.
+    long_ago = next(
+        day
+        for day in (TODAY - timedelta(days=k) for k in range(1, 15))
+        if business_days_between(day, TODAY) == 6
+    ).isoformat()
     _submit(client, ana, [overdue, confirmed], "email", long_ago)
     _submit(client, ana, [recent], "email", add_business_days(TODAY, -2).isoformat())
     _submit(client, ana, [provider], "provider", TODAY.isoformat())
