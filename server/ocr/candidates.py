@@ -232,11 +232,11 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                     "unfitted": float(role in UNFITTED),
                 }
                 value = cut(name, text)
-                if name == "course_title" and (carried := _runs_on(page, text, value, line)):
+                if name == "course_title" and (runs := _runs_on(page, text, value, line)):
                     # Either line's part alone is half the title.
+                    carried, below = runs
                     halves.add((_norm(shapes.title(value) or value), line))
-                    if (below := wrapped_line(page, line)) is not None:
-                        carried_on[below] = _norm(carried)
+                    carried_on[below] = _norm(carried)
                 _add_text(out, page, kind, name, value, line, seen, cue)
                 for joined in _joined(page, name, text, value, line, distance):
                     _add_text(out, page, kind, name, joined, line, seen, cue | {"joined": 1.0})
@@ -394,27 +394,28 @@ def _label_led(page: Page, j: int) -> bool:
     )
 
 
-def _runs_on(page: Page, text: str, value: str, line: int) -> str:
-    """The words the sentence carries a cued title on with, to the next line,
-    if it runs to its line's end ("… the course of instruction in Fire and Smoke
-    Restoration" / "Technician, for which …" carries "Technician"): the line
-    stops on no mark, the next starts on a capital, and the value joined with
-    it is longer. Empty when it does not run on."""
+def _runs_on(page: Page, text: str, value: str, line: int) -> tuple[str, int] | None:
+    """The words the sentence carries a cued title on with, and the line it
+    carries them on to, if it runs to its line's end ("… the course of
+    instruction in Fire and Smoke Restoration" / "Technician, for which …"
+    carries "Technician"): the line stops on no mark, the next starts on a
+    capital, and the value joined with it is longer."""
     if value != text or re.search(r"[.,;:!?)\]\"”]\s*$", text):
-        return ""
+        return None
     # A sentence leads in to it ("has completed the course", "HAS COMPLETED THE
     # PRESCRIBED STUDIES OF"), not a label ("Course:").
     whole = page.lines[line].text
     if not whole.rstrip().endswith(text):
-        return ""  # "… the session The Science of Evaporation in Room" / "255 at …"
+        return None  # "… the session The Science of Evaporation in Room" / "255 at …"
     lead = whole[: max(0, whole.rfind(text))]
     if not re.search(r"\b[a-z]{2,}\b", lead) and not (
         lead.isupper() and len(lead.split()) >= 3 and ":" not in lead
     ):
-        return ""
-    more = wrapped(page, line)
+        return None
+    below = wrapped_line(page, line)
+    more = None if below is None else page.lines[below].text
     if not more or not re.match(r"[A-Z0-9(]", more.lstrip()):
-        return ""
+        return None
     # Longer than the title as taken from this line alone ("course Confined Space"
     # is "Confined Space"; with "Awareness, with …" it is three words), and
     # no label's among the words it takes on ("Technician on … Instructor: …"
@@ -422,9 +423,9 @@ def _runs_on(page: Page, text: str, value: str, line: int) -> str:
     joined = shapes.title(_cut_any_case("course_title", f"{text} {more}"))
     alone = shapes.title(value) or value
     if joined is None or len(joined.split()) <= len(alone.split()):
-        return ""
+        return None
     carried = " ".join(joined.split()[len(alone.split()) :])
-    return "" if ":" in carried else carried
+    return None if ":" in carried else (carried, below)
 
 
 def _add_text(out, page: Page, kind: str, name: str, text: str, line: int, seen, cue: dict) -> None:

@@ -265,8 +265,7 @@ def organisation(text: str) -> str | None:
         return None  # a signer and their office: "… Schröder, Lead Planner", "…, Head of Training"
     if _RECORD_LINE.search(name) or find_dates(name):
         return None  # a record's line: "Reprinted on August", "SCHOOL NO", "Employed by …"
-    words = re.findall(r"[^\W\d_]+", name.lower())
-    if all(w in _FORM_WORDS or w in _PAPER_WORDS or w in _RECORD_WORDS for w in words):
+    if _only_words(name, _FORM_WORDS, _PAPER_WORDS, _RECORD_WORDS):
         return None  # a form's box or what the paper is: "MEMBER NUMBER", "BOOTH VISIT"
     if _ADDRESSED.match(name):
         return None  # a letter's greeting: "Hello Yusuf!", "Dear Cody A. Hargrove"
@@ -317,13 +316,15 @@ _SENTENCE_EDGE = re.compile(
     r"|\b(?:of|is|are|was|were|you|to|that|by|the|who|a|an|our|your)$|\?",
     re.IGNORECASE,
 )
+# A number's label at a line's end: "Certification No.", "Badge / Reg. ID".
+_NUMBER_LABEL_END = r"\s(?:no|number|nr|id|#)\.?$"
 # A line of a record that names no school: a date it was done or printed on
 # ("Reprinted on August", "Technician (WRT) on May"), a number's label ("SCHOOL
 # NO", "Badge / Reg. ID"), a form's own number ("Form TC-12 rev"), the
 # holder's employer ("Employed by …"), how it was taught ("Delivery: …"),
 # whom it is for ("CERTIFICANT Rourke, Helene").
 _RECORD_LINE = re.compile(
-    rf"\bon\s+(?:{MONTH_NAME})\b|\s(?:no|number|nr|id|#)\.?$|^form\s+[A-Z]{{0,4}}-?\d|"
+    rf"\bon\s+(?:{MONTH_NAME})\b|{_NUMBER_LABEL_END}|^form\s+[A-Z]{{0,4}}-?\d|"
     r"^employ(?:ee|ed)\b|^delivery\b|^(?:certificant|registrant|attendee|participant)\b",
     re.IGNORECASE,
 )
@@ -472,10 +473,8 @@ def title(text: str) -> str | None:
     # a number's label ("Certification No."), or what the paper calls itself
     # ("CERTIFICATION", "OF EXCELLENCE", "Wallet Card"): not what it holds.
     words = re.findall(r"[^\W\d_]+", value.lower())
-    if (
-        words
-        and all(w in _FORM_WORDS or w in _PAPER_WORDS for w in words)
-        or re.search(r"\s(?:no|number|nr|id|#)\.?$", value, re.IGNORECASE)
+    if _only_words(value, _FORM_WORDS, _PAPER_WORDS) or re.search(
+        _NUMBER_LABEL_END, value, re.IGNORECASE
     ):
         return None
     if re.search(r"\s(?:and|of|for|in|the|to|with|&|a|an)$", value, re.IGNORECASE):
@@ -639,6 +638,12 @@ def is_boilerplate(text: str) -> bool:
 
 def has_person_role(text: str) -> bool:
     return bool(PERSON_ROLE.search(text))
+
+
+def _only_words(text: str, *kinds: set[str]) -> bool:
+    """Whether every word of a text is one of these kinds of word."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and all(any(w in kind for kind in kinds) for w in words)
 
 
 def ends_as_school(text: str) -> bool:
