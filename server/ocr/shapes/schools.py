@@ -1,0 +1,205 @@
+"""An organisation's name: the school, company or show that gives a course,
+as printed, and what only looks like one (a heading, a form's box, a signer,
+a venue, a sentence's edge)."""
+
+from __future__ import annotations
+
+import re
+
+from server.ocr.dates import MONTH_NAME, find_dates
+from server.ocr.given_names import is_given_name
+from server.ocr.shapes.persons import name_as_printed, person_name
+from server.ocr.shapes.words import (
+    ADDRESSED,
+    COURSE_WORDS,
+    DEPARTMENT,
+    FORM_WORDS,
+    NAME_AND_INITIAL,
+    NEXT_LABEL,
+    NUMBER_LABEL_END,
+    OFFICE_AT_END,
+    OFFICE_ONLY,
+    ORG_WORDS,
+    PAPER_WORDS,
+    PERSON_ROLE,
+    PLACE_ONLY,
+    SHOW_WORD,
+    VENUE,
+    letters,
+    only_words,
+    title_case_ratio,
+    venue_in_town,
+)
+from server.ocr.text import CREDENTIALS, clean_provider, squash
+from server.ocr.wordlist import common_words
+
+_EVENT_OFFICE = re.compile(
+    rf"\b((?:{SHOW_WORD}|EXPO)"
+    r"(?:\s+(?:19|20)\d\d)?)\s+(?:Organi[sz]ing|Program(?:me)?|Education|Host|Steering|"
+    r"Management|Registration|Event)\s+(?:Committee|Office|Desk|Team|Secretariat)$"
+)
+
+
+def organisation(text: str) -> str | None:
+    """An organisation's name as printed, without the address or phone after it."""
+    # A sentence's article before the name ("… of" / "the Cleaning & Restoration
+    # Summit"), before the first letter is made a capital.
+    name = clean_provider(re.sub(r"^\W*the\s+(?=[A-Z0-9])", "", text))
+    head, comma, tail = name.partition(", ")
+    if comma and (PERSON_ROLE.search(head) or DEPARTMENT.search(head)) and ORG_WORDS.search(tail):
+        name = tail  # "Education Committee Chair, Three Rivers College"
+    # A show's own office signs for it: the show is who gives the credit
+    # ("Southwest Cleaning Show Management Office").
+    name = _EVENT_OFFICE.sub(r"\1", name)
+    label = NEXT_LABEL.search(name)
+    if label and len(name[: label.start()].split()) >= 2:
+        name = name[: label.start()]  # "Desert Sun Training  Training Site: Music City Center"
+    # "…School 796": a number run in from the column beside (a year stays).
+    name = re.sub(r"(?<=[^\W\d])\s+\d{1,3}$", "", name)
+    # "…presented by the", a sentence's "At Keystone Institute", "Training." ending it.
+    name = re.sub(r"^(?:the|(?i:by|through|from|at))\s+", "", name).rstrip(".").strip()
+    if re.search(r"\b(?:Inc|Co|Ltd|Corp|Assn|Bros)$", name) and re.search(
+        re.escape(name) + r"\.", squash(text)
+    ):
+        name += "."  # the full stop of "Inc." belongs to the name
+    name = _without_logo_initials(name)
+    if len(name) < 3 or letters(name) < 0.7 or len(name.split()) > 10:
+        return None
+    if _only_subject_words(name):
+        return None  # a heading of what is taught: "SAFETY & HEALTH TRAINING"
+    if VENUE.search(name) or venue_in_town(name):
+        return None  # where a show or a class was held, not who gave it
+    if not name[:1].isupper() or title_case_ratio(name) < 0.5:
+        return None  # a sentence's words ("show floor."), not a name
+    if re.match(r"(?:of|for|and|in|on|to|with)\b", name, re.IGNORECASE):
+        return None  # the tail of a heading: "OF TRAINING"
+    if not ORG_WORDS.search(name) and COURSE_WORDS.search(name) and _COURSE_SHAPE.search(name):
+        return None  # what was taught: "Tile and Grout Restoration", "Wood Floor Cupping: …"
+    if NAME_AND_INITIAL.fullmatch(name):
+        return None  # a given name and a surname's initial cut off by a column: "Tomas G"
+    if _SENTENCE_EDGE.search(name):
+        return None  # a sentence's start or a broken line's: "This certificate is", "Register of"
+    town = PLACE_ONLY.fullmatch(name)
+    if OFFICE_ONLY.fullmatch(name) or town and not ORG_WORDS.search(name.partition(",")[0]):
+        return None  # "Training Manager" under a signature; "Denver, CO" under a venue
+    if " " not in name and (ORG_WORDS.fullmatch(name) or name.casefold() in common_words()):
+        return None  # one word of a label or a stamp: "Company", "Valid", "VERIFIED"
+    if not ORG_WORDS.search(name) and name_as_printed(name):
+        return None  # a signer, not a school
+    role = OFFICE_AT_END.search(name)
+    if role and name_as_printed(name[: role.start()]):
+        return None  # "DeShawn Pham Training Manager": a signer and their office
+    head, comma, tail = name.partition(",")
+    if comma and re.match(r"\s*[A-Z]{2,5}\b", tail) and person_name(head):
+        return None  # a speaker and their credentials: "Kim Ode, CR, CIH (AeroDry Co.)"
+    if (
+        comma
+        and (
+            PERSON_ROLE.match(tail.strip())
+            or PERSON_ROLE.search(tail)
+            and not ORG_WORDS.search(tail)
+        )
+        and person_name(head)
+    ):
+        return None  # a signer and their office: "… Schröder, Lead Planner", "…, Head of Training"
+    if _RECORD_LINE.search(name) or find_dates(name):
+        return None  # a record's line: "Reprinted on August", "SCHOOL NO", "Employed by …"
+    if only_words(name, FORM_WORDS, PAPER_WORDS, _RECORD_WORDS):
+        return None  # a form's box or what the paper is: "MEMBER NUMBER", "BOOTH VISIT"
+    if ADDRESSED.match(name):
+        return None  # a letter's greeting: "Hello Yusuf!", "Dear Cody A. Hargrove"
+    if re.search(r"\s[a-z]{4,}$", name):
+        return None  # a sentence's end: "Retain for license", "USE Roster filed"
+    if " " not in name and (is_given_name(name) or name.casefold() in CREDENTIALS):
+        return None  # a first name alone, a course's letters: "Agnieszka", "AMRT"
+    return name
+
+
+# A record's boxes a school's name is never made of alone.
+_RECORD_WORDS = {
+    "member", "number", "method", "delivery", "certificant", "registrant", "receipt", "form",
+    "rev", "no",
+}  # fmt: skip
+
+
+# Words that say what a course teaches or what a paper is, never whose it is:
+# a name made of these alone is a heading ("Technician Training",
+# "CONTINUING EDUCATION ACTIVITY"), while "Blue Heron Technical Training"
+# is a school.
+_HEADING_WORDS = re.compile(
+    r"(?:certificate|completion|achievement|attendance|recognition|continuing|educational|"
+    r"education|activity|activities|technical|professional|development|credits?|hours?|"
+    r"worker|workers|employee|staff|personnel|basic|annual|online|live|of|and|the|for|in|"
+    r"on|to|with|a|an|"
+    # what a place or a part of a page is: "LEARNING CENTER", "Show floor", "FIELD LAB"
+    r"learning|cent(?:er|re)|portal|labs?|field|classroom|show|floor|sessions?|conference|"
+    r"division|department|office|hall|booth|team|events?|"
+    # and what a paper is or whom it is for: "TRAINING ID CARD", "… — Public Adjuster"
+    r"record|records|card|id|developer|adjusters?|contractors?|public|independent|"
+    r"residential|property|casualty|"
+    # and what a stamp, a form's head or a box says: "Credit Awarded", "COURSE LOCATION"
+    r"approved|awarded|certified|registration|verification|confirmation|identity|full|"
+    r"objectives|location|sponsor|no|transcript|wallet|webinar|cpd|ceu|proof|participant|"
+    r"details|official|offering|student|status|complete|valid|visit|registrant|certificant)",
+    re.IGNORECASE,
+)
+
+
+# What starts or ends a sentence, never a school's name.
+_SENTENCE_EDGE = re.compile(
+    r"^(?:this|these|that|when|if|as|under|your|you|we|our|please|thank|it|upon)\b"
+    r"|\b(?:of|is|are|was|were|you|to|that|by|the|who|a|an|our|your)$|\?",
+    re.IGNORECASE,
+)
+
+
+# A line of a record that names no school: a date it was done or printed on
+# ("Reprinted on August", "Technician (WRT) on May"), a number's label ("SCHOOL
+# NO", "Badge / Reg. ID"), a form's own number ("Form TC-12 rev"), the
+# holder's employer ("Employed by …"), how it was taught ("Delivery: …"),
+# whom it is for ("CERTIFICANT Rourke, Helene").
+_RECORD_LINE = re.compile(
+    rf"\bon\s+(?:{MONTH_NAME})\b|{NUMBER_LABEL_END}|^form\s+[A-Z]{{0,4}}-?\d|"
+    r"^employ(?:ee|ed)\b|^delivery\b|^(?:certificant|registrant|attendee|participant)\b",
+    re.IGNORECASE,
+)
+
+
+# How a course's title reads where a school's name would not: a subtitle
+# after a colon, or words joined by "for", "with" or "and" (a school's name
+# says "&": "Northwest Carpet & Restoration Guild").
+_COURSE_SHAPE = re.compile(r"\w:\s|\s(?:for|with|and)\s")
+
+
+def name_front(words: str) -> bool:
+    """Whether `words` can be the first words of a school's name read
+    elsewhere without them: "Northwest" of "Northwest Restoration
+    Institute"; not an office ("Program Coordinator"), a label ("Course
+    developed by:"), a page's words ("My Credits") or the person who signs
+    for the school ("Pádraig Le Blanc")."""
+    tokens = words.split()
+    if not 1 <= len(tokens) <= 4 or ":" in words or PERSON_ROLE.search(words):
+        return False
+    if not all(t[:1].isupper() or t in ("&", "of", "and", "the") for t in tokens):
+        return False
+    if any(_HEADING_WORDS.fullmatch(t) for t in tokens if t[:1].isupper()):
+        return False
+    return person_name(words) is None
+
+
+def _only_subject_words(name: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", name)
+    if len(words) > 1 and words[0] == "IICRC":
+        words = words[1:]  # the body's own stamp: "IICRC Approved", "IICRC BOOTH REGISTRATION"
+    return bool(words) and all(
+        COURSE_WORDS.fullmatch(w) or _HEADING_WORDS.fullmatch(w) for w in words
+    )
+
+
+def _without_logo_initials(name: str) -> str:
+    """ "VES Vortex Extraction Systems, Inc.": a logo's initials before the name."""
+    first, _, rest = name.partition(" ")
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", rest) if w[0].isupper())
+    if first.isupper() and 2 <= len(first) <= 5 and initials.startswith(first):
+        return rest
+    return name

@@ -1,0 +1,224 @@
+"""A course's title as a person would type it from the page, and what only
+looks like one (a person, a show, a school, a place, a form's box, a
+sentence)."""
+
+from __future__ import annotations
+
+import re
+
+from server.ocr.dates import MONTH_NAME, find_dates
+from server.ocr.shapes.persons import is_persons_name
+from server.ocr.shapes.words import (
+    ADDRESSED,
+    COURSE_WORDS,
+    FORM_WORDS,
+    NUMBER_LABEL_END,
+    OFFICE_AT_END,
+    OFFICE_ONLY,
+    PAPER_WORDS,
+    PERSON_ROLE,
+    PLACE_ONLY,
+    SCHOOL_END,
+    SHOW_WORD,
+    VENUE,
+    is_address,
+    letters,
+    only_words,
+    title_case_ratio,
+    venue_in_town,
+)
+from server.ocr.text import clean_title
+from server.ocr.wordlist import common_words
+
+# A room or a hall of a venue: "Ballroom C", "Hall B", "Room 255".
+_ROOM = re.compile(
+    r"(?:ballroom|hall|room|salon|suite|theat(?:er|re))\s+[A-Z\d]{1,4}", re.IGNORECASE
+)
+
+
+_PRICE = re.compile(r"\$\s*\d|\d\.\d\d\s*\$|\b(?:USD|EUR|CAD)\s*\d")
+
+
+_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+(?=[A-Za-z])")
+
+
+def title(text: str) -> str | None:
+    """A course title as a person would type it from the page."""
+    raw = re.sub(r"^(?:[+•·*»>■□▪-]|[eo](?=\s+[A-Z]))\s+", "", text.strip())
+    # A quoted title ends at its closing quote: "'Mold Myths' facilitated by…".
+    quoted = re.match(r"[\"'“‘]([^\"'”’]{4,})[\"'”’](?=[\s,.;:()]|$)", raw)
+    value = clean_title(quoted.group(1) if quoted else raw)
+    value = re.sub(
+        r"^(?:the\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|seven|fourteen)[\s-]+hours?\s+)?"
+        r"(?:(?:online|live|in-person|classroom|virtual|on-demand)\s+)?"
+        r"(?:(?:training|educational|education)\s+)?"
+        r"(?:course|class|program|programme|seminar|workshop|session|activity|module)"
+        r"(?:\s+(?:of|on|in|entitled|titled|called))?\s*:?\s+",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
+    # A diploma's "the prescribed studies of …", "the course of study in …".
+    value = re.sub(
+        r"^(?:the\s+)?(?:prescribed\s+)?(?:stud(?:y|ies)|(?:course|program|programme)\s+of\s+study)"
+        r"\s+(?:of|in)\s+",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
+    value = re.sub(r"^(?:the|in|of|on|for)\s+(?=[A-Z])", "", value)
+    # A box's label read with its value: "Training: Commercial Drying Specialist".
+    value = re.sub(
+        r"^(?:course|class|session|program|programme|training|topic|seminar|workshop|module)"
+        r"\s*:\s*(?=\S)",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
+    value = re.sub(r"\s+[A-Z]{1,6}[-#]?\d{2,}[\w-]*$", "", value)  # a code in the next cell
+    # A table's head read with the row under it ("Code Title T80 Mold Myths …"),
+    # and a session's code before the title.
+    tokens = value.split()
+    heads = next((i for i, w in enumerate(tokens) if w.lower() not in FORM_WORDS), len(tokens))
+    if 2 <= heads < len(tokens):
+        value = " ".join(tokens[heads:])
+    # What the paper is, before what it was for: "TRAINING CERTIFICATE FIRE AND SMOKE …".
+    tokens = value.split()
+    heads = next((i for i, w in enumerate(tokens) if w.lower() not in PAPER_WORDS), len(tokens))
+    if 2 <= heads <= len(tokens) - 2 and any(_PAPER_NOUN.fullmatch(w) for w in tokens[:heads]):
+        value = " ".join(tokens[heads:])
+    value = re.sub(r"^[A-Z]{1,2}\d{1,2}\s+(?=[A-Z][a-z])", "", value)
+    # Who gives it and where, after the title: "… presented by Ana Ruiz", "… in Hall C".
+    value = re.sub(
+        r"\s+(?:(?:facilitated|presented|led|taught|moderated|delivered|hosted|instructed)"
+        r"\s+by|(?:in|at)\s+(?:hall|room|ballroom|salon|suite|booth|theater|theatre)\s+\w+)\b.*$",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
+    value = value.strip(" \"'“”‘’:;,.-–")
+    value = re.sub(r"\s+on$", "", value)  # its date follows on the next line
+    # The paper's name around the activity: "IICRC BOOTH REGISTRATION FORM".
+    value = re.sub(
+        r"\b(registration|attendance)\s+(?:form|slip|card|record|ticket)$", r"\1", value, flags=re.I
+    )
+    if re.match(r"[^\W\d_]", value) and value[0].islower() or ADDRESSED.match(value):
+        return None  # a sentence's words ("all requirements of …", "We logged your visit …")
+    if find_dates(value) or _DAY_OF_MONTH.fullmatch(value) or is_address(value):
+        return None  # a date or a street: "Thursday, April 2, 2020", "December 10th"
+    if PLACE_ONLY.fullmatch(
+        re.sub(r"^(?:at|in|location|venue|where)\s*:\s*", "", value, flags=re.I)
+    ):
+        return None  # a town: "Orlando, FL", "At: Las Vegas, NV"
+    # A form's column or box ("Location"), a table's head ("Code Title", "CODE SESSION"),
+    # a number's label ("Certification No."), or what the paper calls itself
+    # ("CERTIFICATION", "OF EXCELLENCE", "Wallet Card"): not what it holds.
+    words = re.findall(r"[^\W\d_]+", value.lower())
+    if only_words(value, FORM_WORDS, PAPER_WORDS) or re.search(
+        NUMBER_LABEL_END, value, re.IGNORECASE
+    ):
+        return None
+    if re.search(r"\s(?:and|of|for|in|the|to|with|&|a|an)$", value, re.IGNORECASE):
+        return None  # wrapped: the rest is on the next line
+    # A sentence: "This Certificate of completion hereby", "Partial attendance is …".
+    if _TITLE_SENTENCE.search(value) or (
+        len(value.split()) >= 8 and title_case_ratio(value) < 0.34
+    ):
+        return None
+    last_first = _LAST_FIRST.fullmatch(value)
+    if (
+        is_persons_name(value)
+        or _PERSONISH.search(value)
+        or (last_first and last_first.group(1).casefold() not in common_words())
+    ):
+        return None  # a signer's or the holder's name: "Yusuf van der Berg", "ZOË KRUGER"
+    if _SHOW_NAME.fullmatch(value):
+        return None  # the show, not a session at it: "Water Loss Conference 2023"
+    if SCHOOL_END.search(value) or VENUE.search(value) or _SCHOOL_OF.search(value):
+        return None  # who gives the course or where: "… Restoration School", "Kansas City Marriott"
+    if OFFICE_ONLY.fullmatch(value) or _OFFICE_LINE.search(value):
+        return None  # a signer's office: "Training Manager", "President, Heartland Cleaning"
+    role = OFFICE_AT_END.search(value)
+    if role and is_persons_name(value[: role.start()]):
+        return None  # a signer and their office: "Helene Pham Registrar"
+    if _ROOM.fullmatch(value) or venue_in_town(value):
+        return None  # where: "Ballroom C", "Music City Center, Nashville"
+    # A ticket's line ("Technician (free) - 0.00 $"), a list's item ("4. Contents …").
+    if _PRICE.search(value) or _LIST_ITEM.match(value):
+        return None
+    if re.fullmatch(r"IICRC(?:\s+Approved(?:\s+Activity)?)?", value, re.IGNORECASE):
+        return None  # the body's stamp
+    if len(words) == 1 and (_lone_word(words[0]) or PERSON_ROLE.fullmatch(words[0])):
+        return None  # one word of a letter or a form: "Sincerely", "PARTICIPANT", "President"
+    if len(value) < 4 or letters(value) < 0.6 or len(value.split()) > 16:
+        return None
+    return value
+
+
+def _lone_word(word: str) -> bool:
+    """A common word on a line of its own that is no trade word: "Sincerely",
+    "Valid". A trade word alone ("Remediation") may be a title's last word
+    wrapped onto its own line, and is left to the model."""
+    return word in common_words() and not COURSE_WORDS.fullmatch(word)
+
+
+# An office beside a signer's name, or before the school they sign for:
+# "Zoë Whitcomb, Program Coordinator", "Tomas da Silva · President".
+_OFFICE_LINE = re.compile(
+    r"[,·|]\s*(?:[\w-]+\s+)?"
+    + PERSON_ROLE.pattern
+    + r"(?:\s*[,·|].*)?$|^"
+    + PERSON_ROLE.pattern
+    + r"\s*,",
+    re.IGNORECASE,
+)
+
+
+# A body named for what it does: "Institute of Inspection, Cleaning and …".
+_SCHOOL_OF = re.compile(
+    r"\b(?:institute|association|academy|college|university|council|society|school)"
+    r"\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+
+
+_PAPER_NOUN = re.compile(
+    r"certificate|certification|diploma|record|card|transcript|receipt|letter", re.IGNORECASE
+)
+
+
+# A show's name: capitalised words ending on a show's word, with its year.
+_SHOW_NAME = re.compile(
+    rf"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’.-]*\s+|&\s+){{1,5}}(?i:{SHOW_WORD})(?:\s+(?:19|20)\d\d)?"
+)
+
+
+# A person's name in a shape no title takes: an initial and a surname ("C.
+# Haugen"), a surname and a credential or a first name after a comma
+# ("Gallagher, CIH", "Jiménez, Kateryna"), with an employer or a stamp after
+# it, or with a street's address.
+_PERSONISH = re.compile(
+    r"^[A-Z]\.\s*[A-Z][\w'’-]+$|(?i:\bemployed\s+by\b|,\s*IICRC\s+approved)|"
+    r"\b\d+\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|"
+    r"way|ct|court|pl|place)\.?$"
+)
+
+
+_LAST_FIRST = re.compile(r"([A-Z](?:[^\W\d_]|['’-])+),\s*(?:[A-Z]{2,5}|[A-Z][a-z]+)")
+
+
+# A sentence's start or its cut end, not a title's: "This certificate …",
+# "Part of the … Series", "Replacement cards are".
+_TITLE_SENTENCE = re.compile(
+    r"^(?:this|these|part\s+of)\b|\s(?:is|are|was|were|has|have|had|hereby|will|must)$",
+    re.IGNORECASE,
+)
+
+
+# A day of a month, its year left for the line's end or the page's head.
+_DAY_OF_MONTH = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})\.?)",
+    re.IGNORECASE,
+)
