@@ -114,6 +114,10 @@ from server.ocr.shapes import organisation, person_name, title
         ("Rusty J. MacDonald, IICRC Approved", None),
         ("Mary Ellen Gallagher 46 Mill Pond Lane", None),
         ("Nnamdi Kaczmarek, employed by Riverside Carpet & Upholstery Care", None),
+        # A given name the list lacks, before a surname it holds.
+        ("Priyanka Sharma", None),
+        ("KATERYNA KOWALSKI", None),
+        ("Documenting Losses", "Documenting Losses"),
         ("S500, Explained", "S500, Explained"),
         ("Drying, Explained", "Drying, Explained"),
         # A room, a hall in its town, a ticket's price, a list's item, a
