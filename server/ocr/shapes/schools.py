@@ -139,7 +139,9 @@ _HEADING_WORDS = re.compile(
     # and what a stamp, a form's head or a box says: "Credit Awarded", "COURSE LOCATION"
     r"approved|awarded|certified|registration|verification|confirmation|identity|full|"
     r"objectives|location|sponsor|no|transcript|wallet|webinar|cpd|ceu|proof|participant|"
-    r"details|official|offering|student|status|complete|valid|visit|registrant|certificant)",
+    r"details|official|offering|student|status|complete|valid|visit|registrant|certificant|"
+    # and how or by whom it is taught: "PRODUCT TRAINING", "SELF-PACED ONLINE COURSE"
+    r"product|factory|self|paced|virtual|demand|instructor|led)",
     re.IGNORECASE,
 )
 

@@ -43,6 +43,10 @@ _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+(?=[A-Za-z])")
 def title(text: str) -> str | None:
     """A course title as a person would type it from the page."""
     raw = re.sub(r"^(?:[+•·*»>■□▪-]|[eo](?=\s+[A-Z]))\s+", "", text.strip())
+    # A letter's subject line, with the reference it quotes after a dash:
+    # "Re: IICRC Booth Registration – Reg. no. 706222".
+    raw = re.sub(r"^(?:re|subject|subj)\s*:\s*", "", raw, flags=re.IGNORECASE)
+    raw = re.sub(r"\s+[–—-]\s+(?:[\w.]+\s+){0,2}(?:no\.?|#|number)\s*:?\s*\d{4,}[\w-]*$", "", raw)
     # A quoted title ends at its closing quote: "'Mold Myths' facilitated by…".
     quoted = re.match(r"[\"'“‘]([^\"'”’]{4,})[\"'”’](?=[\s,.;:()]|$)", raw)
     value = clean_title(quoted.group(1) if quoted else raw)
