@@ -123,6 +123,8 @@ _NOT_RECORD = re.compile(
     r"\bplease\s+rate\b|\bstrongly\s+(?:agree|disagree)\b|\bsurvey\b|"
     r"\bevaluation\s+form\b|\bhow\s+(?:likely|satisfied)\s+(?:are|were)\s+you\b|"
     r"\bapplicant\b|\bapplication\s+(?:for|form|per)\b|"
+    # A form still to be filled in and sent: how to fill it, what happens if not.
+    r"\bcomplete\s+one\s+form\s+per\b|\bincomplete\s+forms?\s+wil?l\s+not\b|"
     # A provider's request to have a course approved: what it proposes.
     r"\bapproval\s+request\b|\bproposed\s+dates?\b|\b(?:cecs?|credits?|hours)\s+requested\b|"
     # A product's registration or warranty card: equipment registered to an owner.

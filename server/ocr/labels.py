@@ -167,7 +167,12 @@ _LABELS: list[tuple[str, float, str]] = [
         r"(?:\s+date)?|exp\.|valid\s+(?:until|through|thru|to)|renew(?:al)?"
         r"(?:\s+date|\s+by)?|date\s+of\s+birth|dob|due(?:\s+date)?|submit\s+by|"
         r"generated(?:\s+on)?|date\s+sent|enrol(?:l)?(?:ed|ment)(?:\s+on|\s+date)?|"
-        r"access\s+(?:ends|expires|until)|accredited\s+on)"
+        r"access\s+(?:ends|expires|until)|accredited\s+on|"
+        # the day a course began, not the day it ended
+        r"(?:start(?:ing)?|begin(?:ning)?|commencement)\s+date|date\s+(?:started|begun)|"
+        r"started(?:\s+on)?|"
+        # when the course's content or the paper was last gone over
+        r"(?:content\s+|last\s+)?(?:reviewed|revised|updated)(?:\s+on)?|revision\s+date|rev\.\s+date)"
         + _C
         # an email's header: the day it was sent, not the day it confirms
         + r"|^\s*sent\s*:",

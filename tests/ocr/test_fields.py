@@ -85,6 +85,22 @@ def test_a_paper_that_records_no_one_offers_nothing() -> None:
     assert understand(lines_of("Grocery list\neggs milk bread")) == ("other", {}, {})
 
 
+def test_a_blank_claim_form_records_no_one() -> None:
+    form = """
+# Pureflo Chemical Company  |  Jul. 13 - 15, 2021
+Credit Claim Form
+Complete one form per attendee. Tick each session attended, total the credits.
+LAST NAME  |  FIRST NAME / INITIAL
+Code  |  Session  |  Credit hrs
+B277  |  Safety Stand-Down for Restoration Crews  |  1.5
+T368  |  Inside the S500: What Changed  |  1
+Total claimed
+By signing, I confirm my attendance for the full length of each session claimed.
+Incomplete forms will not be processed.
+"""
+    assert understand(lines_of(form)) == ("other", {}, {})
+
+
 FORM = """
 # CERTIFICATE OF COMPLETION
 Training Provider:  |  Blue Ridge Cleaning & Restoration Training
@@ -339,6 +355,8 @@ def test_a_record_from_a_show_is_a_session(sketch: str, expected: str) -> None:
         ("mold sampling: specimen collection and chain of custody", 0),
         ("communicate the scope of work clearly to property owners", 0),
         ("moisture survey instruments", 1),
+        # A form still to be filled in: how to fill it, what happens if not.
+        ("complete one form per attendee. incomplete forms will not be processed.", 2),
     ],
 )
 def test_what_a_course_teaches_is_no_sign_of_a_paper_around_one(text: str, signs: int) -> None:

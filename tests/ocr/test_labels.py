@@ -25,6 +25,13 @@ from server.ocr.labels import hits_in
         ("Finished: 2024-10-13", "completion_date", "2024-10-13"),
         # The holder's employer is no one the certificate names as a field.
         ("Employer: BlueLine Cleaning Co.", "person_other", "BlueLine Cleaning Co."),
+        # The day a course began is not the day it ended.
+        ("START DATE", "date_other", ""),
+        ("Date started: April 16, 2026", "date_other", "April 16, 2026"),
+        ("END DATE", "completion_date", ""),
+        # The day a course's content or the paper was last gone over.
+        ("Content reviewed 04/03/2025", "date_other", "04/03/2025"),
+        ("Last updated: 2024-01-02", "date_other", "2024-01-02"),
         # The day an email was sent is another day.
         (
             "Sent: Thursday, February 26, 2026 9:14 AM",

@@ -114,6 +114,14 @@ from server.ocr.shapes import organisation, person_name, title
         ("Rusty J. MacDonald, IICRC Approved", None),
         ("Mary Ellen Gallagher 46 Mill Pond Lane", None),
         ("Nnamdi Kaczmarek, employed by Riverside Carpet & Upholstery Care", None),
+        # A letter's subject line and the reference it quotes.
+        ("RE: IICRC Booth Registration – Reg. no. 706222", "IICRC Booth Registration"),
+        ("Re: IICRC Booth Registration – Registrant # 358360", "IICRC Booth Registration"),
+        ("Odor Control – Module no. 3", "Odor Control – Module no. 3"),
+        # A given name the list lacks, before a surname it holds.
+        ("Priyanka Sharma", None),
+        ("KATERYNA KOWALSKI", None),
+        ("Documenting Losses", "Documenting Losses"),
         ("S500, Explained", "S500, Explained"),
         ("Drying, Explained", "Drying, Explained"),
         # A room, a hall in its town, a ticket's price, a list's item, a
@@ -278,6 +286,11 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("CERTIFICANT Rourke, Helene", None),
         ("Best regards, Kateryna Haugen", None),
         ("Monday Morning Restoration Co.", "Monday Morning Restoration Co."),
+        # How or by whom a course is taught, as a heading.
+        ("PRODUCT TRAINING", None),
+        ("FACTORY TRAINING PROGRAM", None),
+        ("SELF-PACED ONLINE COURSE", None),
+        ("Virtual Learning Academy", "Virtual Learning Academy"),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 
-from server.ocr.given_names import is_given_name
+from server.ocr.given_names import is_given_name, is_surname
 from server.ocr.shapes.words import COURSE_WORDS, NAME_AND_INITIAL, ORG_WORDS, PERSON_ROLE, VENUE
 from server.ocr.text import CREDENTIALS, clean_name, squash
 from server.ocr.wordlist import common_words
 
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|mx|miss|dr|prof)\.?\s+", re.IGNORECASE)
-
 
 # Degrees and designations printed after a name: "Ana Ruiz, CR", "Li Wu, MBA".
 _POST_NOMINALS = CREDENTIALS | {
@@ -45,7 +44,6 @@ _COMPANY_END = re.compile(
     re.IGNORECASE,
 )
 
-
 # An office before the name ("Registrar Łukasz Ferreira", "Nurse Planner …"),
 # or a sentence's first word ("This Pogram", "Which …"). Dean and Lead are names too.
 _NOT_A_NAME_START = re.compile(
@@ -53,7 +51,6 @@ _NOT_A_NAME_START = re.compile(
     r"trainer|coordinator|manager|chair|secretary|this|which|that|these)\s",
     re.IGNORECASE,
 )
-
 
 # A surname's particle, with the surname itself cut off.
 _PARTICLE_END = re.compile(
@@ -94,14 +91,12 @@ _AFTER_NAME = re.compile(
     re.IGNORECASE,
 )
 
-
 # A state's code before its town, as a venue's line prints them: "TX Dallas".
 _STATE_AND_TOWN = re.compile(
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
     r"NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|QC|BC|AB)"
     r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 )
-
 
 # An office as a line's last word: a role, not a name ("RELATIONSHIP Officer");
 # Dean and Lead are names too.
@@ -133,10 +128,21 @@ def _title_case(token: str) -> str:
 def is_persons_name(value: str) -> bool:
     """Whether a would-be title is a person's name: read as one, with no
     trade word, and starting on a given name ("Yusuf van der Berg"; not
-    "Confined Space Awareness"), or a given name and an initial."""
+    "Confined Space Awareness") or ending on a surname, or a given name and
+    an initial."""
     if (NAME_AND_INITIAL.fullmatch(value) or _PARTICLE_END.search(value)) and is_given_name(
         value.split()[0]
     ):
         return True  # cut off by a column or a misread: "Tammy C", "BRIANNA M", "Björn St"
     name = person_name(value)
-    return name is not None and not COURSE_WORDS.search(name) and is_given_name(name.split()[0])
+    if name is not None and not COURSE_WORDS.search(name) and is_given_name(name.split()[0]):
+        return True
+    # A given name the list lacks before a surname it holds: "Kateryna
+    # Jiménez", "Priyanka Sharma"; a title has a trade's or a school's word.
+    words = value.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not (COURSE_WORDS.search(value) or ORG_WORDS.search(value))
+        and is_surname(words[-1])
+    )

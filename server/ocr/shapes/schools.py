@@ -121,7 +121,6 @@ _RECORD_WORDS = {
     "rev", "no",
 }  # fmt: skip
 
-
 # Words that say what a course teaches or what a paper is, never whose it is:
 # a name made of these alone is a heading ("Technician Training",
 # "CONTINUING EDUCATION ACTIVITY"), while "Blue Heron Technical Training"
@@ -140,10 +139,11 @@ _HEADING_WORDS = re.compile(
     # and what a stamp, a form's head or a box says: "Credit Awarded", "COURSE LOCATION"
     r"approved|awarded|certified|registration|verification|confirmation|identity|full|"
     r"objectives|location|sponsor|no|transcript|wallet|webinar|cpd|ceu|proof|participant|"
-    r"details|official|offering|student|status|complete|valid|visit|registrant|certificant)",
+    r"details|official|offering|student|status|complete|valid|visit|registrant|certificant|"
+    # and how or by whom it is taught: "PRODUCT TRAINING", "SELF-PACED ONLINE COURSE"
+    r"product|factory|self|paced|virtual|demand|instructor|led)",
     re.IGNORECASE,
 )
-
 
 # What starts or ends a sentence, never a school's name.
 _SENTENCE_EDGE = re.compile(
@@ -151,7 +151,6 @@ _SENTENCE_EDGE = re.compile(
     r"|\b(?:of|is|are|was|were|you|to|that|by|the|who|a|an|our|your)$|\?",
     re.IGNORECASE,
 )
-
 
 # A line of a record that names no school: a date it was done or printed on
 # ("Reprinted on August", "Technician (WRT) on May"), a number's label ("SCHOOL
@@ -163,7 +162,6 @@ _RECORD_LINE = re.compile(
     r"^employ(?:ee|ed)\b|^delivery\b|^(?:certificant|registrant|attendee|participant)\b",
     re.IGNORECASE,
 )
-
 
 # How a course's title reads where a school's name would not: a subtitle
 # after a colon, or words joined by "for", "with" or "and" (a school's name

@@ -35,9 +35,7 @@ _ROOM = re.compile(
     r"(?:ballroom|hall|room|salon|suite|theat(?:er|re))\s+[A-Z\d]{1,4}", re.IGNORECASE
 )
 
-
 _PRICE = re.compile(r"\$\s*\d|\d\.\d\d\s*\$|\b(?:USD|EUR|CAD)\s*\d")
-
 
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+(?=[A-Za-z])")
 
@@ -45,6 +43,10 @@ _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+(?=[A-Za-z])")
 def title(text: str) -> str | None:
     """A course title as a person would type it from the page."""
     raw = re.sub(r"^(?:[+•·*»>■□▪-]|[eo](?=\s+[A-Z]))\s+", "", text.strip())
+    # A letter's subject line, with the reference it quotes after a dash:
+    # "Re: IICRC Booth Registration – Reg. no. 706222".
+    raw = re.sub(r"^(?:re|subject|subj)\s*:\s*", "", raw, flags=re.IGNORECASE)
+    raw = re.sub(r"\s+[–—-]\s+(?:[\w.]+\s+){0,2}(?:no\.?|#|number)\s*:?\s*\d{4,}[\w-]*$", "", raw)
     # A quoted title ends at its closing quote: "'Mold Myths' facilitated by…".
     quoted = re.match(r"[\"'“‘]([^\"'”’]{4,})[\"'”’](?=[\s,.;:()]|$)", raw)
     value = clean_title(quoted.group(1) if quoted else raw)
@@ -173,7 +175,6 @@ _OFFICE_LINE = re.compile(
     re.IGNORECASE,
 )
 
-
 # A body named for what it does: "Institute of Inspection, Cleaning and …".
 _SCHOOL_OF = re.compile(
     r"\b(?:institute|association|academy|college|university|council|society|school)"
@@ -181,17 +182,14 @@ _SCHOOL_OF = re.compile(
     re.IGNORECASE,
 )
 
-
 _PAPER_NOUN = re.compile(
     r"certificate|certification|diploma|record|card|transcript|receipt|letter", re.IGNORECASE
 )
-
 
 # A show's name: capitalised words ending on a show's word, with its year.
 _SHOW_NAME = re.compile(
     rf"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’.-]*\s+|&\s+){{1,5}}(?i:{SHOW_WORD})(?:\s+(?:19|20)\d\d)?"
 )
-
 
 # A person's name in a shape no title takes: an initial and a surname ("C.
 # Haugen"), a surname and a credential or a first name after a comma
@@ -203,9 +201,7 @@ _PERSONISH = re.compile(
     r"way|ct|court|pl|place)\.?$"
 )
 
-
 _LAST_FIRST = re.compile(r"([A-Z](?:[^\W\d_]|['’-])+),\s*(?:[A-Z]{2,5}|[A-Z][a-z]+)")
-
 
 # A sentence's start or its cut end, not a title's: "This certificate …",
 # "Part of the … Series", "Replacement cards are".
@@ -213,7 +209,6 @@ _TITLE_SENTENCE = re.compile(
     r"^(?:this|these|part\s+of)\b|\s(?:is|are|was|were|has|have|had|hereby|will|must)$",
     re.IGNORECASE,
 )
-
 
 # A day of a month, its year left for the line's end or the page's head.
 _DAY_OF_MONTH = re.compile(

@@ -17,23 +17,19 @@ ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-
 EVENT_WORDS = re.compile(
     r"\b(?:expo|convention|conference|summit|symposium|show|congress|forum|week|fair|"
     r"experience|meeting|days)\b",
     re.IGNORECASE,
 )
 
-
 # The word a show's name ends on, as printed in a name ("Water Loss Conference").
 SHOW_WORD = "Summit|Expo|Conference|Convention|Show|Symposium|Congress|Forum"
-
 
 # What names a programme, track or designation a course belongs to, not the course.
 PROGRAM_END = re.compile(
     r"\b(?:track|pathway|program|programme|curriculum|series|designation)\.?$", re.IGNORECASE
 )
-
 
 # The vocabulary of courses restorers take: a title has some of it.
 COURSE_WORDS = re.compile(
@@ -50,7 +46,6 @@ COURSE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-
 # Lines that are the certificate's own furniture, never a field's value.
 BOILERPLATE = re.compile(
     r"\b(?:certificate|certification\s+(?:of|record)|diploma|transcript|statement\s+of|"
@@ -64,16 +59,13 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 
-
 # An office of an organisation, not the organisation: "Education Desk, …".
 DEPARTMENT = re.compile(
     r"\b(?:desk|office|department|dept|division|registration)\s*$", re.IGNORECASE
 )
 
-
 # Another label later on the line: where an organisation's name has ended.
 NEXT_LABEL = re.compile(r"\s+(?:[A-Z][\w'&-]*\s)?[A-Z][\w'&-]*\s?:\s*(?=\S)")
-
 
 # Roles printed beside the people who sign, teach or speak: never the holder.
 PERSON_ROLE = re.compile(
@@ -85,7 +77,6 @@ PERSON_ROLE = re.compile(
     re.IGNORECASE,
 )
 
-
 _STREET = re.compile(
     r"^\d+\s+\w+.*\b(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|pkwy|parkway|"
     r"ct|court|pl|place|hwy|highway|suite|ste)\b|\b[A-Z]{2}\s+\d{5}\b|^p\.?o\.?\s+box|"
@@ -93,20 +84,16 @@ _STREET = re.compile(
     re.IGNORECASE,
 )
 
-
 # An office after a signer's name: "… Training Manager", "… Director".
 OFFICE_AT_END = re.compile(
     r"(?:\s+(?:training|education|program|school))?\s+" + PERSON_ROLE.pattern + r"$", re.IGNORECASE
 )
 
-
 # A number's label at a line's end: "Certification No.", "Badge / Reg. ID".
 NUMBER_LABEL_END = r"\s(?:no|number|nr|id|#)\.?$"
 
-
 # A given name and the initial of a surname cut off: "Tomas G".
 NAME_AND_INITIAL = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s[A-Z]\.?")
-
 
 # A person's office alone, printed under a signature: "Training Manager".
 OFFICE_ONLY = re.compile(
@@ -115,10 +102,8 @@ OFFICE_ONLY = re.compile(
     re.IGNORECASE,
 )
 
-
 # A town and its state or province, with the post code: "Gatineau, QC J8X 2K4".
 PLACE_ONLY = re.compile(r"[A-Z][\w .'-]*,\s*[A-Z]{2}(?:\s+[A-Z\d][A-Z\d -]{2,9})?")
-
 
 VENUE = re.compile(
     r"\b(?:convention|conference|exhibition|expo|event)\s+(?:cent(?:er|re)|hall|complex)s?\b|"
@@ -147,7 +132,6 @@ SCHOOL_END = re.compile(
     re.IGNORECASE,
 )
 
-
 # A sentence that speaks to the reader: "You have successfully finished …",
 # "We logged your visit …", "To Whom It May Concern".
 ADDRESSED = re.compile(
@@ -155,7 +139,6 @@ ADDRESSED = re.compile(
     r"|(?:hello|hi)(?![\w-])",
     re.IGNORECASE,
 )
-
 
 # What a paper calls itself, never what was taught.
 PAPER_WORDS = {
@@ -169,7 +152,6 @@ PAPER_WORDS = {
     "quiz", "exam", "credit", "claim", "attainment", "certificant", "best", "regards", "kind",
     "warm", "yours", "truly",
 }  # fmt: skip
-
 
 # Heads of a form's columns and boxes.
 FORM_WORDS = {
