@@ -6,9 +6,8 @@ STAMP := $(VENV)/.installed
 LINE_MODEL := $(VENV)/share/ceclog/tessdata/Latin_lines.traineddata
 # tesseract's English word list, to tell OCR's slips from words (server/ocr/wordlist.py).
 WORD_LIST := $(VENV)/share/ceclog/words/eng.txt
-# Given names and surnames in many languages, to tell a person's name from other words (server/ocr/given_names.py).
+# Given names in many languages, to tell a person's name from other words (server/ocr/given_names.py).
 GIVEN_NAMES := $(VENV)/share/ceclog/words/given-names.txt
-SURNAMES := $(VENV)/share/ceclog/words/surnames.txt
 
 .PHONY: setup packages model run test bench lint clean
 
@@ -23,16 +22,13 @@ $(STAMP): pyproject.toml
 packages:
 	@scripts/ensure_packages.sh run
 
-model: $(LINE_MODEL) $(WORD_LIST) $(GIVEN_NAMES) $(SURNAMES)
+model: $(LINE_MODEL) $(WORD_LIST) $(GIVEN_NAMES)
 
 $(WORD_LIST): $(STAMP)
 	$(BIN)/python -c "from server.ocr.wordlist import WORDS_FILE, build_word_list; build_word_list(WORDS_FILE)"
 
 $(GIVEN_NAMES): $(STAMP)
 	$(BIN)/python -c "from server.ocr.given_names import NAMES_FILE, build_given_names; build_given_names(NAMES_FILE)"
-
-$(SURNAMES): $(STAMP)
-	$(BIN)/python -c "from server.ocr.given_names import SURNAMES_FILE, build_surnames; build_surnames(SURNAMES_FILE)"
 
 $(LINE_MODEL):
 	scripts/make_line_model.sh $@

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from server.ocr.given_names import build_given_names, build_surnames, is_given_name, is_surname
+from server.ocr.given_names import build_given_names, is_given_name
 
 
 def test_names_of_many_languages_are_known_with_or_without_their_accents() -> None:
@@ -28,20 +28,4 @@ def test_the_list_is_written_whole_one_name_a_line(tmp_path: Path) -> None:
     names = dest.read_text(encoding="utf-8").split("\n")
     assert names[-1] == "" and len(names) > 10_000
     assert "yusuf" in names and "zoe" in names and "confined" not in names
-    assert not list(dest.parent.glob("*.tmp"))
-
-
-def test_surnames_of_many_languages_are_known_and_trade_words_are_not() -> None:
-    for name in ("Kowalski", "Nguyen", "Okafor", "Sharma", "Núñez-García", "Nunez"):
-        assert is_surname(name), name
-    for word in ("Restoration", "Technician", "Drying", "Remediation", "Certificate"):
-        assert not is_surname(word), word
-
-
-def test_the_surname_list_is_written_whole_one_name_a_line(tmp_path: Path) -> None:
-    dest = tmp_path / "words" / "surnames.txt"
-    build_surnames(dest)
-    names = dest.read_text(encoding="utf-8").split("\n")
-    assert names[-1] == "" and len(names) > 10_000
-    assert "kowalski" in names and "restoration" not in names
     assert not list(dest.parent.glob("*.tmp"))

@@ -118,10 +118,6 @@ from server.ocr.shapes import organisation, person_name, title
         ("RE: IICRC Booth Registration – Reg. no. 706222", "IICRC Booth Registration"),
         ("Re: IICRC Booth Registration – Registrant # 358360", "IICRC Booth Registration"),
         ("Odor Control – Module no. 3", "Odor Control – Module no. 3"),
-        # A given name the list lacks, before a surname it holds.
-        ("Priyanka Sharma", None),
-        ("KATERYNA KOWALSKI", None),
-        ("Documenting Losses", "Documenting Losses"),
         ("S500, Explained", "S500, Explained"),
         ("Drying, Explained", "Drying, Explained"),
         # A room, a hall in its town, a ticket's price, a list's item, a

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from server.ocr.given_names import is_given_name, is_surname
+from server.ocr.given_names import is_given_name
 from server.ocr.shapes.words import COURSE_WORDS, NAME_AND_INITIAL, ORG_WORDS, PERSON_ROLE, VENUE
 from server.ocr.text import CREDENTIALS, clean_name, squash
 from server.ocr.wordlist import common_words
@@ -128,21 +128,10 @@ def _title_case(token: str) -> str:
 def is_persons_name(value: str) -> bool:
     """Whether a would-be title is a person's name: read as one, with no
     trade word, and starting on a given name ("Yusuf van der Berg"; not
-    "Confined Space Awareness") or ending on a surname, or a given name and
-    an initial."""
+    "Confined Space Awareness"), or a given name and an initial."""
     if (NAME_AND_INITIAL.fullmatch(value) or _PARTICLE_END.search(value)) and is_given_name(
         value.split()[0]
     ):
         return True  # cut off by a column or a misread: "Tammy C", "BRIANNA M", "Björn St"
     name = person_name(value)
-    if name is not None and not COURSE_WORDS.search(name) and is_given_name(name.split()[0]):
-        return True
-    # A given name the list lacks before a surname it holds: "Kateryna
-    # Jiménez", "Priyanka Sharma"; a title has a trade's or a school's word.
-    words = value.split()
-    return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
-        and not (COURSE_WORDS.search(value) or ORG_WORDS.search(value))
-        and is_surname(words[-1])
-    )
+    return name is not None and not COURSE_WORDS.search(name) and is_given_name(name.split()[0])
