@@ -40,7 +40,9 @@ def dom_lines(path: Path) -> list[Line]:
         x0, y0, x1, y1 = (round(v * 3) for v in item["box"])  # CSS px to about 300 dpi
         size = item["size"] * 3 * 0.72  # a font's em to its letters' height
         word = Word(item["text"], x0, y0, x1 - x0, y1 - y0, 0.99)
-        out.append(Line([word], item["text"], x0, y0, x1, y1, size, 0.99))
+        line = Line([word], item["text"], x0, y0, x1, y1, size, 0.99)
+        line.alt = line.text  # as a PDF's text layer: what was printed, nothing to doubt
+        out.append(line)
     return out
 
 

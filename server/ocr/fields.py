@@ -185,7 +185,7 @@ def calibrated(name: str, p: float, rival: float, features: dict[str, float]) ->
 # layouts the model never saw: the model learns them on the tuning part's own
 # pages, the very pages the kind rules were written on.
 READING = (
-    "value_ocr", "unknown", "slip_word", "agree", "name_unknown", "cue", "slip",
+    "value_ocr", "unknown", "slip_word", "agree", "name_unknown", "cue", "date_word", "slip",
     "no_statement", "no_certifying", "not_record",
 )  # fmt: skip
 

@@ -68,10 +68,12 @@ def dates(page: Page, kind: str) -> list[Candidate]:
         hit = _covering(page, i, match.start) or _label_near(page, i) or _date_head(page, i, match)
         role = hit.role if hit else None
         before = line.text[: match.start].rstrip().lower()
+        bare = role == "completion_date" and _bare_date_label(page, hit)
         f = {
             **page.layout(i),
             **kind_features(page, kind),
-            "cue": hit.weight if role == "completion_date" else 0.0,
+            "cue": hit.weight if role == "completion_date" and not bare else 0.0,
+            "date_word": float(bare),
             "other_cue": float(role in ("date_other", "number_other", "contact_other")),
             "range_cue": float(role == "date_range"),
             "range": float(match.range_start is not None),
@@ -95,6 +97,15 @@ OLDEST_YEARS = 12
 _HYPHENATED = re.compile(r"\w-$")
 # The greeting that opens a letter's body.
 SALUTATION = re.compile(r"\s*(?:dear|to whom it may concern|hello|greetings)\b", re.I)
+
+
+# A label that says only "Date": on a form, the day it was signed, issued
+# or filled in as often as the day the course ended.
+_BARE_DATE = re.compile(r"\s*dates?\s*(?:\(s\))?\s*[:.]?\s*", re.IGNORECASE)
+
+
+def _bare_date_label(page: Page, hit: L.Hit) -> bool:
+    return bool(_BARE_DATE.fullmatch(page.lines[hit.line].text[hit.start : hit.end]))
 
 
 def _birthday(page: Page, i: int, match) -> bool:

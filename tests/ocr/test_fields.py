@@ -206,6 +206,37 @@ def test_a_booth_slip_names_the_event_as_provider() -> None:
             "completion_date": "2026-03-04",
             "hours": 2.0,
         },
+        {"hours"},
+    )
+    # Its only date, under a bare "Date:", is the reader's pick; whether it is
+    # sure enough to fill is the calibration's call (a bare "Date" on a form is
+    # as often the day it was signed or printed).
+    assert best(BOOTH, "left", "completion_date") == "2026-03-04"
+
+
+CHECK_IN_LABEL = """
+# WATER LOSS SUMMIT 2024
+MARCH 11-12, 2024
+Deshawn Carter
+IICRC Booth Registration - Checked In
+Booth # 412 · Hall C
+Visit: 2024-03-11 10:15 AM
+2 CECs
+"""
+
+
+def test_a_booth_check_in_label_gives_the_day_of_the_visit() -> None:
+    assert kind(CHECK_IN_LABEL) == "booth"
+    assert_reads(
+        CHECK_IN_LABEL,
+        "left",
+        {
+            "holder_name": "Deshawn Carter",
+            "course_title": "IICRC Booth Registration",
+            "provider": "WATER LOSS SUMMIT 2024",
+            "completion_date": "2024-03-11",
+            "hours": 2.0,
+        },
         {"completion_date", "hours"},
     )
 
