@@ -77,7 +77,7 @@ _PATTERNS = [
         rf"(?:\s*[,.]\s*|\s+){_YEAR.format(g='y')}\b",
     ),
     ("dmy", rf"\b{_DAY.format(g='d')}[\s\-]*{_MONTH.format(g='m')}[\s\-,]*{_YEAR.format(g='y')}\b"),
-    ("iso", r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
+    ("iso", r"(?<![\d/.])\b(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)\b"),
     # A long month's name misread by a letter or two ("14 Febraary 2026",
     # "Septmber 9, 2024"): a word of letters between a day and a year is
     # taken for the month it nearly spells (_build checks how nearly).
@@ -97,6 +97,9 @@ _PATTERNS = [
 _REGEXES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _PATTERNS]
 
 
+_JOINED = re.compile(r"(?<=\d)[-–—](?=[0-3]?\d[/.][0-3]?\d[/.](?:19|20)?\d\d(?![\d/]))")
+
+
 class DateMatch(msgspec.Struct, frozen=True):
     value: date
     start: int  # character offsets in the text searched
@@ -109,8 +112,11 @@ def find_dates(text: str, day_first: bool = False) -> list[DateMatch]:
     ones read day first where the page prints them so."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
+    # "10/28/24-10/30/24": the dash that joins two numeric dates is no part
+    # of the second (read with a space in its place, the same length).
+    probe = _JOINED.sub(" ", text)
     for name, regex in _REGEXES:
-        for m in regex.finditer(text):
+        for m in regex.finditer(probe if name == "us" else text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             parsed = _build(name, m, day_first and name == "us")

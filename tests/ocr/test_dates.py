@@ -66,6 +66,7 @@ def test_parses_every_printed_form(text: str, expected: str) -> None:
         "14 CEC hours",
         "Chapter 3, 2021",  # a word between figures is no month unless it nearly spells one
         "Module 12 Session 2020",
+        "Ref. 2024-10/30",  # a year, a dash and a fraction are no ISO date
     ],
 )
 def test_refuses_what_is_not_a_date(text: str) -> None:
@@ -79,6 +80,9 @@ def test_refuses_what_is_not_a_date(text: str) -> None:
         ("March 30 - April 2, 2026", "2026-03-30", "2026-04-02"),
         ("04/09/2024 - 04/11/2024", "2024-04-09", "2024-04-11"),
         ("2026-03-02 to 2026-03-04", "2026-03-02", "2026-03-04"),
+        # a wallet card's class days, joined by a bare dash
+        ("Class: 10/28/24-10/30/24", "2024-10-28", "2024-10-30"),
+        ("12/31/2023-01/02/2024", "2023-12-31", "2024-01-02"),
     ],
 )
 def test_a_range_is_one_match_ending_on_its_last_day(text: str, start: str, end: str) -> None:
