@@ -29,6 +29,27 @@ from server.ocr.labels import hits_in
         ("START DATE", "date_other", ""),
         ("Date started: April 16, 2026", "date_other", "April 16, 2026"),
         ("END DATE", "completion_date", ""),
+        ("From: 18-Jul-2022", "date_other", "18-Jul-2022"),
+        ("Commenced: 18-Jul-2022", "date_other", "18-Jul-2022"),
+        ("Course began: 18-Jul-2022", "date_other", "18-Jul-2022"),
+        ("First day: 18-Jul-2022", "date_other", "18-Jul-2022"),
+        ("Course ended: 20-Jul-2022", "completion_date", "20-Jul-2022"),
+        ("Last day: 20-Jul-2022", "completion_date", "20-Jul-2022"),
+        ("End date: 20-Jul-2022", "completion_date", "20-Jul-2022"),
+        # A wallet card's day of training, and the days the card is good for.
+        ("Date trained: 04/02/2024", "completion_date", "04/02/2024"),
+        ("Trained: 04/02/2024", "completion_date", "04/02/2024"),
+        ("Validity: 04/02/2024 to 04/01/2027", "date_other", "04/02/2024 to 04/01/2027"),
+        ("Valid from 04/02/2024", "date_other", "04/02/2024"),
+        # A birthday, a long standing, a deadline, a report's run.
+        ("Born: 03/14/1988", "date_other", "03/14/1988"),
+        ("Member since 2012", "date_other", "2012"),
+        ("Licensed since 05/2010", "date_other", "05/2010"),
+        ("Please reply by June 1, 2024", "date_other", "June 1, 2024"),
+        ("no later than June 1, 2024", "date_other", "June 1, 2024"),
+        ("Report run: 07/09/2026 10:07", "date_other", "07/09/2026 10:07"),
+        ("Run date: 07/09/2026", "date_other", "07/09/2026"),
+        ("Date signed: 08/02/2022", "date_other", "08/02/2022"),
         # The day a course's content or the paper was last gone over.
         ("Content reviewed 04/03/2025", "date_other", "04/03/2025"),
         ("Last updated: 2024-01-02", "date_other", "2024-01-02"),
@@ -51,6 +72,8 @@ def test_label_names_its_value(line: str, role: str, value: str) -> None:
         "Visit www.waterlossconference.com",
         "Thank you for your visit to our booth",
         "It was sent to you",
+        "Valid ID required at the door",
+        "Return by mail from the office",
     ],
 )
 def test_a_word_in_a_sentence_is_no_label(line: str) -> None:
