@@ -6,6 +6,7 @@ speaks for it (its label, "on" before it, the end of a range) and against it
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from server.ocr import labels as L
@@ -63,17 +64,30 @@ def dates(page: Page, kind: str) -> list[Candidate]:
         found = [(i, m) for i, m in found if middle - m.value.year <= OLDEST_YEARS]
     found = [(i, m) for i, m in found if not _birthday(page, i, m)]
     values = sorted({m.value for _, m in found})
-    for i, match in found:
+    cues = [_cue(page, i, m) for i, m in found]
+    # Several days under named completion labels (a learning platform's
+    # lessons, each "Completed" on its day, then the course): the course
+    # ended on the last of them; the earlier ones are its parts' days. A bare
+    # "Date" is no such label: the days signed stand under it too. Nor are two
+    # dates on one line, which one label nearby seems to name both of.
+    per_line = Counter(i for i, _ in found)
+    named = [
+        m.value
+        for (i, m), (k, _) in zip(found, cues, strict=True)
+        if k == "cue" and per_line[i] == 1
+    ]
+    last = max(named, default=None)
+    for (i, match), (cue_kind, hit) in zip(found, cues, strict=True):
         line = page.lines[i]
-        hit = _covering(page, i, match.start) or _label_near(page, i) or _date_head(page, i, match)
         role = hit.role if hit else None
         before = line.text[: match.start].rstrip().lower()
-        bare = role == "completion_date" and _bare_date_label(page, hit)
         f = {
             **page.layout(i),
             **kind_features(page, kind),
-            "cue": hit.weight if role == "completion_date" and not bare else 0.0,
-            "date_word": float(bare),
+            "cue": hit.weight
+            if cue_kind == "cue" and (per_line[i] > 1 or match.value == last)
+            else 0.0,
+            "date_word": float(cue_kind == "date_word"),
             "other_cue": float(role in ("date_other", "number_other", "contact_other")),
             "range_cue": float(role == "date_range"),
             "range": float(match.range_start is not None),
@@ -97,6 +111,15 @@ OLDEST_YEARS = 12
 _HYPHENATED = re.compile(r"\w-$")
 # The greeting that opens a letter's body.
 SALUTATION = re.compile(r"\s*(?:dear|to whom it may concern|hello|greetings)\b", re.I)
+
+
+def _cue(page: Page, i: int, match) -> tuple[str | None, L.Hit | None]:
+    """The label a date stands under, and which kind of completion label it
+    is: a named one ("cue"), a bare "Date" ("date_word"), or none."""
+    hit = _covering(page, i, match.start) or _label_near(page, i) or _date_head(page, i, match)
+    if hit is None or hit.role != "completion_date":
+        return None, hit
+    return ("date_word" if _bare_date_label(page, hit) else "cue"), hit
 
 
 # A label that says only "Date": on a form, the day it was signed, issued
