@@ -81,12 +81,11 @@ def dates(page: Page, kind: str) -> list[Candidate]:
         line = page.lines[i]
         role = hit.role if hit else None
         before = line.text[: match.start].rstrip().lower()
+        named_here = cue_kind == "cue" and (per_line[i] > 1 or match.value == last)
         f = {
             **page.layout(i),
             **kind_features(page, kind),
-            "cue": hit.weight
-            if cue_kind == "cue" and (per_line[i] > 1 or match.value == last)
-            else 0.0,
+            "cue": hit.weight if named_here else 0.0,
             "date_word": float(cue_kind == "date_word"),
             "other_cue": float(role in ("date_other", "number_other", "contact_other")),
             "range_cue": float(role == "date_range"),

@@ -157,7 +157,7 @@ _LABELS: list[tuple[str, float, str]] = [
         r"visit(?:ed)?(?=\s*:)|checked[\s-]+in(?:\s+on)?|scanned(?:\s+on)?|"
         # the last day of a course printed apart from its first
         r"end(?:ing)?\s+date|(?:course|class|training|program(?:me)?)\s+end(?:ed|s)(?:\s+on)?|"
-        r"last\s+day(?:\s+of\s+(?:the\s+)?(?:course|class|training))?|date\s+trained|"
+        r"last\s+day(?:\s+of\s+(?:the\s+)?(?:course|class|training)|(?=\s*:))|date\s+trained|"
         r"trained(?:\s+on)?(?=\s*:))" + _C,
     ),
     ("completion_date", 0.7, r"date(?:\s*\(s\))?" + _C),
@@ -175,12 +175,12 @@ _LABELS: list[tuple[str, float, str]] = [
         # the day a course began, not the day it ended
         r"(?:start(?:ing)?|begin(?:ning)?|commencement)\s+date|date\s+(?:started|begun)|"
         r"started(?:\s+on)?|commenced(?:\s+on)?|(?:course|class|training)\s+beg[au]n(?:\s+on)?|"
-        r"first\s+day(?:\s+of\s+(?:the\s+)?(?:course|class|training))?|^\s*from(?=\s*:)|"
+        r"first\s+day(?:\s+of\s+(?:the\s+)?(?:course|class|training)|(?=\s*:))|^\s*from(?=\s*:)|"
         # a birthday, a long standing, a period the paper is good for, a deadline,
         # the day a report was run or the paper signed
-        r"born(?:\s+on)?|(?:licen[cs]ed|certified|member|customer)\s+since|member\s+since|"
+        r"born(?:\s+on)?|(?:licen[cs]ed|certified|member|customer)\s+since|"
         r"valid(?:ity)?(?:\s+period)?(?=\s*:)|valid\s+from|reply\s+by|no\s+later\s+than|"
-        r"(?:report\s+)?run(?:\s+date|\s+on)?(?=\s*:)|run\s+date|date\s+signed|signed\s+on|"
+        r"(?:report\s+)?run(?:\s+date|\s+on)?(?=\s*:)|run\s+date|date\s+signed|signed\s+on(?!\s+behalf)|"
         # when the course's content or the paper was last gone over
         r"(?:content\s+|last\s+)?(?:reviewed|revised|updated)(?:\s+on)?|revision\s+date|rev\.\s+date)"
         + _C

@@ -50,6 +50,12 @@ from server.ocr.labels import hits_in
         ("Report run: 07/09/2026 10:07", "date_other", "07/09/2026 10:07"),
         ("Run date: 07/09/2026", "date_other", "07/09/2026"),
         ("Date signed: 08/02/2022", "date_other", "08/02/2022"),
+        # who signed, not when
+        (
+            "Signed on behalf of the Board: Dana Reyes",
+            "person_other",
+            "on behalf of the Board: Dana Reyes",
+        ),
         # The day a course's content or the paper was last gone over.
         ("Content reviewed 04/03/2025", "date_other", "04/03/2025"),
         ("Last updated: 2024-01-02", "date_other", "2024-01-02"),
@@ -74,6 +80,7 @@ def test_label_names_its_value(line: str, role: str, value: str) -> None:
         "It was sent to you",
         "Valid ID required at the door",
         "Return by mail from the office",
+        "Last day to register: June 1, 2024",
     ],
 )
 def test_a_word_in_a_sentence_is_no_label(line: str) -> None:
