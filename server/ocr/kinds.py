@@ -56,7 +56,22 @@ def classify(lines: list[Line]) -> str:
     event = re.search(_EVENT, text)
     if sessions and event:
         return "session"
+    if not _LEARNING.search(text):
+        return "other"
     return "course" if signs["statement"] or certifies or find_hours_in(text) else "other"
+
+
+# What any record of a course says somewhere: what was learned or taken (a
+# course, class, training, quiz), what it earned (credit, hours), or that it
+# was attended, awarded to someone or completed by them. A paper that
+# certifies without any of it (an instrument checked, work at a property
+# passed) records no course. "Class 2" is a class of water damage.
+_LEARNING = re.compile(
+    r"\b(?:course|class(?!\s+\d)|training|trained|seminar|programm?e?|workshop|sessions?|module|lesson|"
+    r"curriculum|education(?:al)?|cecs?|ceus?|credits?|instruct\w*|learn\w*|exams?|stud(?:y|ies)|"
+    r"webinar|lecture|cpd|pdh|school|academy|institute|hours?|hrs?|quiz\w*|attend\w*|"
+    r"participat\w*|awarded\s+to|presented\s+to|ha(?:s|ve)\s+(?:successfully\s+)?completed)\b"
+)
 
 
 # A workshop the holder gave is no sign of a session attended: "for leading
@@ -134,6 +149,16 @@ _NOT_RECORD = re.compile(
     r"\bscope\s+of\s+work\s+(?:performed|completed)\b|"
     r"\bdate\s+of\s+loss\b|\b(?:claim|policy|job)\s*(?:/\s*claim\s*)?(?:no\.|no\s*:|number\b|#)|"
     r"\bwork\s+authori[sz]ation\b|\bcertificate\s+of\s+satisfaction\b|"
+    # What a job's own checks certify: materials dried to a standard, an area
+    # cleared after remediation, a worker cleared to wear a respirator, an
+    # instrument calibrated. A course about them is named, not certified so.
+    r"\bdry(?:ing)?\s+standard\b|\bmoisture\s+content\s+of\b|\baffected\s+materials\b|"
+    r"\bpassed\s+(?:the\s+)?clearance\b|\bclearance\s+(?:report|testing|sampling|criteria|\(prv\))|"
+    r"\bspore\s+(?:trap|counts?)\b|\boutdoor\s+(?:reference|control|baseline)\b|\bdate\s+sampled\b|"
+    r"\bmedically\s+cleared\b|\bmedical\s+(?:evaluation|questionnaire|clearance)\b|"
+    r"\bwritten\s+recommendation\b|"
+    r"\bas\s+found\b|\bas\s+left\b|\bcal(?:ibration|\.)\s+due\b|\btraceable\s+to\b|"
+    r"\breference\s+standards?\b|\btest\s+points?\b|"
     # A public register's lookup page: what a search found about a licence.
     r"\bsearch\s+(?:results|criteria)\b|\b\d+\s+records?\s+found\b|"
     r"\blicen[cs]e\s+(?:search|lookup|look-up)\b|"

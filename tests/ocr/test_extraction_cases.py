@@ -256,3 +256,68 @@ def test_a_receipt_for_a_course_fills_nothing() -> None:
     This receipt is not a certificate of completion.
     """
     assert extract_fields(lines_of(receipt, "left")) == ("other", {})
+
+
+# Papers from a restoration job that certify and date something, but no one's
+# course: nothing of learning, credit or attending is printed on them.
+JOB_PAPERS = {
+    "clearance letter": """
+    Harbor Indoor Environmental Consultants
+    POST-REMEDIATION VERIFICATION
+    Property: 412 Elm Street, Unit 3, Dayton, OH
+    This letter certifies that the work was completed on February 26, 2024
+    and that the areas passed visual inspection and air sampling.
+    Remediation contractor: Keystone Restoration Services
+    Samples analysed by Great Lakes Microbial Laboratory, report 24-1187
+    Renata Okafor, CIEC
+    Date: 03/08/2024
+    """,
+    "calibration certificate": """
+    PRECISION METROLOGY LAB
+    # CERTIFICATE OF CALIBRATION
+    Instrument: Thermo-hygrometer  Model TH-600  Serial 20931
+    This is to certify that the instrument above was calibrated on 14 June 2023
+    against standards traceable to NIST. As found: in tolerance.
+    Calibrated by: Dwayne Whitfield
+    Calibration due: 14 June 2024
+    """,
+    "dryness certificate": """
+    NORTHGATE WATER & FIRE
+    # DRY STANDARD CERTIFICATE
+    This certifies that the water-damaged areas in the home of
+    Marisol Pereira
+    were monitored daily and found dry: the moisture content of all affected
+    materials is at or below the dry standard. Drying equipment ran from
+    June 3-7, 2022, a total of 96 hours; final readings by Tomás Lindqvist, WRT.
+    Issued 06/09/2022
+    """,
+    "respirator clearance": """
+    Lakeside Occupational Health Clinic
+    RE: Respirator Medical Evaluation - Earl MacDonald
+    This letter confirms that Earl MacDonald was seen at our clinic on
+    03/18/2022 for a respirator medical evaluation by the examining provider.
+    Medically cleared to use the respirators below without restrictions.
+    A medical re-evaluation is due by 03/17/2025.
+    This written recommendation has been given to the employee.
+    """,
+}
+
+
+@pytest.mark.parametrize("sketch", JOB_PAPERS.values(), ids=JOB_PAPERS.keys())
+def test_a_job_paper_that_certifies_no_course_fills_nothing(sketch: str) -> None:
+    lines = lines_of("\n".join(line.strip() for line in sketch.splitlines()), "left")
+    assert extract_fields(lines) == ("other", {})
+
+
+def test_a_certificate_that_names_no_course_word_is_still_a_course() -> None:
+    # A guard: the course's own name carries no word of learning.
+    sketch = """
+    Heartland Cleaning Association
+    This certificate certifies that
+    Mary Ellen O'Brien
+    has completed
+    Commercial Drying Specialist (CDS)
+    19-Aug-2024
+    """
+    kind, _ = extract_fields(lines_of("\n".join(s.strip() for s in sketch.splitlines()), "left"))
+    assert kind == "course"
