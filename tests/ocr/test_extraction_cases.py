@@ -37,7 +37,7 @@ CASES = [
             "completion_date": "2026-03-05",
             "hours": 7.0,
         },
-        {"completion_date", "hours"},
+        {"completion_date", "hours", "provider"},
     ),
     (
         "one running sentence, no labels",
@@ -83,7 +83,7 @@ CASES = [
             "completion_date": "2019-01-06",
             "hours": 3.5,
         },
-        {"hours"},
+        {"hours", "provider"},
     ),
     (
         "a record table under a letterhead",
