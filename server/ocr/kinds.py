@@ -157,8 +157,8 @@ _NOT_RECORD = re.compile(
     r"\bspore\s+(?:trap|counts?)\b|\boutdoor\s+(?:reference|control|baseline)\b|\bdate\s+sampled\b|"
     r"\bmedically\s+cleared\b|\bmedical\s+(?:evaluation|questionnaire|clearance)\b|"
     r"\bwritten\s+recommendation\b|"
-    r"\bas\s+found\b|\bas\s+left\b|\bcal(?:ibration|\.)\s+due\b|\btraceable\s+to\b|"
-    r"\breference\s+standards?\b|\btest\s+points?\b|"
+    r"\bas\s+found\s*(?:[:/]|and\s+as\s+left)|\bas\s+left\s*[:/]|\bcal(?:ibration|\.)\s+due\b|"
+    r"\btraceable\s+to\b|\breference\s+standards?\s+used\b|\btest\s+points?\b|"
     # A public register's lookup page: what a search found about a licence.
     r"\bsearch\s+(?:results|criteria)\b|\b\d+\s+records?\s+found\b|"
     r"\blicen[cs]e\s+(?:search|lookup|look-up)\b|"

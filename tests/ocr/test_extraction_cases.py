@@ -309,6 +309,23 @@ def test_a_job_paper_that_certifies_no_course_fills_nothing(sketch: str) -> None
     assert extract_fields(lines) == ("other", {})
 
 
+def test_a_course_that_cites_standards_keeps_its_date() -> None:
+    # Words of an instrument's calibration, in a course's own sentences.
+    sketch = """
+    Keystone Indoor Environmental Institute
+    # Certificate of Completion
+    This certifies that Dana Whitfield has successfully completed
+    Lead Renovation, Repair and Painting, covering work practices as found
+    in 40 CFR 745 and the S500 reference standard, on June 3, 2025.
+    8 training hours
+    """
+    kind, found = extract_fields(
+        lines_of("\n".join(s.strip() for s in sketch.splitlines()), "left")
+    )
+    assert kind == "course"
+    assert found["completion_date"].value == "2025-06-03"
+
+
 def test_a_certificate_that_names_no_course_word_is_still_a_course() -> None:
     # A guard: the course's own name carries no word of learning.
     sketch = """
