@@ -118,16 +118,7 @@ def _cue(page: Page, i: int, match) -> tuple[str | None, L.Hit | None]:
     hit = _covering(page, i, match.start) or _label_near(page, i) or _date_head(page, i, match)
     if hit is None or hit.role != "completion_date":
         return None, hit
-    return ("date_word" if _bare_date_label(page, hit) else "cue"), hit
-
-
-# A label that says only "Date": on a form, the day it was signed, issued
-# or filled in as often as the day the course ended.
-_BARE_DATE = re.compile(r"\s*dates?\s*(?:\(s\))?\s*[:.]?\s*", re.IGNORECASE)
-
-
-def _bare_date_label(page: Page, hit: L.Hit) -> bool:
-    return bool(_BARE_DATE.fullmatch(page.lines[hit.line].text[hit.start : hit.end]))
+    return ("date_word" if L.is_bare_date(hit) else "cue"), hit
 
 
 def _birthday(page: Page, i: int, match) -> bool:

@@ -16,6 +16,10 @@ from server.ocr.models import Line
 from server.ocr.shapes import SHOW_WORD
 
 _C = r"\s*[:.]?"  # optional colon after a label
+# The weight of a label that says only "Date": on a form, the day it was
+# signed, issued or filled in as often as the day the course ended, so the
+# date model weighs it apart from a named one (is_bare_date).
+BARE_DATE = 0.7
 # What a count of hours is, after its label: "Hours approved", "Classroom
 # hours completed", "Duration (hours)", "Course length (hrs.)".
 _DONE = r"(?:\s+(?:awarded|earned|approved|completed|credited|granted))?"
@@ -160,7 +164,7 @@ _LABELS: list[tuple[str, float, str]] = [
         r"last\s+day(?:\s+of\s+(?:the\s+)?(?:course|class|training)|(?=\s*:))|date\s+trained|"
         r"trained(?:\s+on)?(?=\s*:))" + _C,
     ),
-    ("completion_date", 0.7, r"date(?:\s*\(s\))?" + _C),
+    ("completion_date", BARE_DATE, r"date(?:\s*\(s\))?" + _C),
     ("completion_date", 0.8, r"^on\b"),
     ("date_range", 0.6, r"(?:course|class|training|event)?\s*dates" + _C),
     (
@@ -283,6 +287,11 @@ def hits_in(text: str, index: int = 0) -> list[Hit]:
             )
         )
     return hits
+
+
+def is_bare_date(hit: Hit) -> bool:
+    """Whether a completion label says only "Date"."""
+    return hit.role == "completion_date" and hit.weight == BARE_DATE
 
 
 def is_label_only(text: str) -> bool:

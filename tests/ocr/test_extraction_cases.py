@@ -234,7 +234,7 @@ CASES = [
     ("sketch", "align", "truth", "must"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_fills_only_right_values(sketch: str, align: str, truth: dict, must: set) -> None:
-    lines = lines_of("\n".join(line.strip() for line in sketch.splitlines()), align)
+    lines = lines_of(sketch, align)
     kind, found = extract_fields(lines)
     assert kind != "other", "a record taken for a paper that records no one"
     got = {name: field.value for name, field in found.items()}
@@ -305,7 +305,7 @@ JOB_PAPERS = {
 
 @pytest.mark.parametrize("sketch", JOB_PAPERS.values(), ids=JOB_PAPERS.keys())
 def test_a_job_paper_that_certifies_no_course_fills_nothing(sketch: str) -> None:
-    lines = lines_of("\n".join(line.strip() for line in sketch.splitlines()), "left")
+    lines = lines_of(sketch, "left")
     assert extract_fields(lines) == ("other", {})
 
 
@@ -319,9 +319,7 @@ def test_a_course_that_cites_standards_keeps_its_date() -> None:
     in 40 CFR 745 and the S500 reference standard, on June 3, 2025.
     8 training hours
     """
-    kind, found = extract_fields(
-        lines_of("\n".join(s.strip() for s in sketch.splitlines()), "left")
-    )
+    kind, found = extract_fields(lines_of(sketch, "left"))
     assert kind == "course"
     assert found["completion_date"].value == "2025-06-03"
 
@@ -336,5 +334,5 @@ def test_a_certificate_that_names_no_course_word_is_still_a_course() -> None:
     Commercial Drying Specialist (CDS)
     19-Aug-2024
     """
-    kind, _ = extract_fields(lines_of("\n".join(s.strip() for s in sketch.splitlines()), "left"))
+    kind, _ = extract_fields(lines_of(sketch, "left"))
     assert kind == "course"
