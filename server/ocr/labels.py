@@ -22,7 +22,7 @@ _C = r"\s*[:.]?"  # optional colon after a label
 BARE_DATE = 0.7
 # What a count of hours is, after its label: "Hours approved", "Classroom
 # hours completed", "Duration (hours)", "Course length (hrs.)".
-_DONE = r"(?:\s+(?:awarded|earned|approved|completed|credited|granted))?"
+_DONE = r"(?:\s+(?:awarded|earned|approved|completed|credited|granted|claimed))?"
 _UNIT = r"(?:\s*\(\s*(?:hours?|hrs?\.?|h)\s*\))?"
 
 # (role, weight, pattern). Roles are field names, "date_other" and friends are
@@ -49,6 +49,8 @@ _LABELS: list[tuple[str, float, str]] = [
     ),
     ("holder_name", 0.9, r"(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?" + _C),
     ("holder_name", 0.8, r"(?:attendee|participant|student|recipient|registrant)\s*:"),
+    # A form's caption printed alone over its box: "ATTENDEE" / "MARY ELLEN IBÁÑEZ".
+    ("holder_name", 0.8, r"^\s*(?:attendee|participant|student|recipient|registrant)\s*$"),
     # An email's header: whom it is sent to.
     ("holder_name", 0.7, r"^\s*to\s*:"),
     # course title
@@ -70,7 +72,8 @@ _LABELS: list[tuple[str, float, str]] = [
         "course_title",
         1.0,
         r"(?:course|class|session|program|training|seminar|workshop)\s+"
-        r"(?:title|name)" + _C,
+        r"(?:title|name)" + _C + r"|(?:title|name)\s+of\s+(?:the\s+)?(?:course|class|session|"
+        r"program|training|seminar|workshop)" + _C,
     ),
     (
         "course_title",
@@ -195,8 +198,7 @@ _LABELS: list[tuple[str, float, str]] = [
     (
         "hours",
         1.0,
-        r"(?:IICRC\s+)?(?:CEC|CE|CEU)s?\.?(?:\s+(?:hours?|hrs?|credits?|units?))?"
-        r"(?:\s+(?:awarded|earned|approved))?" + _C,
+        r"(?:IICRC\s+)?(?:CEC|CE|CEU)s?\.?(?:\s+(?:hours?|hrs?|credits?|units?))?" + _DONE + _C,
     ),
     ("hours", 1.0, r"continuing\s+education\s+(?:credits?|hours?|units?)" + _C),
     ("hours", 0.9, r"credit\s+hours" + _C),

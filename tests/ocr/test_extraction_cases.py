@@ -16,6 +16,32 @@ from tests.ocr.pages import lines_of
 
 CASES = [
     (
+        "a room monitor's form, each caption over its box",
+        """
+        WATER LOSS CONFERENCE 2019
+        CE Session Verification
+        Attendee name (print) | Certification no.
+        Aoife Baptiste | 252762
+        Title of session | Presenter
+        Hydroxyl vs. Ozone: A Field Comparison | DeShawn Moreau
+        Session date | Room
+        September 15, 2019 | Room 114
+        TIME IN | TIME OUT
+        3:23 PM | 4:31 PM
+        CEC HOURS CLAIMED | MONITOR INITIALS
+        1.0 | FdlC
+        """,
+        "left",
+        {
+            "holder_name": "Aoife Baptiste",
+            "course_title": "Hydroxyl vs. Ozone: A Field Comparison",
+            "provider": "WATER LOSS CONFERENCE 2019",
+            "completion_date": "2019-09-15",
+            "hours": 1.0,
+        },
+        {"completion_date", "hours"},
+    ),
+    (
         "sentence with the date in words",
         """
         Ridgeline Training Group, Inc.

@@ -10,6 +10,13 @@ from server.ocr.labels import hits_in
 @pytest.mark.parametrize(
     ("line", "role", "value"),
     [
+        # A form's caption printed alone over its box, and what it asks.
+        ("ATTENDEE", "holder_name", ""),
+        ("Participant", "holder_name", ""),
+        ("Title of session", "course_title", ""),
+        ("Name of the course: Mold Remediation", "course_title", "Mold Remediation"),
+        ("CEC HOURS CLAIMED", "hours", ""),
+        ("CE credits claimed: 1.5", "hours", "1.5"),
         # The day a badge was scanned at a booth or a session's door.
         ("Visit: 06/11/2025 4:47 PM", "completion_date", "06/11/2025 4:47 PM"),
         ("Checked in 2022-06-09 3:25 PM", "completion_date", "2022-06-09 3:25 PM"),
@@ -78,6 +85,7 @@ def test_label_names_its_value(line: str, role: str, value: str) -> None:
         "Visit www.waterlossconference.com",
         "Thank you for your visit to our booth",
         "It was sent to you",
+        "Each attendee receives a badge",
         "Valid ID required at the door",
         "Return by mail from the office",
         "Last day to register: June 1, 2024",
