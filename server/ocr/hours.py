@@ -82,8 +82,15 @@ _LABELLED = re.compile(
 _EQUALS = r"(?:=|equals?|(?:is\s+)?(?:equal|equivalent)\s+to|is)"
 _ONE_UNIT = r"(?:one|1(?:\.0)?|a|each)\s+(?:ceu|cec|credit|unit)s?"
 _TIME = rf"(?:{_WORD}|\d{{1,2}}(?:\.\d)?)\s+(?:{_CONTACT}\s+)?(?:hours?|hrs?\.?)"
+# Or credit by the hour: "One CEC is awarded per hour of instruction",
+# "1 CEC for each full hour attended".
+_PER = (
+    r"(?:\s+(?:is|are|will\s+be)?\s*(?:awarded|given|granted|earned|issued|credited))?"
+    r"\s+(?:per|for\s+(?:each|every))\s+(?:full\s+)?(?:hour|\d{2}\s+minutes|half[\s-]hour)"
+)
 _RATE = re.compile(
-    rf"\b{_ONE_UNIT}\s*{_EQUALS}\s*{_TIME}|\b{_TIME}\s*{_EQUALS}\s*{_ONE_UNIT}\b",
+    rf"\b{_ONE_UNIT}\s*{_EQUALS}\s*{_TIME}|\b{_TIME}\s*{_EQUALS}\s*{_ONE_UNIT}\b"
+    rf"|\b{_ONE_UNIT}{_PER}\b",
     re.IGNORECASE,
 )
 

@@ -44,6 +44,9 @@ def credit(text: str) -> list[float]:
         ("10 clock hours = 1 CEU", []),
         ("granted for the full session; one CEC is one hour of instruction", []),
         ("each credit is 1 hour; CEC Credits Earned: 1.5", [1.5]),
+        ("Credit: 0.5 hrs. One CEC is awarded per hour of instruction.", [0.5]),
+        ("1 CEC per hour attended, 1.5 CEC hours earned", [1.5]),
+        ("one CEC for each full hour in the room", []),
         ("IICRC Continuing Education Credits 60-minute hours", []),  # how an hour is counted
         ("CEC - 7", [7.0]),
         ("CEC Hours: 3-5", []),  # a span, or 3.5 misread: neither figure is the amount
