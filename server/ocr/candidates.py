@@ -262,7 +262,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                     half_lines.add(i)  # "… at Southeastern" / "Carpet Cleaners Guild."
             if (
                 name in ("course_title", "provider")
-                and (continued := _continued(page, i))
+                and (continued := _continued(page, i, name == "course_title"))
                 and continued[1] not in sponsors  # "Peak Drying Academy" / "OUR SPONSORS"
             ):
                 joined, below = continued
@@ -373,7 +373,7 @@ def _joined(page: Page, name: str, text: str, value: str, line: int, distance: f
     before = _wrapped_tail(page, line, name)
     if before is not None and text == page.free_text(line).strip():
         yield cut(name, f"{before} {text}")
-    if distance and (continued := _continued(page, line)):
+    if distance and (continued := _continued(page, line, name == "course_title")):
         yield continued[0]
     if (
         value == text
@@ -647,9 +647,12 @@ def _org_suffix(text: str) -> bool:
     return 0 < len(words) <= 2 and all(shapes.ORG_WORDS.fullmatch(w) for w in words)
 
 
-def _continued(page: Page, i: int) -> tuple[str, int] | None:
+def _continued(page: Page, i: int, short_tail: bool = False) -> tuple[str, int] | None:
     """A title wrapped onto the next line (same size, aligned, no label): the
-    two lines' text joined, and the line it wraps onto."""
+    two lines' text joined, and the line it wraps onto. With `short_tail`, a
+    last word or two on a line of their own may stand taller: a line finder's
+    box round a short word is taller than the text ("Reading a Psychrometric
+    Chart in Five" / "Minutes")."""
     j = L.below(page.lines, i, 1.2)
     if j is None or j in page.by_line or i in page.by_line:
         return None
@@ -663,7 +666,13 @@ def _continued(page: Page, i: int) -> tuple[str, int] | None:
         and len(b.text.split()) <= 2
         and 0.7 < b.size / max(1.0, a.size) < 1.45
     )
-    if not aligned or not (0.85 < b.size / max(1.0, a.size) < 1.18 or stacked):
+    tail = (
+        short_tail
+        and len(b.text.split()) <= 2
+        and len(a.text.split()) >= 3
+        and 0.85 < b.size / max(1.0, a.size) < 2.0
+    )
+    if not aligned or not (0.85 < b.size / max(1.0, a.size) < 1.18 or stacked or tail):
         return None
     if find_dates(b.text) or find_hours(b.text) or shapes.is_boilerplate(b.text):
         return None

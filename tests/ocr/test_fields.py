@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import msgspec
 import pytest
 
 from server.ocr.candidates import Candidate
@@ -1693,3 +1694,21 @@ def test_lessons_completed_day_by_day_end_on_the_last() -> None:
     # Each lesson's "Completed" is a day of the course; it ended on the last.
     assert best(LESSONS, "left", "completion_date") == "2020-03-15"
     assert fields(LESSONS, "left").get("completion_date") in (None, "2020-03-15")
+
+
+def test_a_title_wrapped_onto_a_short_taller_line_is_read_whole() -> None:
+    # A line finder's box round a short last word stands taller than the text.
+    lines = lines_of(
+        """
+        Cleaning & Restoration Summit 2024
+        # Claim Credits
+        Session
+        Reading a Psychrometric Chart in Five
+        Minutes
+        """,
+        "left",
+    )
+    tail = lines[-1]
+    lines[-1] = msgspec.structs.replace(tail, bottom=tail.bottom + 28, size=tail.size * 1.9)
+    found = score_candidates(lines, "session")["course_title"]
+    assert "Reading a Psychrometric Chart in Five Minutes" in {c.value for _, c in found}
