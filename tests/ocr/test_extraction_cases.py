@@ -362,3 +362,17 @@ def test_a_certificate_that_names_no_course_word_is_still_a_course() -> None:
     """
     kind, _ = extract_fields(lines_of(sketch, "left"))
     assert kind == "course"
+
+
+def test_the_day_a_course_was_approved_is_not_the_day_it_was_attended() -> None:
+    sketch = """
+    Water Loss Conference 2023
+    Dear Ms. Okafor,
+    This letter confirms that Dana Okafor attended my session
+    Heat Drying Hardwood: Case Studies at the Water Loss Conference
+    and earned Two (2) Continuing Education Credits, approved by the
+    IICRC as course A2286-891 (approved January 30, 2023).
+    Session held February 12, 2023.
+    """
+    _, found = extract_fields(lines_of(sketch, "left"))
+    assert found.get("completion_date") is None or found["completion_date"].value == "2023-02-12"

@@ -63,6 +63,14 @@ from server.ocr.labels import hits_in
             "person_other",
             "on behalf of the Board: Dana Reyes",
         ),
+        # The day a course was approved for credit is not the day it was taken.
+        (
+            "(approved January 30, 2023, valid two years)",
+            "date_other",
+            "January 30, 2023, valid two years)",
+        ),
+        ("Approved: 04/03/2020", "date_other", "04/03/2020"),
+        ("Course approval date 2024-01-09", "date_other", "2024-01-09"),
         # The day a course's content or the paper was last gone over.
         ("Content reviewed 04/03/2025", "date_other", "04/03/2025"),
         ("Last updated: 2024-01-02", "date_other", "2024-01-02"),
@@ -85,6 +93,7 @@ def test_label_names_its_value(line: str, role: str, value: str) -> None:
         "Visit www.waterlossconference.com",
         "Thank you for your visit to our booth",
         "It was sent to you",
+        "IICRC Approved School",
         "Each attendee receives a badge",
         "Valid ID required at the door",
         "Return by mail from the office",
