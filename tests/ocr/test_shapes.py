@@ -287,6 +287,11 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("FACTORY TRAINING PROGRAM", None),
         ("SELF-PACED ONLINE COURSE", None),
         ("Virtual Learning Academy", "Virtual Learning Academy"),
+        # An approval's badge says what a school is, not who.
+        ("IICRC Approved School", None),
+        ("Approved School #53743", None),
+        ("IICRC Approved Training School No. 2584", None),
+        ("Certified Restoration School", "Certified Restoration School"),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:

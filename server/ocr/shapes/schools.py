@@ -112,7 +112,18 @@ def organisation(text: str) -> str | None:
         return None  # a sentence's end: "Retain for license", "USE Roster filed"
     if " " not in name and (is_given_name(name) or name.casefold() in CREDENTIALS):
         return None  # a first name alone, a course's letters: "Agnieszka", "AMRT"
+    if _APPROVAL_BADGE.fullmatch(name):
+        return None  # what the school is, not its name: "IICRC Approved School #53743"
     return name
+
+
+# An approval's badge or stamp: a school says what it is, not who.
+_APPROVAL_BADGE = re.compile(
+    r"(?:IICRC\s+)?(?:approved|certified|registered|accredited)\s+(?:school|provider|"
+    r"instructor|training\s+(?:school|provider|center|centre)|course)"
+    r"(?:\s*(?:#|no\.?|number)\s*[\w-]+)?",
+    re.IGNORECASE,
+)
 
 
 # A record's boxes a school's name is never made of alone.
