@@ -292,6 +292,12 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("Approved School #53743", None),
         ("IICRC Approved Training School No. 2584", None),
         ("Certified Restoration School", "Certified Restoration School"),
+        # A show's office, its tagline, a sentence's edges, an address cut off.
+        ("Registration & Education 305 W", None),
+        ("Conference & Exhibition", None),
+        ("The pages. Show", None),
+        ("St. Louis Restoration Institute", "St. Louis Restoration Institute"),
+        ("Heartland Cleaning Association 1200 N", "Heartland Cleaning Association"),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:

@@ -56,6 +56,8 @@ def organisation(text: str) -> str | None:
         name = name[: label.start()]  # "Desert Sun Training  Training Site: Music City Center"
     # "…School 796": a number run in from the column beside (a year stays).
     name = re.sub(r"(?<=[^\W\d])\s+\d{1,3}$", "", name)
+    # "…Education 305 W": an address's number and way cut off after the name.
+    name = re.sub(r",?\s+\d{1,5}\s+[NSEW]$", "", name)
     # "…presented by the", a sentence's "At Keystone Institute", "Training." ending it.
     name = re.sub(r"^(?:the|(?i:by|through|from|at))\s+", "", name).rstrip(".").strip()
     if re.search(r"\b(?:Inc|Co|Ltd|Corp|Assn|Bros)$", name) and re.search(
@@ -77,8 +79,9 @@ def organisation(text: str) -> str | None:
         return None  # what was taught: "Tile and Grout Restoration", "Wood Floor Cupping: …"
     if NAME_AND_INITIAL.fullmatch(name):
         return None  # a given name and a surname's initial cut off by a column: "Tomas G"
-    if _SENTENCE_EDGE.search(name):
-        return None  # a sentence's start or a broken line's: "This certificate is", "Register of"
+    if _SENTENCE_EDGE.search(name) or re.search(r"\b[a-z]{2,}\.\s+[A-Z]", name):
+        return None  # a sentence's start or a broken line's: "This certificate is", "Register of",
+        # or two sentences' edges: "… the pages. Show"
     town = PLACE_ONLY.fullmatch(name)
     if OFFICE_ONLY.fullmatch(name) or town and not ORG_WORDS.search(name.partition(",")[0]):
         return None  # "Training Manager" under a signature; "Denver, CO" under a venue
@@ -143,6 +146,7 @@ _HEADING_WORDS = re.compile(
     r"on|to|with|a|an|"
     # what a place or a part of a page is: "LEARNING CENTER", "Show floor", "FIELD LAB"
     r"learning|cent(?:er|re)|portal|labs?|field|classroom|show|floor|sessions?|conference|"
+    r"exhibition|exposition|exhibits?|"
     r"division|department|office|hall|booth|team|events?|"
     # and what a paper is or whom it is for: "TRAINING ID CARD", "… — Public Adjuster"
     r"record|records|card|id|developer|adjusters?|contractors?|public|independent|"
