@@ -115,7 +115,7 @@ _DISCLAIMER = re.compile(
     # A certificate printed to show what one looks like ("SPECIMEN" across
     # it), not a mold course's specimens.
     r"\bspecimen\b(?!\s+(?:collection|sampling|handling|submission|containers?|labels?)\b)|"
-    r"\bsample\s+certificate\b"
+    r"\bsample\s+(?:certificate|copy)\b|\bthis\s+is\s+a\s+sample\b"
 )
 DISCLAIMER_WEIGHT = 3
 _NOT_RECORD = re.compile(
@@ -140,8 +140,13 @@ _NOT_RECORD = re.compile(
     r"\bapplicant\b|\bapplication\s+(?:for|form|per)\b|"
     # A form still to be filled in and sent: how to fill it, what happens if not.
     r"\bcomplete\s+one\s+form\s+per\b|\bincomplete\s+forms?\s+wil?l\s+not\b|"
-    # A provider's request to have a course approved: what it proposes.
+    # A provider's request to have a course approved: what it proposes; the
+    # approval it gets back: for how long, on what terms.
     r"\bapproval\s+request\b|\bproposed\s+dates?\b|\b(?:cecs?|credits?|hours)\s+requested\b|"
+    r"\bapproval\s+period\b|\bthis\s+approval\s+is\b|"
+    # A request for a copy of a certificate, or for leave to take a class.
+    r"\brequest\s+for\s+(?:a\s+)?(?:duplicate|replacement)\b|\bcomplete\s+all\s+sections\b|"
+    r"\bpre-?approval\b|\bbefore\s+registering\b|\breimburse(?:ment|d)?\b|"
     # A product's registration or warranty card: equipment registered to an owner.
     r"\bproduct\s+registration\b|\bregistered\s+owners?\b|\bdealer\b|"
     # A job's paperwork: the work done at a property for its owner or insurer.

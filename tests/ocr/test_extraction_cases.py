@@ -376,3 +376,53 @@ def test_the_day_a_course_was_approved_is_not_the_day_it_was_attended() -> None:
     """
     _, found = extract_fields(lines_of(sketch, "left"))
     assert found.get("completion_date") is None or found["completion_date"].value == "2023-02-12"
+
+
+# Papers about a certificate or a course that record no one's completion.
+PAPERS_ABOUT_A_RECORD = {
+    "a sample certificate": """
+    SAMPLE COPY
+    Keystone Indoor Environmental Institute
+    # Certificate of Completion
+    This certifies that
+    Student Name
+    attended and completed the course of instruction
+    Bloodborne Pathogens for Cleanup Crews
+    approved by the IICRC for 7 continuing education hours
+    This is a sample. Your certificate is e-mailed when you finish the course.
+    """,
+    "a request for a duplicate certificate": """
+    Evergreen Certification Academy
+    REQUEST FOR DUPLICATE CERTIFICATE
+    Complete all sections and return by mail or e-mail.
+    Full name (as it should appear)
+    Class attended: Applied Microbial Remediation (AMRT)
+    Approximate class date
+    Later copies are $15 each.
+    """,
+    "an employer's training pre-approval": """
+    Rapid Dry Restoration LLC
+    EXTERNAL TRAINING PRE-APPROVAL
+    Submit at least 14 days before the training begins. Approval is required before registering.
+    Employee name: Dana Whitfield
+    Course / program title: Commercial Drying Specialist
+    Training provider: Lakeshore Restoration Education Center
+    Dates: July 15-17, 2020    CECs 21
+    Submit your certificate of completion separately for reimbursement.
+    """,
+    "a course approval sent to a school": """
+    Ohio Mold Remediation Licensing Program
+    Dear Agnieszka de la Cruz:
+    The Board has reviewed the course your organization submitted and approved it.
+    Course title: Commercial Drying Specialist
+    Approved hours: 14 continuing education hours
+    Approval period: September 9, 2019 to September 7, 2021
+    This approval is subject to the following conditions.
+    """,
+}
+
+
+@pytest.mark.parametrize("sketch", PAPERS_ABOUT_A_RECORD.values(), ids=PAPERS_ABOUT_A_RECORD.keys())
+def test_a_paper_about_a_record_records_no_one(sketch: str) -> None:
+    kind, found = extract_fields(lines_of(sketch, "left"))
+    assert (kind, found) == ("other", {})
