@@ -113,7 +113,10 @@ def choose(
     whole elsewhere on the page ("Restoration Institute is an approved
     provider" under "Northwest Restoration Institute certifies that"). A
     person's name is left as picked: words before it are more often a
-    label's or a role's. The hours said again in CEUs are no rival."""
+    label's or a role's. The hours said again in CEUs are no rival. A day
+    of a class that ran on is taken for the class's last day where the page
+    prints its dates as a range ("Class dates: December 15 to 16, 2020" over
+    a log whose first row is the 15th)."""
     keys = [value_key(v) for _, v, _ in scored]
     best = max(range(len(scored)), key=lambda i: scored[i][0])
     p, value, key = scored[best][0], scored[best][1], keys[best]
@@ -125,6 +128,20 @@ def choose(
         ),
         default=0.0,
     )
+    if field == "completion_date" and scored[best][2].get("class_day"):
+        # A day of a class that ran on: the class ended on its last day.
+        last = [
+            i
+            for i, (q, _, f) in enumerate(scored)
+            if f.get("class_end") and q >= max(FULLER_AT, FULLER_SHARE * p)
+        ]
+        if last:
+            best = max(last, key=lambda i: scored[i][0])
+            # The first pick is now the rival: the page is less plain than it looked.
+            rival = max(
+                (q for (q, _, _), k in zip(scored, keys, strict=True) if k != keys[best]),
+                default=0.0,
+            )
     if field == "provider" and key:
         short = len(str(value).split())
         fuller = [

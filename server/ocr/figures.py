@@ -77,6 +77,14 @@ def dates(page: Page, kind: str) -> list[Candidate]:
         if k == "cue" and per_line[i] == 1
     ]
     last = max(named, default=None)
+    # The days a class ran, printed as a range under "Class dates": it ended
+    # on the range's last day, and any other day in it is a day of the class
+    # (a row of its log), not the day it was completed.
+    spans = [
+        (m.range_start, m.value)
+        for (_, m), (_, hit) in zip(found, cues, strict=True)
+        if m.range_start is not None and hit is not None and _CLASS_DAYS.search(_said(page, hit))
+    ]
     for (i, match), (cue_kind, hit) in zip(found, cues, strict=True):
         line = page.lines[i]
         role = hit.role if hit else None
@@ -87,6 +95,8 @@ def dates(page: Page, kind: str) -> list[Candidate]:
             **kind_features(page, kind),
             "cue": hit.weight if named_here else 0.0,
             "date_word": float(cue_kind == "date_word"),
+            "class_day": float(any(a <= match.value < b for a, b in spans)),
+            "class_end": float(any(match.value == b for _, b in spans)),
             "other_cue": float(role in ("date_other", "number_other", "contact_other")),
             "range_cue": float(role == "date_range"),
             "range": float(match.range_start is not None),
@@ -99,6 +109,15 @@ def dates(page: Page, kind: str) -> list[Candidate]:
         }
         out.append(Candidate("completion_date", match.value.isoformat(), i, f))
     return out
+
+
+# A label over the days a class ran: "CLASS DATES", "Course dates".
+_CLASS_DAYS = re.compile(r"\b(?:course|class|training)\s+dates\b", re.IGNORECASE)
+
+
+def _said(page: Page, hit: L.Hit) -> str:
+    """A label's own words."""
+    return page.lines[hit.line].text[hit.start : hit.end]
 
 
 # A label that names the holder's birthday.

@@ -1712,3 +1712,32 @@ def test_a_title_wrapped_onto_a_short_taller_line_is_read_whole() -> None:
     lines[-1] = msgspec.structs.replace(tail, bottom=tail.bottom + 28, size=tail.size * 1.9)
     found = score_candidates(lines, "session")["course_title"]
     assert "Reading a Psychrometric Chart in Five Minutes" in {c.value for _, c in found}
+
+
+def test_a_class_ends_on_the_last_of_its_dates() -> None:
+    # The log's first row is a day of the class, not the day it was completed.
+    sketch = """
+    Summit Drying Academy
+    STUDENT COURSE RECORD
+    Student: Dana Whitfield
+    Course: Fire and Smoke Restoration
+    Class dates: December 15 to 16, 2020
+    Date | Topics covered | Hours
+    15 December 2020 | Residues and the chemistry of combustion | 7
+    16 December 2020 | Cleaning methods, deodorization, contents | 7
+    Total hours attended: 14
+    """
+    assert best(sketch, "left", "completion_date") == "2020-12-16"
+
+
+def test_a_session_keeps_its_day_within_the_show() -> None:
+    # A guard: a show's days are no class's days.
+    sketch = """
+    Water Loss Conference 2023
+    Event dates: June 6 to 8, 2023
+    Attendee: Dana Whitfield
+    Session: Hydroxyl vs. Ozone: A Field Comparison
+    Session date: June 7, 2023
+    Credit: 1 CEC
+    """
+    assert best(sketch, "left", "completion_date") == "2023-06-07"
