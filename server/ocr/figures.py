@@ -33,7 +33,7 @@ def dates(page: Page, kind: str) -> list[Candidate]:
     covered: dict[int, int] = {}
     starts: dict[int, int] = {}
     for i in range(len(page.lines)):
-        if (j := wrapped_line(page, i)) is not None:
+        if (j := wrapped_line(page, i) or _year_under(page, i)) is not None:
             text, more = page.lines[i].text, page.lines[j].text
             joined = f"{text}{more}" if _HYPHENATED.search(text) else f"{text} {more}"
             for m in find_dates(joined, dmy):
@@ -109,6 +109,28 @@ def dates(page: Page, kind: str) -> list[Candidate]:
         }
         out.append(Candidate("completion_date", match.value.isoformat(), i, f))
     return out
+
+
+def _year_under(page: Page, i: int) -> int | None:
+    """The line a table's narrow cell wraps a date's year onto: "Jan 25," over
+    "2024", the two boxes overlapping as a line finder draws short words."""
+    line = page.lines[i]
+    if not _DAY_WITHOUT_YEAR.search(line.text):
+        return None
+    for j, other in enumerate(page.lines):
+        if (
+            j != i
+            and _YEAR.fullmatch(other.text.strip())
+            and abs(other.left - line.left) < line.size
+            and line.top + 0.3 * line.size < other.top < line.bottom + line.size
+        ):
+            return j
+    return None
+
+
+# A month and day with no year after them, ending a line: "Jan 25,", "March 3".
+_DAY_WITHOUT_YEAR = re.compile(r"\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 # A label over the days a class ran: "CLASS DATES", "Course dates".

@@ -1741,3 +1741,24 @@ def test_a_session_keeps_its_day_within_the_show() -> None:
     Credit: 1 CEC
     """
     assert best(sketch, "left", "completion_date") == "2023-06-07"
+
+
+def test_a_date_wrapped_in_a_narrow_cell_is_read_whole() -> None:
+    # "Jan 25," over "2024", the two boxes overlapping as a line finder draws them.
+    lines = lines_of(
+        """
+        Cleaning & Restoration Summit 2024
+        Credit Claim Confirmation
+        Learner: Odalys Haugen
+        Session | Date | Credits
+        Reading a Psychrometric Chart | Jan 25, | 2
+        """,
+        "left",
+    )
+    cell = next(ln for ln in lines if ln.text == "Jan 25,")
+    year = msgspec.structs.replace(
+        cell, text="2024", top=cell.top + 12, bottom=cell.bottom + 12, words=[]
+    )
+    lines.insert(lines.index(cell) + 1, year)
+    found = score_candidates(lines, "session")["completion_date"]
+    assert "2024-01-25" in {c.value for _, c in found}
