@@ -181,7 +181,7 @@ _LABELS: list[tuple[str, float, str]] = [
         r"access\s+(?:ends|expires|until)|accredited\s+on|"
         # the day a course was approved for credit, not the day it was taken
         r"(?:course\s+)?approval\s+date|date\s+(?:of\s+)?approv(?:ed|al)|"
-        r"approved(?:\s+on)?(?=\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|"
+        r"approved(?:\s+on)?(?=\s*:?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
         # the day a course began, not the day it ended
         r"(?:start(?:ing)?|begin(?:ning)?|commencement)\s+date|date\s+(?:started|begun)|"
         r"started(?:\s+on)?|commenced(?:\s+on)?|(?:course|class|training)\s+beg[au]n(?:\s+on)?|"

@@ -79,9 +79,8 @@ def organisation(text: str) -> str | None:
         return None  # what was taught: "Tile and Grout Restoration", "Wood Floor Cupping: …"
     if NAME_AND_INITIAL.fullmatch(name):
         return None  # a given name and a surname's initial cut off by a column: "Tomas G"
-    if _SENTENCE_EDGE.search(name) or re.search(r"\b[a-z]{2,}\.\s+[A-Z]", name):
-        return None  # a sentence's start or a broken line's: "This certificate is", "Register of",
-        # or two sentences' edges: "… the pages. Show"
+    if _SENTENCE_EDGE.search(name) or _SENTENCES_MEET.search(name):
+        return None  # a sentence's start or a broken line's: "This certificate is", "Register of"
     town = PLACE_ONLY.fullmatch(name)
     if OFFICE_ONLY.fullmatch(name) or town and not ORG_WORDS.search(name.partition(",")[0]):
         return None  # "Training Manager" under a signature; "Denver, CO" under a venue
@@ -177,6 +176,10 @@ _RECORD_LINE = re.compile(
     r"^employ(?:ee|ed)\b|^delivery\b|^(?:certificant|registrant|attendee|participant)\b",
     re.IGNORECASE,
 )
+
+# Where one sentence ends and the next begins: "… the pages. Show" (not
+# "St. Louis", whose short word is a capital's).
+_SENTENCES_MEET = re.compile(r"\b[a-z]{2,}\.\s+[A-Z]")
 
 # How a course's title reads where a school's name would not: a subtitle
 # after a colon, or words joined by "for", "with" or "and" (a school's name
