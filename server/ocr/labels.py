@@ -53,6 +53,8 @@ _LABELS: list[tuple[str, float, str]] = [
     ("holder_name", 0.8, r"^\s*(?:attendee|participant|student|recipient|registrant)\s*$"),
     # An email's header: whom it is sent to.
     ("holder_name", 0.7, r"^\s*to\s*:"),
+    # A letter's greeting: whom it is written to ("Dear Krystal de la Cruz:").
+    ("holder_name", 0.6, r"^\s*dear(?:\s+(?:mr|mrs|ms|mx|dr)\.?)?(?=\s)"),
     # course title
     (
         "course_title",

@@ -1762,3 +1762,21 @@ def test_a_date_wrapped_in_a_narrow_cell_is_read_whole() -> None:
     lines.insert(lines.index(cell) + 1, year)
     found = score_candidates(lines, "session")["completion_date"]
     assert "2024-01-25" in {c.value for _, c in found}
+
+
+def test_a_letter_is_written_to_its_holder() -> None:
+    # Only the greeting names the holder; the presenter signs, the moderator is named.
+    sketch = """
+    Restoration Industry Expo 2024
+    Education Office · 290 Pecos Rd, Las Vegas, NV 89120
+    August 14, 2024
+    Subject: Attendance at my education session
+    Dear Krystal de la Cruz:
+    As the presenter of "Safety Stand-Down for Restoration Crews", I confirm
+    that you attended the session in full on July 24th, 2024.
+    Attendance was taken at the door by the session moderator, Rusty Baptiste.
+    Sincerely,
+    Ana Thibodeaux
+    Session Presenter
+    """
+    assert best(sketch, "left", "holder_name") == "Krystal de la Cruz"

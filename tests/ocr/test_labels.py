@@ -12,6 +12,7 @@ from server.ocr.labels import hits_in
     [
         # A form's caption printed alone over its box, and what it asks.
         ("ATTENDEE", "holder_name", ""),
+        ("Dear Krystal de la Cruz:", "holder_name", "Krystal de la Cruz"),
         ("Participant", "holder_name", ""),
         ("Title of session", "course_title", ""),
         ("Name of the course: Mold Remediation", "course_title", "Mold Remediation"),
@@ -94,6 +95,7 @@ def test_label_names_its_value(line: str, role: str, value: str) -> None:
         "Thank you for your visit to our booth",
         "It was sent to you",
         "IICRC Approved School",
+        "Dearborn Restoration Supply",
         "Each attendee receives a badge",
         "Valid ID required at the door",
         "Return by mail from the office",
