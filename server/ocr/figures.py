@@ -165,7 +165,7 @@ def _cue(page: Page, i: int, match) -> tuple[str | None, L.Hit | None]:
 def _birthday(page: Page, i: int, match) -> bool:
     """Whether a date is labelled as the holder's birthday ("DOB: 04/08/1981")."""
     hit = _covering(page, i, match.start)
-    return hit is not None and bool(_BIRTH.search(page.lines[i].text[hit.start : hit.end]))
+    return hit is not None and bool(_BIRTH.search(_said(page, hit)))
 
 
 def _dateline(page: Page, i: int, match) -> bool:
@@ -233,7 +233,7 @@ def hours(page: Page, kind: str) -> list[Candidate]:
             head = _hours_head(page, i)
             if hit and hit.role in ("hours", "hours_other"):
                 cue, contact = hit.weight, hit.role == "hours_other"
-                label = page.lines[hit.line].text[hit.start : hit.end]
+                label = _said(page, hit)
             elif head is not None:
                 cue, contact = 1.0, bool(re.search(_CONTACT_HEAD, head, re.IGNORECASE))
                 label = head
