@@ -710,6 +710,7 @@ def wrapped(page: Page, i: int) -> str | None:
 WRAP_REACH = 1.6
 SENTENCE_REACH = 2.0
 SENTENCE_WORDS = 6
+LOOSE_SIZE = 0.75
 
 
 def wrapped_line(page: Page, i: int) -> int | None:
@@ -722,7 +723,12 @@ def wrapped_line(page: Page, i: int) -> int | None:
     aligned = abs(a.left - b.left) < a.size or abs(a.center_x - b.center_x) < 1.5 * a.size
     # Figures stand as tall as capitals: a line of them alone reads larger.
     largest = 1.45 if re.fullmatch(r"[\d\s.,:;/-]+", b.text) else 1.18
-    if not aligned or not 0.85 < b.size / max(1.0, a.size) < largest:
+    smallest = 0.85
+    if loose and abs(a.left - b.left) < 0.5 * a.size:
+        # A paragraph's lines, flush on the left: one line's box can stand taller
+        # than the type by a capital, an ampersand or a comma's tail.
+        smallest, largest = LOOSE_SIZE, max(largest, 1 / LOOSE_SIZE)
+    if not aligned or not smallest < b.size / max(1.0, a.size) < largest:
         return None
     return j
 

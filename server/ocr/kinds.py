@@ -103,19 +103,27 @@ _SELLING = re.compile(
     # A voucher for a seat: what a class is worth.
     r"\bvoucher\b|no\s+cash\s+value|prize\s+drawing|not\s+valid\s+with\s+(?:any\s+)?other\s+offers?"
 )
+# What else "carries no credit" may be the paper, or only some of what it
+# lists (the dinner, a session not approved): more than one sign, less than
+# a disclaimer.
+_NO_CREDIT = re.compile(r"\bcarr(?:y|ies)\s+no\s+(?:\w+\s+){0,4}credits?\b")
+_OF_ITSELF = re.compile(r"\b(?:this|these)\s+(?:[\w-]+\s+){1,6}?" + _NO_CREDIT.pattern)
+NO_CREDIT_WEIGHT = 2
 # A paper that says outright it proves no credit: a record of badge scans
-# "not valid as a certificate", a vendor portal whose trainings "carry no
-# certification credit". Said once, it outweighs the surest statement. (A
+# "not valid as a certificate", a checklist that "carries no certification
+# credit". Said once, it outweighs the surest statement. (A
 # statement of attendance may well say it "is not a certificate": of
 # certification, that is; that counts once, among what sells a course.)
 _DISCLAIMER = re.compile(
     r"\bnot\s+(?:valid|to\s+be\s+used)\s+as\s+an?\s+(?:certificate|record|proof)\b|"
     r"\b(?:is|are)\s+not\s+(?:proof|evidence)\s+of\b|\bnot\s+continuing\s+education\b|"
-    r"\bcarr(?:y|ies)\s+no\s+(?:\w+\s+){0,4}credits?\b|"
+    # A board's approval of a course, which names a school and no one who took it.
+    r"\bdoes\s+not\s+certify\s+(?:any|an)\s+individuals?\b|"
     # A certificate printed to show what one looks like ("SPECIMEN" across
     # it), not a mold course's specimens.
     r"\bspecimen\b(?!\s+(?:collection|sampling|handling|submission|containers?|labels?)\b)|"
-    r"\bsample\s+(?:certificate|copy)\b|\bthis\s+is\s+a\s+sample\b"
+    r"\bsample\s+(?:certificate|copy)\b|\bthis\s+is\s+a\s+sample\b|" + _OF_ITSELF.pattern
+    # Said of the paper itself: "This checklist … carries no … credit".
 )
 DISCLAIMER_WEIGHT = 3
 _NOT_RECORD = re.compile(
@@ -143,7 +151,8 @@ _NOT_RECORD = re.compile(
     # A provider's request to have a course approved: what it proposes; the
     # approval it gets back: for how long, on what terms.
     r"\bapproval\s+request\b|\bproposed\s+dates?\b|\b(?:cecs?|credits?|hours)\s+requested\b|"
-    r"\bapproval\s+period\b|\bthis\s+approval\s+is\b|"
+    r"\bapproval\s+period\b|\bthis\s+approval\s+is\b|\bcertificate\s+of\s+(?:course\s+)?approval\b|"
+    r"\bis\s+approved\s+as\s+an?\s+(?:[\w-]+\s+){0,3}course\b|"
     # A request for a copy of a certificate, or for leave to take a class.
     r"\brequest\s+for\s+(?:a\s+)?(?:duplicate|replacement)\b|\bcomplete\s+all\s+sections\b|"
     r"\bpre-?approval\b|\bbefore\s+registering\b|\breimburse(?:ment|d)?\b|"
@@ -186,6 +195,8 @@ def evidence(text: str) -> dict[str, float]:
             len(_SELLING.findall(text))
             + len(_NOT_RECORD.findall(text))
             + DISCLAIMER_WEIGHT * len(_DISCLAIMER.findall(text))
+            + NO_CREDIT_WEIGHT
+            * max(0, len(_NO_CREDIT.findall(text)) - len(_OF_ITSELF.findall(text)))
         ),
         # How a schedule, a price list or a blank form is printed.
         "clock": float(len(re.findall(r"\b\d{1,2}:\d\d\b", text)) >= 3),

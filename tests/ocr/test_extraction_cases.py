@@ -271,6 +271,22 @@ def test_fills_only_right_values(sketch: str, align: str, truth: dict, must: set
         assert 0 <= field.confidence <= 1 and lines[field.line].text
 
 
+def test_a_meeting_whose_dinner_carries_no_credit_still_records_its_session() -> None:
+    certificate = """
+    Gateway Chapter of Restoration Professionals
+    Fall Education Dinner at the Midwest Restoration Convention 2023
+    # Certificate of Training
+    This certifies that
+    Dana Okafor
+    has attended the technical session Inside the S500: What Changed, given by
+    Zoë Haugen, at the meeting held on December 2, 2023.
+    1.5 CEC Hours Awarded
+    Dinner and the business meeting carry no credit.
+    """
+    kind, _ = extract_fields(lines_of(certificate, "left"))
+    assert kind == "session"
+
+
 def test_a_receipt_for_a_course_fills_nothing() -> None:
     receipt = """
     Mid-Atlantic Indoor Air Council
@@ -418,6 +434,17 @@ PAPERS_ABOUT_A_RECORD = {
     Approved hours: 14 continuing education hours
     Approval period: September 9, 2019 to September 7, 2021
     This approval is subject to the following conditions.
+    """,
+    "a board's certificate of course approval": """
+    Kentucky Department of Housing, Buildings and Construction
+    Mold Remediation Training Programs
+    # CERTIFICATE OF APPROVAL
+    Be it known that the course entitled
+    Odor Control Technician
+    offered by Blue Heron Technical Training
+    is approved as a continuing education course of Seven (7) hours for
+    remediation workers, when taught as submitted by an approved instructor.
+    Effective March 3, 2022 through March 2, 2024
     """,
 }
 

@@ -8,9 +8,10 @@ import pytest
 from server.ocr.candidates import Candidate
 from server.ocr.fields import SUGGEST_AT, extract_fields, pick, score_candidates, understand
 from server.ocr.kinds import evidence
+from server.ocr.layout import build_lines
 from server.ocr.models import Line, Word
 from server.ocr.weights import FILL_AT
-from tests.ocr.pages import lines_of
+from tests.ocr.pages import lines_of, words_of
 
 
 def fields(sketch: str, align: str = "center") -> dict[str, object]:
@@ -592,6 +593,26 @@ def test_a_school_after_the_title_in_a_sentence_is_the_provider() -> None:
     sketch += "at Northwest Restoration Institute\nunder the supervision of\nInés Haugen\n"
     sketch += "for a total of 7 CEC hours\non Monday, July 26, 2021"
     assert best(sketch, "center", "provider") == "Northwest Restoration Institute"
+
+
+def test_a_school_a_sentence_wraps_is_read_whole_when_one_line_stands_taller() -> None:
+    # OCR's box round a line with a capital "&" or a comma's tail can stand a
+    # quarter taller than its neighbours in the paragraph.
+    sketch = (
+        "# CERTIFICATE\nThis is to certify the participation of\n# Dana Okafor\n"
+        'as a trainee in the course "Leather Cleaning and Restoration", taught by Ana D.\n'
+        "Gallagher, CIH, organised by Great Lakes Cleaning & Restoration\n"
+        "Association and held at the Hyatt Regency Denver on 10 December 2021,\n"
+        "with a total of 7 Hours."
+    )
+    words = words_of(sketch, "left")
+    tall = {w.top for w in words if w.text == "Gallagher,"}
+    words = [msgspec.structs.replace(w, height=38) if w.top in tall else w for w in words]
+    lines = build_lines(words)
+    for line in lines:
+        line.alt = line.text
+    top, _ = pick(score_candidates(lines, extract_fields(lines)[0])["provider"])
+    assert top[1].value == "Great Lakes Cleaning & Restoration Association"
 
 
 SPONSORED = """
