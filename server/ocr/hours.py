@@ -90,7 +90,11 @@ _PER = (
 )
 _RATE = re.compile(
     rf"\b{_ONE_UNIT}\s*{_EQUALS}\s*{_TIME}|\b{_TIME}\s*{_EQUALS}\s*{_ONE_UNIT}\b"
-    rf"|\b{_ONE_UNIT}{_PER}\b",
+    rf"|\b{_ONE_UNIT}{_PER}\b"
+    # A rate its line cuts short: "… to receive credit. *One CEU equals ten" /
+    # "contact hours; this course carries 14 IICRC CECs."
+    rf"|\b{_ONE_UNIT}\s*(?:=|equals?|(?:is\s+)?(?:equal|equivalent)\s+to)"
+    rf"(?:\s*(?:{_WORD}|\d{{1,2}}(?:\.\d)?))?\s*$",
     re.IGNORECASE,
 )
 

@@ -47,6 +47,10 @@ def credit(text: str) -> list[float]:
         ("Credit: 0.5 hrs. One CEC is awarded per hour of instruction.", [0.5]),
         ("1 CEC per hour attended, 1.5 CEC hours earned", [1.5]),
         ("one CEC for each full hour in the room", []),
+        # A rate its line cuts short: the rest is on the next line.
+        ("complete the evaluation to receive credit. *One CEU equals ten", []),
+        ("and is awarded 1 CEU =", []),
+        ("This course is worth 1 CEU", [1.0]),
         ("IICRC Continuing Education Credits 60-minute hours", []),  # how an hour is counted
         ("CEC - 7", [7.0]),
         ("CEC Hours: 3-5", []),  # a span, or 3.5 misread: neither figure is the amount
