@@ -38,13 +38,15 @@ NUMBER_WORDS = {
     "thirty-five": 35,
 }
 _WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-_NUM = r"\d{1,2}(?:[.,]\d{1,2})?(?:\s*½)?|½"
+# "1.5", "1,5", "1½", "1 1/2", "1-1/2", "½", "1/2".
+_NUM = r"\d{1,2}(?:[.,]\d{1,2})?(?:\s*[½¼¾]|[\s-]+[13]/[24](?![\d/]))?|[½¼¾]|[13]/[24](?![\d/])"
 # "Two (2)", "2", "2.0", "two": the figure in brackets wins over the word.
 # "Two and one-half (2.5)", "(3.5)" where the words wrapped onto the line above.
-_FRACTION = r"(?:\s+and)?[\s-]+(?:one[\s-]+)?(?:half|quarter|three[\s-]+quarters?)"
+_FRACTION = r"(?:\s+and)?(?:\s+an?)?[\s-]+(?:one[\s-]+)?(?:half|quarter|three[\s-]+quarters?)"
 _AMOUNT = (
     rf"(?:(?:(?P<word>{_WORD})(?:{_FRACTION})?\s*|(?<=[\s-])(?:one[\s-]+)?half\s*)?"
-    rf"\(\s*(?P<paren>{_NUM})\s*\)|(?P<num>{_NUM})(?![\s-]*(?:min|mins|minutes?)\b)|(?P<bare>{_WORD}))"
+    rf"\(\s*(?P<paren>{_NUM})\s*\)|(?P<num>{_NUM})(?![\s-]*(?:min|mins|minutes?)\b)"
+    rf"|(?P<bare>{_WORD})(?P<part>{_FRACTION})?)"
 )
 # "3 hours 30 minutes"
 _HOURS_MINUTES = re.compile(
@@ -94,7 +96,9 @@ _RATE = re.compile(
     # A rate its line cuts short: "… to receive credit. *One CEU equals ten" /
     # "contact hours; this course carries 14 IICRC CECs."
     rf"|\b{_ONE_UNIT}\s*(?:=|equals?|(?:is\s+)?(?:equal|equivalent)\s+to)"
-    rf"(?:\s*(?:{_WORD}|\d{{1,2}}(?:\.\d)?))?\s*$",
+    rf"(?:\s*(?:{_WORD}|\d{{1,2}}(?:\.\d)?))?\s*$"
+    # How credit is rounded: "… rounded down to the nearest one-half credit".
+    rf"|\bnearest\s+(?:(?:{_WORD})(?:{_FRACTION})?|{_NUM})\s+\w+",
     re.IGNORECASE,
 )
 
@@ -146,11 +150,25 @@ def find_hours(text: str) -> list[HoursMatch]:
     return [found[k] for k in sorted(found)]
 
 
+def _with_part(whole: float, part: str) -> float:
+    """ "one and a half" is 1.5, "two and three quarters" 2.75; without "and",
+    the word counts the parts: "one-half" is 0.5, "three quarters" 0.75."""
+    unit = 0.5 if "half" in part else 0.25
+    if re.search(r"\band\b", part):
+        return whole + (0.75 if "three" in part else unit)
+    return whole * unit
+
+
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
+
+
 def parse_number(text: str) -> float | None:
-    text = text.strip().replace(",", ".").replace(" ", "")
-    if text.endswith("½"):
-        head = text[:-1]
-        return (float(head) if head else 0.0) + 0.5
+    text = text.strip().replace(",", ".")
+    for part, value in _VULGAR.items():
+        if text.endswith(part):
+            head = text[: -len(part)].strip(" -")
+            return (float(head) if head else 0.0) + value
+    text = text.replace(" ", "")
     try:
         return float(text)
     except ValueError:
@@ -164,6 +182,8 @@ def _amount(m: re.Match[str]) -> float | None:
         value = parse_number(m.group("num"))
     else:
         value = float(NUMBER_WORDS[m.group("bare").lower().replace("  ", " ")])
+        if part := m.group("part"):
+            value = _with_part(value, part.lower())
     if value is None or not MIN_HOURS <= value <= MAX_HOURS:
         return None
     return value

@@ -51,6 +51,13 @@ def credit(text: str) -> list[float]:
         ("complete the evaluation to receive credit. *One CEU equals ten", []),
         ("and is awarded 1 CEU =", []),
         ("This course is worth 1 CEU", [1.0]),
+        # Fractions as typed and as words.
+        ("Credit: 1 1/2 CEC hours", [1.5]),
+        ("awarded 2-1/2 hours of continuing education", [2.5]),
+        ("for one and one-half hours of instruction", [1.5]),
+        ("a session of one-half hour", [0.5]),
+        ("CEC: ¾", [0.75]),
+        ("rounded down to the nearest one-half credit", []),
         ("IICRC Continuing Education Credits 60-minute hours", []),  # how an hour is counted
         ("CEC - 7", [7.0]),
         ("CEC Hours: 3-5", []),  # a span, or 3.5 misread: neither figure is the amount
