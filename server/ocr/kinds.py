@@ -40,7 +40,7 @@ def classify(lines: list[Line]) -> str:
     # among the ways to earn credit says much more that records no one.
     if booth:
         return "other" if not_record >= needed + 2 else "booth"
-    if not_record >= needed or (schedule and not certifies):
+    if not_record >= needed or (schedule and not certifies and not signs["statement"]):
         return "other"
     # One session of a show ("attended the session", "Session S-390", "this
     # session qualifies"); a course speaks of its class, or of its sessions.

@@ -287,6 +287,21 @@ def test_a_meeting_whose_dinner_carries_no_credit_still_records_its_session() ->
     assert kind == "session"
 
 
+def test_a_statement_of_attendance_timed_by_the_door_scanners_is_a_record() -> None:
+    statement = """
+    # Statement of Attendance
+    Water Loss Conference 2024
+    Attendee: Dana Okafor
+    Session: Drying Hardwood Floors
+    Segment | Scanned in | Scanned out | Minutes
+    First half | 9:00 AM | 9:45 AM | 45 min
+    Second half | 10:00 AM | 10:45 AM | 45 min
+    CEC hours credited | 1.5
+    """
+    kind, _ = extract_fields(lines_of(statement, "left"))
+    assert kind == "session"
+
+
 def test_a_receipt_for_a_course_fills_nothing() -> None:
     receipt = """
     Mid-Atlantic Indoor Air Council
