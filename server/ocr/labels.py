@@ -47,6 +47,15 @@ _LABELS: list[tuple[str, float, str]] = [
         r"(?:attendee|participant|student|technician|recipient|registrant)(?:'s)?"
         r"\s+(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?",
     ),
+    # A form's question: "Name as it appears on your IICRC record *", "Full
+    # name (as printed on your IICRC wallet card) *".
+    (
+        "holder_name",
+        1.0,
+        r"(?:full\s+)?name\s*\(?\s*as\s+(?:it\s+)?(?:should\s+|will\s+|is\s+to\s+)?"
+        r"(?:appears?|printed|shown)\s+on\s+(?:(?:your|the|my)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:record|certificate|card|licen[cs]e|badge|id)\s*\)?(?:\s*\*)?" + _C,
+    ),
     ("holder_name", 0.9, r"(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?" + _C),
     ("holder_name", 0.8, r"(?:attendee|participant|student|recipient|registrant)\s*:"),
     # A form's caption printed alone over its box: "ATTENDEE" / "MARY ELLEN IBÁÑEZ".

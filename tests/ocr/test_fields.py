@@ -460,6 +460,30 @@ def test_holder_name_phrasings(line: str, expected: str) -> None:
     assert read(line, "holder_name") in (None, expected)
 
 
+# A web form's copy asks for the name in a question over its answer.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name as it appears on your IICRC record *",
+        "Full name (as printed on your IICRC wallet card) *",
+        "Name as it should appear on the certificate",
+    ],
+)
+def test_a_forms_question_names_the_answer_under_it_as_the_holder(question: str) -> None:
+    sketch = f"""
+Your response to IICRC Booth Registration
+# Southwest Cleaning Show 2024
+Thanks, Mateus Lindqvist
+Certified technicians who sign in below earn 2 CECs.
+{question}
+NOÉMIE PHAM
+Date of booth visit *
+04/03/2024
+"""
+    _, found = extract_fields(lines_of(sketch, "left"))
+    assert found["holder_name"].value == "Noémie Pham"
+
+
 @pytest.mark.parametrize(
     ("sketch", "expected"),
     [
