@@ -523,6 +523,11 @@ def test_course_title_phrasings(sketch: str, expected: str) -> None:
             "completed Water Damage Restoration (WRT), with the final module done online",
             "Water Damage Restoration (WRT)",
         ),
+        # The kind of session named before it; its speaker after it.
+        (
+            "has attended the technical session Inside the S500: What Changed, given by Zoë Haugen",
+            "Inside the S500: What Changed",
+        ),
     ],
 )
 def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -> None:
