@@ -117,6 +117,10 @@ from server.ocr.shapes import organisation, person_name, title
         # A letter's subject line and the reference it quotes.
         ("RE: IICRC Booth Registration – Reg. no. 706222", "IICRC Booth Registration"),
         ("Re: IICRC Booth Registration – Registrant # 358360", "IICRC Booth Registration"),
+        # A form service's copy of the answered form.
+        ("Your response to IICRC Booth Registration", "IICRC Booth Registration"),
+        ("Thanks for filling out IICRC Booth Registration", "IICRC Booth Registration"),
+        ("Copy of IICRC Booth Registration", "IICRC Booth Registration"),
         ("Odor Control – Module no. 3", "Odor Control – Module no. 3"),
         ("S500, Explained", "S500, Explained"),
         ("Drying, Explained", "Drying, Explained"),

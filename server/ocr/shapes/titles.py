@@ -46,6 +46,14 @@ def title(text: str) -> str | None:
     # A letter's subject line, with the reference it quotes after a dash:
     # "Re: IICRC Booth Registration – Reg. no. 706222".
     raw = re.sub(r"^(?:re|subject|subj)\s*:\s*", "", raw, flags=re.IGNORECASE)
+    # A form service's copy of an answered form: "Your response to IICRC Booth
+    # Registration", "Thanks for filling out …", "Copy of …".
+    raw = re.sub(
+        r"^(?:your\s+response\s+to|thanks?(?:\s+you)?\s+for\s+filling\s+(?:out|in)|copy\s+of)\s+",
+        "",
+        raw,
+        flags=re.IGNORECASE,
+    )
     raw = re.sub(r"\s+[–—-]\s+(?:[\w.]+\s+){0,2}(?:no\.?|#|number)\s*:?\s*\d{4,}[\w-]*$", "", raw)
     # A quoted title ends at its closing quote: "'Mold Myths' facilitated by…".
     quoted = re.match(r"[\"'“‘]([^\"'”’]{4,})[\"'”’](?=[\s,.;:()]|$)", raw)
