@@ -38,7 +38,8 @@ _LABELS: list[tuple[str, float, str]] = [
     (
         "holder_name",
         0.9,
-        r"(?:confirms?|acknowledges?|verif(?:y|ies)|recogni[sz]es?|certify)\s+that|"
+        r"(?:confirms?|acknowledges?|verif(?:y|ies)|recogni[sz]es?|certify|verification|"
+        r"confirmation)\s+that|"
         r"be\s+it\s+known\s+that|conferred\s+(?:up)?on|(?:proudly\s+)?presented\s+to",
     ),
     (

@@ -460,6 +460,20 @@ def test_holder_name_phrasings(line: str, expected: str) -> None:
     assert read(line, "holder_name") in (None, expected)
 
 
+def test_a_letter_of_verification_names_the_holder_after_that() -> None:
+    sketch = """
+Northwest Restoration Institute
+June 25, 2020
+To the Department:
+Please accept this letter as verification that Renée van der Berg attended and
+successfully completed our Fire and Smoke Restoration course, which ended on June 18, 2020.
+Sincerely,
+LaToya D. Thibodeaux
+Director of Education
+"""
+    assert best(sketch, "left", "holder_name") == "Renée van der Berg"
+
+
 # A web form's copy asks for the name in a question over its answer.
 @pytest.mark.parametrize(
     "question",
