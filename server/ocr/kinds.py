@@ -122,8 +122,9 @@ _DISCLAIMER = re.compile(
     # A certificate printed to show what one looks like ("SPECIMEN" across
     # it), not a mold course's specimens.
     r"\bspecimen\b(?!\s+(?:collection|sampling|handling|submission|containers?|labels?)\b)|"
-    r"\bsample\s+(?:certificate|copy)\b|\bthis\s+is\s+a\s+sample\b|" + _OF_ITSELF.pattern
+    r"\bsample\s+(?:certificate|copy)\b|\bthis\s+is\s+a\s+sample\b|"
     # Said of the paper itself: "This checklist … carries no … credit".
+    rf"{_OF_ITSELF.pattern}"
 )
 DISCLAIMER_WEIGHT = 3
 _NOT_RECORD = re.compile(

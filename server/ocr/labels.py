@@ -93,7 +93,8 @@ _LABELS: list[tuple[str, float, str]] = [
         r"(?:has\s+)?(?:attended|participated\s+in|taken\s+part\s+in|took\s+part\s+in|"
         r"(?:was\s+)?present\s+(?:for|at)(?:\s+(?:all|every|each)\s+(?:sessions?|days?|parts?)\s+of)?|"
         r"(?:has\s+)?fulfilled\s+the\s+requirements\s+(?:of|for)|requirements\s+for)"
-        r"(?:\s+the)?(?:\s+(?:full|entire|whole))?(?:\s+(?:live|online|in-person|virtual|on-demand|technical|breakout|keynote|hands-on|general|featured))?"
+        r"(?:\s+the)?(?:\s+(?:full|entire|whole))?(?:\s+(?:live|online|in-person|virtual|"
+        r"on-demand|technical|breakout|keynote|hands-on|general|featured))?"
         r"(?:\s+(?:continuing\s+)?(?:educational|education|training|enduring))?"
         r"(?:\s+(?:course|training|session|class|program|seminar|workshop|activity|"
         r"material|webinar))?(?:\s+(?:entitled|titled|called|on|in))?",
