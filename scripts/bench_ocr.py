@@ -137,9 +137,16 @@ def measure(truth_paths: list[Path], plain: bool, partial: Path | None = None) -
 
 
 def ensure_corpus(args: argparse.Namespace) -> Path:
+    """The part's drawn corpus, with every family the repository has drawn
+    first: a family added since the last drawing is measured too."""
+    from corpus.family import families
+
     root = args.corpus / args.part
-    if not any(root.glob("*/*.truth.json")):
-        print(f"no corpus at {root}; generating it", file=sys.stderr)
+    wanted = [f.name for f in families(args.part) if not args.family or f.name in args.family]
+    missing = [name for name in wanted if not any((root / name).glob("*.truth.json"))]
+    if missing:
+        print(f"drawing {len(missing)} families not yet drawn at {root}", file=sys.stderr)
+        only = [] if len(missing) == len(wanted) else [a for n in missing for a in ("--family", n)]
         subprocess.run(
             [
                 sys.executable,
@@ -154,6 +161,7 @@ def ensure_corpus(args: argparse.Namespace) -> Path:
                 str(args.per_family),
                 "--jobs",
                 "2",
+                *only,
             ],
             check=True,
         )
