@@ -61,8 +61,6 @@ _STOPS = {
     # "… Technicians and passed the exam", "…, with the final module on …"
     r"\s+and\s+(?:passed|successfully|satisfactorily|met|attended|achieved|received)\b|"
     r",\s+with\s+the\b|"
-    # "… What Changed, given by Zoë Haugen": whoever spoke is no part of the title.
-    r",?\s+(?:given|taught|led|moderated|facilitated|instructed)\s+by\b|"
     r",\s*(?:broadcast|streamed|aired|recorded)\b|"
     r",?\s+in\s+(?:its|their)\s+entirety\b|"
     # "… Technician (CCT) at Hydrotherm Drying": a school's name after the title.

@@ -81,9 +81,11 @@ _LABELLED = re.compile(
 # A rate between units, not an amount awarded: "One CEU equals ten contact
 # hours", "10 contact hours = 1 CEU", "one CEC is one hour of instruction".
 # Nothing inside one is an amount.
-_EQUALS = r"(?:=|equals?|(?:is\s+)?(?:equal|equivalent)\s+to|is)"
+_SAYS_EQUAL = r"(?:=|equals?|(?:is\s+)?(?:equal|equivalent)\s+to)"
+_EQUALS = rf"(?:{_SAYS_EQUAL}|is)"
 _ONE_UNIT = r"(?:one|1(?:\.0)?|a|each)\s+(?:ceu|cec|credit|unit)s?"
-_TIME = rf"(?:{_WORD}|\d{{1,2}}(?:\.\d)?)\s+(?:{_CONTACT}\s+)?(?:hours?|hrs?\.?)"
+_COUNT = rf"(?:{_WORD}|\d{{1,2}}(?:\.\d)?)"
+_TIME = rf"{_COUNT}\s+(?:{_CONTACT}\s+)?(?:hours?|hrs?\.?)"
 # Or credit by the hour: "One CEC is awarded per hour of instruction",
 # "1 CEC for each full hour attended".
 _PER = (
@@ -95,8 +97,7 @@ _RATE = re.compile(
     rf"|\b{_ONE_UNIT}{_PER}\b"
     # A rate its line cuts short: "… to receive credit. *One CEU equals ten" /
     # "contact hours; this course carries 14 IICRC CECs."
-    rf"|\b{_ONE_UNIT}\s*(?:=|equals?|(?:is\s+)?(?:equal|equivalent)\s+to)"
-    rf"(?:\s*(?:{_WORD}|\d{{1,2}}(?:\.\d)?))?\s*$"
+    rf"|\b{_ONE_UNIT}\s*{_SAYS_EQUAL}(?:\s*{_COUNT})?\s*$"
     # How credit is rounded: "… rounded down to the nearest one-half credit".
     rf"|\bnearest\s+(?:(?:{_WORD})(?:{_FRACTION})?|{_NUM})\s+\w+",
     re.IGNORECASE,

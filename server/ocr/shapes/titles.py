@@ -100,7 +100,7 @@ def title(text: str) -> str | None:
     value = re.sub(r"^[A-Z]{1,2}\d{1,2}\s+(?=[A-Z][a-z])", "", value)
     # Who gives it and where, after the title: "… presented by Ana Ruiz", "… in Hall C".
     value = re.sub(
-        r"\s+(?:(?:facilitated|presented|led|taught|moderated|delivered|hosted|instructed)"
+        r"\s+(?:(?:facilitated|presented|led|taught|moderated|delivered|hosted|instructed|given)"
         r"\s+by|(?:in|at)\s+(?:hall|room|ballroom|salon|suite|booth|theater|theatre)\s+\w+)\b.*$",
         "",
         value,
