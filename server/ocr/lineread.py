@@ -23,7 +23,7 @@ from server.ocr import tesseract
 from server.ocr.crops import MARGIN, Placement, black_and_white, cut
 from server.ocr.detect import Quad
 from server.ocr.models import Word
-from server.ocr.recognise import recognise, respaced, words_of
+from server.ocr.recognise import marked, recognise, respaced, words_of
 
 # Tesseract processes a run's crops are shared between: one per core, at most two.
 PROCESSES = max(1, min(2, os.cpu_count() or 1))
@@ -68,6 +68,7 @@ def _recognised(
     out = []
     for (text, letters), alt, (x0, y0, x1, y1) in zip(recognise(images), alts, inks, strict=True):
         text, letters = respaced(text, letters, alt)
+        text = marked(text, alt)
         out.append(
             [
                 Word(w.text, w.left + x0, y0, w.width, y1 - y0, w.conf)

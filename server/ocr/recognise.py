@@ -11,6 +11,7 @@ a letter (or blank) per column, decoded greedily (CTC).
 from __future__ import annotations
 
 import functools
+import re
 from difflib import SequenceMatcher
 
 import cv2
@@ -123,3 +124,29 @@ def respaced(text: str, letters: list[float], other: str) -> tuple[str, list[flo
             chars.append(" ")
             probs.append(1.0)
     return "".join(chars), probs
+
+
+# Marks PP-OCR's recogniser often reads as the bare letter ("SOREN", "Ibánez")
+# and tesseract's Latin model seldom adds where none is printed. Acute,
+# grave, caron, cedilla and diaeresis it does add to plain print ("Čourse",
+# "cöunt", "Jün"), so those stay as PP-OCR read them.
+_MARKED = {"ø": "o", "Ø": "O", "ñ": "n", "Ñ": "N"}
+
+
+def marked(text: str, other: str) -> str:
+    """PP-OCR's text with the marks put back that tesseract saw on the same
+    word ("SOREN NÚÑEZ" beside "SØREN NÚÑEZ"): only where the two words are
+    alike letter for letter but for those marks. The text keeps its length."""
+    theirs = other.split()
+    return re.sub(r"\S+", lambda m: _marked_like(m.group(), theirs), text)
+
+
+def _marked_like(word: str, others: list[str]) -> str:
+    for other in others:
+        if (
+            len(other) == len(word)
+            and other != word
+            and all(a == b or _MARKED.get(b) == a for a, b in zip(word, other, strict=True))
+        ):
+            return other
+    return word

@@ -196,6 +196,12 @@ _SLIPS = [
     ),
     (re.compile(r"(?<![^\W_])[Il](?=\d+(?![^\W\d_]))"), "1"),
     (re.compile(rf"\b((?:{MONTH_NAME})\.?\s+)ist\b", re.IGNORECASE), r"\g<1>1st"),
+    # A double name drawn wide reads with a space after its hyphen:
+    # "Fitzgerald- Hayes", "MCALLISTER- REYES" ("water- and fire-damaged" keeps it).
+    (
+        re.compile(r"(?<=[^\W\d_]{2})- (?=([^\W\d_]))"),
+        lambda m: "-" if m.group(1).isupper() else m.group(),
+    ),
 ]
 
 

@@ -35,6 +35,9 @@ from tests.ocr.pages import lines_of
         # The numeral after a name.
         ("Shonda M. Dvořák I11", "Shonda M. Dvořák III"),
         ("Søren D'Amico Il, WRT", "Søren D'Amico II, WRT"),
+        # A double name drawn wide, read with a space after its hyphen.
+        ("Björn Fitzgerald- Hayes", "Björn Fitzgerald-Hayes"),
+        ("Attendee: MCALLISTER- REYES, ODALYS", "Attendee: MCALLISTER-REYES, ODALYS"),
         # Left alone: words that only look alike, and spaces between numbers.
         ("THICRC", "THICRC"),
         ("Hours: 1.5 1", "Hours: 1.5 1"),
@@ -45,6 +48,8 @@ from tests.ocr.pages import lines_of
         ("O2 sensor readings | 7.5 Hours", "O2 sensor readings | 7.5 Hours"),
         ("Bo Li, WRT · Ian Li", "Bo Li, WRT · Ian Li"),
         ("Level Il course outline", "Level Il course outline"),
+        ("water- and fire-damaged contents", "water- and fire-damaged contents"),
+        ("Session 2 - Drying Day 1- Lab", "Session 2 - Drying Day 1- Lab"),
     ],
 )
 def test_known_words_and_figures_are_put_right(read: str, printed: str) -> None:

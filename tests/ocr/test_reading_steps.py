@@ -175,6 +175,14 @@ def test_word_spaces_pp_ocr_ran_together_come_back_where_tesseract_saw_them() ->
     )
 
 
+def test_marks_pp_ocr_left_off_come_back_where_tesseract_saw_them_on_the_same_word() -> None:
+    assert recognise.marked("SOREN NUNEZ-GARCÍA", "SØREN NÚÑEZ-GARCÍA") == "SØREN NUNEZ-GARCÍA"
+    assert recognise.marked("Ibánez, Priyanka", "lbáñez, Priyanka") == "Ibánez, Priyanka"
+    assert recognise.marked("Priyanka Ibánez", "Priyanka Ibáñez") == "Priyanka Ibáñez"
+    # Marks tesseract adds to plain print stay off.
+    assert recognise.marked("Course Jun 4", "Čourse Jün 4") == "Course Jun 4"
+
+
 def test_an_outline_out_of_square_is_no_sheet() -> None:
     square = np.float64([[0, 0], [100, 0], [100, 140], [0, 140]])
     leaning = np.float64([[0, 0], [100, 0], [120, 140], [20, 140]])  # about 8 degrees
