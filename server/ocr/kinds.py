@@ -82,10 +82,13 @@ _LED_WORKSHOP = re.compile(
 )
 
 
-# A show, not the verb: "our records show that ..." names none.
+# A show, not the verb: "our records show that ..." names none; an
+# association's education day or meeting.
 _EVENT = (
     r"\b(?:expo|convention|conference|trade\s+show|show(?!\s+(?:that|you|us|how|your)\b)|"
-    r"summit|symposium)\b"
+    r"summit|symposium|trade\s+fair|education\s+day|"
+    # An association's meeting, where its members' sessions are held.
+    r"(?:annual|business|chapter|members['’]?|general|regional|monthly)\s+meeting)\b"
 )
 
 
@@ -177,6 +180,18 @@ _NOT_RECORD = re.compile(
     # A public register's lookup page: what a search found about a licence.
     r"\bsearch\s+(?:results|criteria)\b|\b\d+\s+records?\s+found\b|"
     r"\blicen[cs]e\s+(?:search|lookup|look-up)\b|"
+    # Thanks to whoever gave a session: a speaker's certificate of
+    # appreciation credits those who attended, not the one it names ("your
+    # time and expertise as the presenter of …", "for speaking at …").
+    r"\b(?:your|his|her|their)\s+(?:[\w'’-]+\s+){0,8}?as\s+(?:(?:the|a|an|our|guest|featured|"
+    r"keynote|invited)\s+)*(?:speaker|presenter|instructor|moderator|panell?ist|facilitator|"
+    r"lecturer)\b|"
+    r"\bfor\s+(?:presenting|speaking|teaching|moderating)\s+(?:at\b|(?:\S+\s+){0,3}?(?:session|"
+    r"seminar|workshop|course|class|talk|presentation|lecture|panel)\b)|"
+    r"\bspeaker\s+(?:recognition|appreciation|id)\b|\bcertificate\s+of\s+appreciation\b|"
+    r"\b(?:hours?|cecs?|credits?)\s+(?:\w+\s+)?for\s+(?:those\s+attending|attendees|participants)\b|"
+    # A sign by a room's door: what is on in it, for whoever comes in.
+    r"\bin\s+this\s+room\b|\bsilence\s+(?:your\s+)?(?:cell\s+)?(?:phones?|devices?)\b|"
     # A letter to everyone, not about someone.
     r"\bdear\s+(?:certified\s+)?(?:technician|participant|student|attendee|member|customer|"
     r"colleague|registrant)s?\b"

@@ -372,8 +372,20 @@ def test_a_paper_that_confers_something_on_someone_is_a_record(sketch: str) -> N
             "at the Great Lakes Restoration Conference\nMarch 14, 2026 · 2 CEC hours",
             "course",
         ),
+        (
+            "Prairie Cleaners Association\nCE Attendance Record\nAttendee: Ana Ruiz\n"
+            "Program: Fall Education Day · Oct 3, 2025\nTime | Session / Presenter | In | Out | CEC\n"
+            "9:00 | Fire Residue Basics · Dan Foster | 8:58 | 10:31 | 1.5\nTotal 1.5",
+            "session",
+        ),
     ],
-    ids=["a webinar's letter", "a workshop at a show", "a show attended", "a workshop led"],
+    ids=[
+        "a webinar's letter",
+        "a workshop at a show",
+        "a show attended",
+        "a workshop led",
+        "an association's education day",
+    ],
 )
 def test_a_record_from_a_show_is_a_session(sketch: str, expected: str) -> None:
     assert kind(sketch) == expected
@@ -952,11 +964,35 @@ Supervisor on site: Ana Ruiz, IICRC Reg. #396579, AMRT, WRT
 """
 
 
+SPEAKER_THANKS = """
+Great Plains Restoration Expo 2025
+Certificate of Appreciation
+is gratefully presented to
+Dana Whitfield
+with our thanks for your time and talent as a featured speaker, presenting
+Drying Hardwood Floors in Place, approved for 2 CEC hours for attendees,
+on May 8, 2025 in Omaha.
+Speaker ID 4471
+"""
+
+
+DOOR_SIGN = """
+Great Plains Restoration Expo 2025 · Room 204
+Next in this room
+Drying Hardwood Floors in Place
+Tuesday, May 6, 2025 · 10:00-11:30 AM
+Speaker: Dana Whitfield    2 IICRC CEC hours
+Scan your badge in and out. Please silence your phones.
+"""
+
+
 @pytest.mark.parametrize(
     "sketch",
     [
         ROSTER,
         NOTICE,
+        SPEAKER_THANKS,
+        DOOR_SIGN,
         BEFORE_CLASS,
         CONFIRMATION,
         REQUIREMENTS,
@@ -972,6 +1008,8 @@ Supervisor on site: Ana Ruiz, IICRC Reg. #396579, AMRT, WRT
     ids=[
         "class roster",
         "renewal reminder",
+        "a speaker's certificate of appreciation",
+        "a sign by a room's door",
         "before the class",
         "a registration confirmed",
         "requirements sheet",
