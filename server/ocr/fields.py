@@ -13,6 +13,7 @@ technician to take with one tap.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -116,15 +117,28 @@ def choose(
     label's or a role's. The hours said again in CEUs are no rival. A day
     of a class that ran on is taken for the class's last day where the page
     prints its dates as a range ("Class dates: December 15 to 16, 2020" over
-    a log whose first row is the 15th)."""
+    a log whose first row is the 15th). Sessions credited one by one are
+    parts of the total that adds them up, which is the credit."""
     keys = [value_key(v) for _, v, _ in scored]
     best = max(range(len(scored)), key=lambda i: scored[i][0])
+    values = [v for _, v, _ in scored]
+    # One session of several is a part of the record's total, which is the credit.
+    totals = [
+        i
+        for i, (q, v, _) in enumerate(scored)
+        if q >= max(FULLER_AT, FULLER_SHARE * scored[best][0])
+        and values[best] in _parts_of(field, v, values)
+    ]
+    best = max(totals, key=lambda i: scored[i][0], default=best)
     p, value, key = scored[best][0], scored[best][1], keys[best]
+    parts = _parts_of(field, value, values)
     rival = max(
         (
             q
             for (q, v, f), k in zip(scored, keys, strict=True)
-            if not same_value(field, key, k) and not _same_credit(field, value, v, f)
+            if not same_value(field, key, k)
+            and not _same_credit(field, value, v, f)
+            and v not in parts
         ),
         default=0.0,
     )
@@ -165,6 +179,25 @@ def _same_credit(field: str, hours: str | float, other: str | float, features: d
         and isinstance(other, float)
         and abs(other * 10 - hours) < 0.01
     )
+
+
+# A record that credits several sessions adds them up: at most this many
+# different counts are tried as its parts.
+MAX_PARTS = 12
+
+
+def _parts_of(field: str, total: str | float, values: list[str | float]) -> set[float]:
+    """The hour counts that add up to the pick, two or more of them: the
+    sessions a record credits one by one over its total ("1.5", "0.75", "1"
+    under "Total 3.25"), parts of it and no rivals."""
+    if field != "hours" or not isinstance(total, float):
+        return set()
+    counts = sorted({v for v in values if isinstance(v, float) and 0 < v < total})[:MAX_PARTS]
+    for size in range(2, len(counts) + 1):
+        for chosen in itertools.combinations(counts, size):
+            if abs(sum(chosen) - total) < 0.01:
+                return set(chosen)
+    return set()
 
 
 # Fields whose value is the same one when read with a word more or fewer: a

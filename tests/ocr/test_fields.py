@@ -6,7 +6,14 @@ import msgspec
 import pytest
 
 from server.ocr.candidates import Candidate
-from server.ocr.fields import SUGGEST_AT, extract_fields, pick, score_candidates, understand
+from server.ocr.fields import (
+    SUGGEST_AT,
+    choose,
+    extract_fields,
+    pick,
+    score_candidates,
+    understand,
+)
 from server.ocr.kinds import evidence
 from server.ocr.layout import build_lines
 from server.ocr.models import Line, Word
@@ -257,6 +264,37 @@ def test_a_session_slip_takes_the_session_as_title() -> None:
         },
         {"completion_date", "hours"},
     )
+
+
+def test_the_sessions_a_total_adds_up_are_no_rivals_to_it() -> None:
+    scored = [(0.85, 3.25, {}), (0.69, 1.5, {}), (0.69, 0.75, {}), (0.68, 1.0, {}), (0.2, 7.0, {})]
+    assert choose("hours", scored) == (0, 0.2)
+    # Counts that add up to nothing on the page stay rivals.
+    assert choose("hours", [(0.85, 3.25, {}), (0.69, 1.5, {}), (0.6, 1.0, {})]) == (0, 0.69)
+
+
+@pytest.mark.parametrize("column", ["Credit", "CEC"])
+def test_a_record_of_several_sessions_credits_their_total(column: str) -> None:
+    sketch = f"""
+    Prairie Cleaners Association
+    CE Attendance Record
+    Attendee: Ana Ruiz
+    Program: Fall Education Day    Date: Oct 3, 2025
+    Session / Presenter | Minutes | {column}
+    Fire Residue Basics · Dan Foster | 90 | 1.5
+    Odor Control in Practice · Jo Park | 45 | 0.75
+    Drying Hardwood · Lee Chan | 60 | 1
+    Total | 195 | 3.25
+    """
+    assert kind(sketch) == "session"
+    # The first row under the column's name is one session, not the credit.
+    truth = {
+        "holder_name": "Ana Ruiz",
+        "provider": "Prairie Cleaners Association",
+        "completion_date": "2025-10-03",
+        "hours": 3.25,
+    }
+    assert_reads(sketch, "left", truth, {"hours"})
 
 
 @pytest.mark.parametrize(
