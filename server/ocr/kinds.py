@@ -198,6 +198,15 @@ _NOT_RECORD = re.compile(
 )
 
 
+# What a record cites as its own proof is no sign of a paper of no one: "our
+# sign-in sheets and the course outline are kept on file", "Enclosure:
+# course outline".
+_ON_FILE = re.compile(
+    r"[^.;:]*\b(?:kept|retained|held|maintained|available)\s+on\s+(?:file|request)\b[^.;]*|"
+    r"\benclos(?:ures?|ed)\b\s*:?[^.;]*"
+)
+
+
 def evidence(text: str) -> dict[str, float]:
     """How much a page's text (lower case) reads like a record of someone's
     completion: a statement that someone completed or attended, a weaker
@@ -209,7 +218,7 @@ def evidence(text: str) -> dict[str, float]:
         "certifies": float(bool(_CERTIFIES.search(text))),
         "not_record": float(
             len(_SELLING.findall(text))
-            + len(_NOT_RECORD.findall(text))
+            + len(_NOT_RECORD.findall(_ON_FILE.sub(" ", text)))
             + DISCLAIMER_WEIGHT * len(_DISCLAIMER.findall(text))
             + NO_CREDIT_WEIGHT
             * max(0, len(_NO_CREDIT.findall(text)) - len(_OF_ITSELF.findall(text)))

@@ -273,6 +273,18 @@ def test_the_sessions_a_total_adds_up_are_no_rivals_to_it() -> None:
     assert choose("hours", [(0.85, 3.25, {}), (0.69, 1.5, {}), (0.6, 1.0, {})]) == (0, 0.69)
 
 
+def test_a_letter_that_cites_its_sign_in_sheets_as_proof_is_a_record() -> None:
+    sketch = """
+    Harbor Point Training Center
+    RE: Verification of training
+    This letter confirms that Ana Ruiz completed Applied Structural Drying (ASD),
+    held March 3 to 5, 2025, 21 hours of instruction.
+    Our sign-in sheets and the course outline for this class are kept on file.
+    Enclosure: course outline
+    """
+    assert kind(sketch) == "course"
+
+
 @pytest.mark.parametrize("column", ["Credit", "CEC"])
 def test_a_record_of_several_sessions_credits_their_total(column: str) -> None:
     sketch = f"""
