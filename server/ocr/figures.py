@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from server.ocr import labels as L
@@ -108,7 +109,33 @@ def dates(page: Page, kind: str) -> list[Candidate]:
             "dateline": float(_dateline(page, i, match)),
         }
         out.append(Candidate("completion_date", match.value.isoformat(), i, f))
+    if kind in ("booth", "session"):
+        days = _show_days([m for _, m in found])
+        out = [c for c in out if days is None or date.fromisoformat(c.value) in days]
     return out
+
+
+# The longest run of days a show's dates span ("June 23 to 26, 2019").
+SHOW_DAYS = 10
+
+
+def _show_days(found: list) -> set | None:
+    """The days of the show a show's paper prints as a span ("June 23 to
+    26, 2019") with some other date of the page inside it: a booth visit or
+    a session took place on one of them, not on the day one registered, the
+    day a summary was printed or a deadline. A span nothing else falls in
+    (next year's show, "save the date") says nothing. None when no span does."""
+    spans = [
+        (m.range_start, m.value)
+        for m in found
+        if m.range_start is not None and 0 < (m.value - m.range_start).days <= SHOW_DAYS
+    ]
+    spans = [
+        (a, b) for a, b in spans if any(m.range_start is None and a <= m.value <= b for m in found)
+    ]
+    if not spans:
+        return None
+    return {a + timedelta(days=k) for a, b in spans for k in range((b - a).days + 1)}
 
 
 def _year_under(page: Page, i: int) -> int | None:

@@ -266,6 +266,35 @@ def test_a_session_slip_takes_the_session_as_title() -> None:
     )
 
 
+SHOW_SUMMARY = """
+Great Plains Restoration Expo
+Your show summary · May 6 to 8, 2025 · Omaha
+Summary for Ana Ruiz · Registered on 04/02/2025
+You registered at the IICRC booth on May 7, 2025, which earns 2 CECs.
+Sessions you checked into
+Tue, May 6 · Drying Hardwood Floors
+Summary printed June 2, 2025
+"""
+
+
+NEXT_YEAR = """
+Great Plains Restoration Expo
+Thank you for visiting the IICRC booth!
+Ana Ruiz · IICRC booth registration · December 17, 2022 · 2 CECs
+See you next year: December 11-14, 2023
+"""
+
+
+def test_a_booth_visit_took_place_during_the_show_not_on_the_day_one_registered() -> None:
+    kind, found, offered = understand(lines_of(SHOW_SUMMARY))
+    assert kind == "booth"
+    assert "completion_date" not in found  # not 2025-04-02, the day of registering
+    assert offered["completion_date"].value == "2025-05-07"
+    # Next year's show, printed as a span nothing else falls in, rules out nothing.
+    _, found, offered = understand(lines_of(NEXT_YEAR))
+    assert {**found, **offered}["completion_date"].value == "2022-12-17"
+
+
 def test_the_sessions_a_total_adds_up_are_no_rivals_to_it() -> None:
     scored = [(0.85, 3.25, {}), (0.69, 1.5, {}), (0.69, 0.75, {}), (0.68, 1.0, {}), (0.2, 7.0, {})]
     assert choose("hours", scored) == (0, 0.2)
