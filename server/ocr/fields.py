@@ -187,7 +187,7 @@ MAX_PARTS = 12
 
 
 def _parts_of(field: str, total: str | float, values: list[str | float]) -> set[float]:
-    """The hour counts that add up to the pick, two or more of them: the
+    """The hour counts that add up to `total`, two or more of them: the
     sessions a record credits one by one over its total ("1.5", "0.75", "1"
     under "Total 3.25"), parts of it and no rivals."""
     if field != "hours" or not isinstance(total, float):

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from server.ocr import labels as L
-from server.ocr.dates import day_first, find_dates, find_yearless, printed_years
+from server.ocr.dates import DateMatch, day_first, find_dates, find_yearless, printed_years
 from server.ocr.hours import MAX_HOURS, MIN_HOURS, find_hours, parse_number
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ def dates(page: Page, kind: str) -> list[Candidate]:
 SHOW_DAYS = 10
 
 
-def _show_days(found: list) -> set | None:
+def _show_days(found: list[DateMatch]) -> set[date] | None:
     """The days of the show a show's paper prints as a span ("June 23 to
     26, 2019") with some other date of the page inside it: a booth visit or
     a session took place on one of them, not on the day one registered, the

@@ -6,6 +6,8 @@ tesseract's line model cannot, keeps accents and word spaces, and is as fast
 on these crops; its words are the line's. Tesseract's reading of each line
 is kept beside them (`Reading.alt`): two readers trained apart that read a
 value alike are seldom both wrong, which the understanding stage weighs.
+A mark PP-OCR often leaves off (ø, ñ) is put back where tesseract read the
+same word with it.
 Tesseract reads black-and-white crops with a white margin; PP-OCR the same
 crops in grey without the margin.
 """
