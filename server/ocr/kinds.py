@@ -199,12 +199,30 @@ _NOT_RECORD = re.compile(
 
 
 # What a record cites as its own proof is no sign of a paper of no one: "our
-# sign-in sheets and the course outline are kept on file", "Enclosure:
-# course outline".
-_ON_FILE = re.compile(
-    r"[^.;:]*\b(?:kept|retained|held|maintained|available)\s+on\s+(?:file|request)\b[^.;]*|"
-    r"\benclos(?:ures?|ed)\b\s*:?[^.;]*"
-)
+# sign-in sheets and the course outline are kept on file" (the whole
+# clause), "Enclosure: course outline" (what follows).
+_ON_FILE = re.compile(r"\b(?:kept|retained|held|maintained|available)\s+on\s+(?:file|request)\b")
+_ENCLOSED = re.compile(r"\benclos(?:ures?|ed)\b")
+
+
+def _without_own_proof(text: str) -> str:
+    """The text without the clauses in which a record cites its own proof.
+    Found phrase by phrase and cut to the nearest stops, so a long page
+    without a full stop costs no more than a short one."""
+    cuts = [(_clause_start(text, m.start()), m.end()) for m in _ON_FILE.finditer(text)]
+    cuts += [(m.start(), m.end()) for m in _ENCLOSED.finditer(text)]
+    out, at = [], 0
+    for start, end in sorted(cuts):
+        stops = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
+        end = min(stops, default=len(text))
+        if start >= at:
+            out.append(text[at:start])
+        at = max(at, end)
+    return " ".join([*out, text[at:]])
+
+
+def _clause_start(text: str, at: int) -> int:
+    return max(text.rfind(stop, 0, at) for stop in ".;:") + 1
 
 
 def evidence(text: str) -> dict[str, float]:
@@ -218,7 +236,7 @@ def evidence(text: str) -> dict[str, float]:
         "certifies": float(bool(_CERTIFIES.search(text))),
         "not_record": float(
             len(_SELLING.findall(text))
-            + len(_NOT_RECORD.findall(_ON_FILE.sub(" ", text)))
+            + len(_NOT_RECORD.findall(_without_own_proof(text)))
             + DISCLAIMER_WEIGHT * len(_DISCLAIMER.findall(text))
             + NO_CREDIT_WEIGHT
             * max(0, len(_NO_CREDIT.findall(text)) - len(_OF_ITSELF.findall(text)))
