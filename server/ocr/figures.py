@@ -109,9 +109,10 @@ def dates(page: Page, kind: str) -> list[Candidate]:
             "dateline": float(_dateline(page, i, match)),
         }
         out.append(Candidate("completion_date", match.value.isoformat(), i, f))
-    if kind in ("booth", "session"):
-        days = _show_days([m for _, m in found])
-        out = [c for c in out if days is None or date.fromisoformat(c.value) in days]
+    days = _show_days([m for _, m in found]) if kind in ("booth", "session") else None
+    if days is not None:
+        # One candidate per date found, in the same order.
+        out = [c for c, (_, m) in zip(out, found, strict=True) if m.value in days]
     return out
 
 

@@ -212,12 +212,11 @@ def _without_own_proof(text: str) -> str:
     cuts = [(_clause_start(text, m.start()), m.end()) for m in _ON_FILE.finditer(text)]
     cuts += [(m.start(), m.end()) for m in _ENCLOSED.finditer(text)]
     out, at = [], 0
-    for start, end in sorted(cuts):
-        stops = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
-        end = min(stops, default=len(text))
+    for start, phrase_end in sorted(cuts):
+        stops = [i for i in (text.find(".", phrase_end), text.find(";", phrase_end)) if i >= 0]
         if start >= at:
             out.append(text[at:start])
-        at = max(at, end)
+        at = max(at, min(stops, default=len(text)))
     return " ".join([*out, text[at:]])
 
 
