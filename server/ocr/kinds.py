@@ -108,8 +108,11 @@ _SELLING = re.compile(
 )
 # What else "carries no credit" may be the paper, or only some of what it
 # lists (the dinner, a session not approved): more than one sign, less than
-# a disclaimer.
-_NO_CREDIT = re.compile(r"\bcarr(?:y|ies)\s+no\s+(?:\w+\s+){0,4}credits?\b")
+# a disclaimer. What "carries no separate credit" is credited as part of a
+# whole ("single sessions from this track").
+_NO_CREDIT = re.compile(
+    r"\bcarr(?:y|ies)\s+no\s+(?!(?:separate|additional|extra|further|other)\b)(?:\w+\s+){0,4}credits?\b"
+)
 _OF_ITSELF = re.compile(r"\b(?:this|these)\s+(?:[\w-]+\s+){1,6}?" + _NO_CREDIT.pattern)
 NO_CREDIT_WEIGHT = 2
 # A paper that says outright it proves no credit: a record of badge scans
@@ -190,6 +193,12 @@ _NOT_RECORD = re.compile(
     r"seminar|workshop|course|class|talk|presentation|lecture|panel)\b)|"
     r"\bspeaker\s+(?:recognition|appreciation|id)\b|\bcertificate\s+of\s+appreciation\b|"
     r"\b(?:hours?|cecs?|credits?)\s+(?:\w+\s+)?for\s+(?:those\s+attending|attendees|participants)\b|"
+    # An instructor's papers: an approval or credential to teach, a log of
+    # the classes taught. Whoever they name teaches and earns no credit by
+    # it; "Approved Instructor" under a signature is only the signer.
+    r"\b(?:approved|authori[sz]ed|qualified|eligible)\s+to\s+(?:teach|instruct)\b|"
+    r"\bmay\s+(?:teach|instruct)\b|\b(?:classes|courses)\s+taught\b|\bteaching\s+hours\b|"
+    r"\binstructor\s+(?:credential|renewal|approval)\b|"
     # A sign by a room's door: what is on in it, for whoever comes in.
     r"\bin\s+this\s+room\b|\bsilence\s+(?:your\s+)?(?:cell\s+)?(?:phones?|devices?)\b|"
     # A letter to everyone, not about someone.

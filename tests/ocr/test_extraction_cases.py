@@ -287,6 +287,23 @@ def test_a_meeting_whose_dinner_carries_no_credit_still_records_its_session() ->
     assert kind == "session"
 
 
+def test_a_track_whose_single_sessions_carry_no_separate_credit_is_a_session_record() -> None:
+    record = """
+    SOUTHWEST RESTORATION CONVENTION 2024
+    # Track Completion Record
+    Participant: Dana Okafor
+    Series completed: Mold Remediation Technical Track
+    Day | Time | Session | Presenter | Length
+    4/16 | 9:00 AM | Containment That Holds | Zoë Haugen | 60 min
+    4/16 | 1:00 PM | Air Sampling Basics | Luis Ortega | 60 min
+    4/17 | 9:00 AM | Clearance and Hand-off | Mae Tran | 60 min
+    Total credit, whole track: 3 CEC hours
+    Single sessions from this track carry no separate credit.
+    """
+    kind, _ = extract_fields(lines_of(record, "left"))
+    assert kind == "session"
+
+
 def test_a_statement_of_attendance_timed_by_the_door_scanners_is_a_record() -> None:
     statement = """
     # Statement of Attendance

@@ -1064,6 +1064,30 @@ Speaker: Dana Whitfield    2 IICRC CEC hours
 Scan your badge in and out. Please silence your phones.
 """
 
+INSTRUCTOR_CARD = """
+GREAT LAKES DRYING SUPPLY
+INSTRUCTOR CREDENTIAL
+Priya Valdez-Moreno
+Instructor # T-4471   Approved 03/14/2024   Expires 03/13/2026
+Code | May instruct | Hrs
+WRT | Water Damage Restoration Technician | 19
+ASD | Applied Structural Drying | 21
+Credential only: hours shown are each class's scheduled length.
+"""
+
+TEACHING_LOG = """
+Restoration Trades Council · Instructor Program
+TEACHING HOURS LOG
+Submit with your annual instructor renewal
+Name of instructor: Hamid Osei   Instructor No. T-2210
+Approved to teach: WRT, AMRT
+Classes taught in the period
+Oct 3-5, 2023 | Water Damage Restoration Technician | Denver, CO | 19 | 14 students
+Feb 12-14, 2024 | Applied Microbial Remediation | Boise, ID | 21 | 9 students
+I certify that the classes listed were taught by me.
+Instructor signature  Date 04/02/2024
+"""
+
 
 @pytest.mark.parametrize(
     "sketch",
@@ -1083,6 +1107,8 @@ Scan your badge in and out. Please silence your phones.
         SEAT_VOUCHER,
         APPROVAL_REQUEST,
         PRODUCT_REGISTRATION,
+        INSTRUCTOR_CARD,
+        TEACHING_LOG,
     ],
     ids=[
         "class roster",
@@ -1100,6 +1126,8 @@ Scan your badge in and out. Please silence your phones.
         "a voucher for a seat in a class",
         "a provider's request to approve a course",
         "a product's registration",
+        "an instructor's credential",
+        "an instructor's log of classes taught",
     ],
 )
 def test_papers_that_record_no_ones_completion_fill_nothing(sketch: str) -> None:
