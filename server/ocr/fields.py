@@ -102,6 +102,10 @@ def pick(scored: list[tuple[float, Candidate]]) -> tuple[tuple[float, Candidate]
 # the model finds it at least this likely, and at least this share as likely.
 FULLER_AT = 0.2
 FULLER_SHARE = 0.5
+# How far onto the other side of a total (a share of the page's height) a
+# part of it may sit and still be beside it: the same row of a table, read a
+# little higher or lower.
+BESIDE = 0.01
 
 
 def choose(
@@ -118,20 +122,22 @@ def choose(
     of a class that ran on is taken for the class's last day where the page
     prints its dates as a range ("Class dates: December 15 to 16, 2020" over
     a log whose first row is the 15th). Sessions credited one by one are
-    parts of the total that adds them up, which is the credit."""
+    parts of the total that adds them up, which is the credit where the page
+    calls it a total ("Total", "totalled 14 hours")."""
     keys = [value_key(v) for _, v, _ in scored]
     best = max(range(len(scored)), key=lambda i: scored[i][0])
-    values = [v for _, v, _ in scored]
+    printed = [(v, f.get("y", 0.0)) for _, v, f in scored]
     # One session of several is a part of the record's total, which is the credit.
     totals = [
         i
-        for i, (q, v, _) in enumerate(scored)
+        for i, (q, v, f) in enumerate(scored)
         if q >= max(FULLER_AT, FULLER_SHARE * scored[best][0])
-        and values[best] in _parts_of(field, v, values)
+        and (f.get("total") or f.get("said_total"))
+        and scored[best][1] in _parts_of(field, v, f.get("y", 0.0), printed)
     ]
     best = max(totals, key=lambda i: scored[i][0], default=best)
     p, value, key = scored[best][0], scored[best][1], keys[best]
-    parts = _parts_of(field, value, values)
+    parts = _parts_of(field, value, scored[best][2].get("y", 0.0), printed)
     rival = max(
         (
             q
@@ -186,17 +192,30 @@ def _same_credit(field: str, hours: str | float, other: str | float, features: d
 MAX_PARTS = 12
 
 
-def _parts_of(field: str, total: str | float, values: list[str | float]) -> set[float]:
-    """The hour counts that add up to `total`, two or more of them: the
-    sessions a record credits one by one over its total ("1.5", "0.75", "1"
-    under "Total 3.25"), parts of it and no rivals."""
+def _parts_of(
+    field: str, total: str | float, at: float, printed: list[tuple[str | float, float]]
+) -> set[float]:
+    """The hour counts that add up to `total`, two or more of them, all on one
+    side of it (`printed` gives each value with how far down the page it is,
+    `at` the total's): the sessions a record credits one by one over its
+    total ("1.5", "0.75", "1" under "Total 3.25"), or the classroom and lab
+    hours a letter breaks its total into below it; parts of it and no
+    rivals. Counts on either side of it that happen to add up to it (this
+    credit, "3.0" in a table of earlier ones, "1.0" under that) are none."""
     if field != "hours" or not isinstance(total, float):
         return set()
-    counts = sorted({v for v in values if isinstance(v, float) and 0 < v < total})[:MAX_PARTS]
-    for size in range(2, len(counts) + 1):
-        for chosen in itertools.combinations(counts, size):
-            if abs(sum(chosen) - total) < 0.01:
-                return set(chosen)
+    for side in (1, -1):
+        counts = sorted(
+            {
+                v
+                for v, y in printed
+                if isinstance(v, float) and 0 < v < total and side * (y - at) <= BESIDE
+            }
+        )[:MAX_PARTS]
+        for size in range(2, len(counts) + 1):
+            for chosen in itertools.combinations(counts, size):
+                if abs(sum(chosen) - total) < 0.01:
+                    return set(chosen)
     return set()
 
 

@@ -222,6 +222,17 @@ def _stated_hours(page: Page):
                     yield i, text, match
 
 
+# A count said to be a total, in a sentence or after its label: "totalled 14
+# classroom hours", "a total of 3.25 CEC hours", "Total CEC hours: 4",
+# "consisted of 14 hours". A sign for the pick (fields.choose), not a
+# feature the model weighs.
+_SAID_TOTAL = re.compile(
+    r"\b(?:total(?:s|led|ed|ling|ing)?|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing))\b"
+    r"(?:\W+[a-z]+){0,3}\W*$",
+    re.IGNORECASE,
+)
+
+
 def hours(page: Page, kind: str) -> list[Candidate]:
     from server.ocr.candidates import Candidate, kind_features
 
@@ -250,6 +261,7 @@ def hours(page: Page, kind: str) -> list[Candidate]:
             "ceu": float(bool(re.search(r"\bCEUs?\b", text[match.start : match.end + 8]))),
             "cec": float(bool(re.search(r"\bCECs?\b", text[match.start : match.end]))),
             "agree": _hours_alike(match.value, page.lines[i].alt),
+            "said_total": float(bool(_SAID_TOTAL.search(text[: match.start]))),
         }
         out.append(Candidate("hours", match.value, i, f))
     for i, line in enumerate(page.lines):

@@ -302,6 +302,41 @@ def test_the_sessions_a_total_adds_up_are_no_rivals_to_it() -> None:
     assert choose("hours", [(0.85, 3.25, {}), (0.69, 1.5, {}), (0.6, 1.0, {})]) == (0, 0.69)
 
 
+def test_a_credit_is_not_taken_for_part_of_a_count_that_happens_to_add_up() -> None:
+    # This statement's credit (2), then a table of earlier credits: 3.0, 1.0.
+    statement = """
+    Southwest Cleaning Show 2024
+    Continuing Education Statement
+    Member: Zoë Van Horn
+    Session: Fire Residue Chemistry Demystified
+    Credited: 2 CEC hours
+    Previously reported this cycle
+    Date | Activity | Provider | CEC hours
+    11/06/2023 | Documenting Losses | Copperfield Training Solutions | 3.0
+    12/10/2023 | Xactimate Fundamentals | Ridgeline Training Group | 1.0
+    """
+    _, found, offered = understand(lines_of(statement, "left"))
+    assert {**offered, **found}["hours"].value == 2.0
+    # A row that sums the others is their total only where it says so.
+    sums = [(0.9, 2.0, {"y": 0.5}), (0.85, 3.0, {"y": 0.7}), (0.8, 1.0, {"y": 0.8})]
+    assert choose("hours", sums)[0] == 0
+    said = [(0.9, 2.0, {"y": 0.5}), (0.85, 3.0, {"y": 0.4, "total": 1.0}), (0.8, 1.0, {"y": 0.45})]
+    assert choose("hours", said)[0] == 1
+
+
+def test_a_total_said_in_a_sentence_keeps_its_parts_below_it() -> None:
+    # A guard: the parts a letter breaks its total into, after it, are no rivals.
+    letter = """
+    Northwest Restoration Institute
+    RE: Verification of training
+    This letter confirms that Ana Ruiz completed the Health and Safety Technician course.
+    The course totalled 14 classroom hours of instruction, made up of 10 hours of lecture
+    and 4 hours of hands-on work in our training house.
+    """
+    _, found, offered = understand(lines_of(letter, "left"))
+    assert {**offered, **found}["hours"].value == 14.0
+
+
 def test_a_letter_that_cites_its_sign_in_sheets_as_proof_is_a_record() -> None:
     sketch = """
     Harbor Point Training Center
