@@ -109,7 +109,13 @@ def dates(page: Page, kind: str) -> list[Candidate]:
             "dateline": float(_dateline(page, i, match)),
         }
         out.append(Candidate("completion_date", match.value.isoformat(), i, f))
-    days = _show_days([m for _, m in found]) if kind in ("booth", "session") else None
+    # The show's days under their own label ("Show dates  13-15 February 2024").
+    labelled = [
+        (m.range_start, m.value)
+        for (_, m), (_, hit) in zip(found, cues, strict=True)
+        if m.range_start is not None and hit is not None and _shows_days(page, hit)
+    ]
+    days = _show_days([m for _, m in found], labelled) if kind in ("booth", "session") else None
     if days is not None:
         # One candidate per date found, in the same order.
         out = [c for c, (_, m) in zip(out, found, strict=True) if m.value in days]
@@ -120,19 +126,23 @@ def dates(page: Page, kind: str) -> list[Candidate]:
 SHOW_DAYS = 10
 
 
-def _show_days(found: list[DateMatch]) -> set[date] | None:
+def _show_days(found: list[DateMatch], labelled: list[tuple[date, date]] = ()) -> set[date] | None:
     """The days of the show a show's paper prints as a span ("June 23 to
-    26, 2019") with some other date of the page inside it: a booth visit or
-    a session took place on one of them, not on the day one registered, the
-    day a summary was printed or a deadline. A span nothing else falls in
-    (next year's show, "save the date") says nothing. None when no span does."""
+    26, 2019") with some other date of the page inside it, or under a label
+    that names them the show's (`labelled`): a booth visit or a session took
+    place on one of them, not on the day one registered, the day a summary
+    was printed, a deadline or an earlier credit's day. A span nothing else
+    falls in and no label names (next year's show, "save the date") says
+    nothing. None when no span does."""
     spans = [
         (m.range_start, m.value)
         for m in found
         if m.range_start is not None and 0 < (m.value - m.range_start).days <= SHOW_DAYS
     ]
     spans = [
-        (a, b) for a, b in spans if any(m.range_start is None and a <= m.value <= b for m in found)
+        (a, b)
+        for a, b in spans
+        if (a, b) in labelled or any(m.range_start is None and a <= m.value <= b for m in found)
     ]
     if not spans:
         return None
@@ -163,6 +173,18 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 # A label over the days a class ran: "CLASS DATES", "Course dates".
 _CLASS_DAYS = re.compile(r"\b(?:course|class|training)\s+dates\b", re.IGNORECASE)
+# A label naming the show's own days; not next year's ("Next show dates").
+_SHOW_DATES = re.compile(
+    r"\b(?:show|event|conference|convention|expo|summit|symposium)\s+(?:dates?|days?)\b",
+    re.IGNORECASE,
+)
+_NEXT = re.compile(r"\b(?:next|upcoming|future|coming|save\s+the)\b", re.IGNORECASE)
+
+
+def _shows_days(page: Page, hit: L.Hit) -> bool:
+    """Whether a label names the days of the show the paper is from."""
+    said = page.lines[hit.line].text[: hit.end]
+    return bool(_SHOW_DATES.search(said)) and not _NEXT.search(said)
 
 
 def _said(page: Page, hit: L.Hit) -> str:

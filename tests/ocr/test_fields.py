@@ -302,6 +302,34 @@ def test_the_sessions_a_total_adds_up_are_no_rivals_to_it() -> None:
     assert choose("hours", [(0.85, 3.25, {}), (0.69, 1.5, {}), (0.6, 1.0, {})]) == (0, 0.69)
 
 
+def test_a_session_took_place_on_the_show_dates_its_label_names() -> None:
+    statement = """
+    Southwest Cleaning Show 2024
+    Continuing Education Statement
+    Statement date February 26, 2024
+    Member: Zoë Van Horn
+    Session: Fire Residue Chemistry Demystified
+    Show dates: 13-15 February 2024
+    Credited: 2 CEC hours
+    Previously reported this cycle
+    Date | Activity | Provider | CEC hours
+    11/06/2023 | Documenting Losses | Copperfield Training Solutions | 3.0
+    """
+    _, found, offered = understand(lines_of(statement, "left"))
+    assert {**offered, **found}["completion_date"].value == "2024-02-15"
+    # Next year's show, under a label of its own, rules out nothing.
+    slip = """
+    Midwest Restoration Convention 2024
+    IICRC Booth Registration
+    Attendee: Odalys Fitzgerald-Hayes
+    Booth visit: November 11, 2024
+    2 CEC hours
+    Next show dates: Nov. 1-3, 2025
+    """
+    _, found, offered = understand(lines_of(slip, "left"))
+    assert {**offered, **found}["completion_date"].value == "2024-11-11"
+
+
 def test_a_credit_is_not_taken_for_part_of_a_count_that_happens_to_add_up() -> None:
     # This statement's credit (2), then a table of earlier credits: 3.0, 1.0.
     statement = """
