@@ -321,9 +321,21 @@ _PROVIDER_END = re.compile(
 )
 
 
+# A town and state after a name: "…, Las Vegas, NV", "…, Concord, NH 03301".
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
+    "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|"
+    "AB|BC|MB|NB|NL|NS|ON|PE|QC|SK"
+)
+_TOWN_STATE = re.compile(
+    rf",\s+(?:[A-Z][a-z]+\.?\s+){{0,2}}[A-Z][a-z]+,\s+(?:{_STATES})\b[\s\d.-]*$"
+)
+
+
 def clean_provider(text: str) -> str:
     """An organisation's name without the address or phone printed after it."""
     text = _PROVIDER_END.sub("", squash(text)).strip(" \"':;,-_|·")
+    text = _TOWN_STATE.sub("", text)
     text = _DANGLING.sub("", text).strip(" ,;:")
     # An organisation's name starts with a capital: "ironwood" is a misread "I".
     return text[:1].upper() + text[1:]
