@@ -39,7 +39,9 @@ _LABELS: list[tuple[str, float, str]] = [
         "holder_name",
         0.9,
         r"(?:confirms?|acknowledges?|verif(?:y|ies)|recogni[sz]es?|certify|verification|"
-        r"confirmation)\s+that|"
+        r"confirmation|attests?)\s+that|"
+        # A registrar's letter: "Our records show that Mr. … completed".
+        r"records?\s+(?:show|shows|indicate|indicates|reflect|reflects|confirm)\s+that|"
         r"be\s+it\s+known\s+that|conferred\s+(?:up)?on|(?:proudly\s+)?presented\s+to",
     ),
     (

@@ -13,6 +13,9 @@ from server.ocr.labels import hits_in
         # A form's caption printed alone over its box, and what it asks.
         ("ATTENDEE", "holder_name", ""),
         ("Dear Krystal de la Cruz:", "holder_name", "Krystal de la Cruz"),
+        # A registrar's letter: whom its records show completed.
+        ("Our records show that Ana Ruiz", "holder_name", "Ana Ruiz"),
+        ("The school attests that Ana Ruiz", "holder_name", "Ana Ruiz"),
         ("Participant", "holder_name", ""),
         ("Title of session", "course_title", ""),
         ("Name of the course: Mold Remediation", "course_title", "Mold Remediation"),

@@ -369,6 +369,9 @@ def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -
         ("Registrar Łukasz Ferreira", None),
         ("Nurse Planner Agnieszka O'Brien", None),
         ("This Pogram", None),
+        # A student's or employee's number after the name.
+        ("Mr. Marisol Brzezinski III (Student No. S13177)", "Marisol Brzezinski III"),
+        ("Ana Ruiz, Employee ID 448812", "Ana Ruiz"),
     ],
 )
 def test_person_name_shape(line: str, expected: str | None) -> None:

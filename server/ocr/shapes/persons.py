@@ -82,11 +82,12 @@ def name_as_printed(text: str) -> str | None:
 
 
 # What follows a name on its line and is no part of it: an email's address
-# ("Ana Yoon <ayoon@…>"), a certification or member number ("…, WRT IICRC No.
-# 782603", "(IICRC #12345)").
+# ("Ana Yoon <ayoon@…>"), a certification, member or student number ("…, WRT
+# IICRC No. 782603", "(IICRC #12345)", "(Student No. S13177)").
 _AFTER_NAME = re.compile(
     r"\s*<[^>]*>?$"
-    r"|[\s,(]*(?:(?:IICRC|cert(?:ification)?|member|lic(?:ense)?)\s*(?:no\.?|number|#)?|no\.|#)"
+    r"|[\s,(]*(?:(?:IICRC|cert(?:ification)?|member|lic(?:ense)?|student|employee|badge)"
+    r"\s*(?:no\.?|number|#|id)?|no\.|#)"
     r"\s*:?\s*[A-Z]{0,3}-?\d{4,}[\w-]*\)?$",
     re.IGNORECASE,
 )
