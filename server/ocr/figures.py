@@ -117,8 +117,14 @@ def dates(page: Page, kind: str) -> list[Candidate]:
     ]
     days = _show_days([m for _, m in found], labelled) if kind in ("booth", "session") else None
     if days is not None:
-        # One candidate per date found, in the same order.
-        out = [c for c, (_, m) in zip(out, found, strict=True) if m.value in days]
+        # One candidate per date found, in the same order. The one day of the
+        # show printed on its own ("on the thirty-first day of May") is the
+        # visit or the session; the show's last day is no more than where it
+        # ended. Several such days are a log of the show's days, which ran on
+        # to its last.
+        inside = [(c, m) for c, (_, m) in zip(out, found, strict=True) if m.value in days]
+        one_day = len({m.value for _, m in inside if m.range_start is None}) == 1
+        out = [c for c, m in inside if not (one_day and m.range_start is not None)]
     return out
 
 

@@ -330,6 +330,25 @@ def test_a_session_took_place_on_the_show_dates_its_label_names() -> None:
     assert {**offered, **found}["completion_date"].value == "2024-11-11"
 
 
+def test_a_booth_visit_is_the_one_day_of_the_show_its_sentence_names() -> None:
+    slip = """
+    AT A GLANCE
+    SHOW DATES
+    May 30 – June 1, 2024
+    REGISTRATION RECEIVED
+    17 May 2024
+    # Certificate of Attendance
+    This certifies that
+    Renée Abernathy
+    Booth Registration
+    signed in at the IICRC booth on the show floor on the thirty-first day of May,
+    2024, earning 2 CEC hours. The show reports booth registrations.
+    Coastal Restoration Forum 2024
+    """
+    _, found, offered = understand(lines_of(slip, "left"))
+    assert {**offered, **found}["completion_date"].value == "2024-05-31"  # not the show's last
+
+
 def test_a_credit_is_not_taken_for_part_of_a_count_that_happens_to_add_up() -> None:
     # This statement's credit (2), then a table of earlier credits: 3.0, 1.0.
     statement = """
