@@ -132,7 +132,7 @@ def dates(page: Page, kind: str) -> list[Candidate]:
 SHOW_DAYS = 10
 
 
-def _show_days(found: list[DateMatch], labelled: list[tuple[date, date]] = ()) -> set[date] | None:
+def _show_days(found: list[DateMatch], labelled: list[tuple[date, date]]) -> set[date] | None:
     """The days of the show a show's paper prints as a span ("June 23 to
     26, 2019") with some other date of the page inside it, or under a label
     that names them the show's (`labelled`): a booth visit or a session took
