@@ -302,6 +302,9 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("The pages. Show", None),
         ("St. Louis Restoration Institute", "St. Louis Restoration Institute"),
         ("Heartland Cleaning Association 1200 N", "Heartland Cleaning Association"),
+        # A show's box of facts names no one: its captions.
+        ("NEXT SHOW", None),
+        ("SHOW DATES", None),
         # The town and state the school is in, after its name.
         ("Copperfield Training Solutions, Las Vegas, NV", "Copperfield Training Solutions"),
         ("Summit Drying Academy, LLC, Concord, NH 03301.", "Summit Drying Academy, LLC"),

@@ -147,6 +147,8 @@ _HEADING_WORDS = re.compile(
     r"learning|cent(?:er|re)|portal|labs?|field|classroom|show|floor|sessions?|conference|"
     r"exhibition|exposition|exhibits?|"
     r"division|department|office|hall|booth|team|events?|"
+    # a show's box of facts: "NEXT SHOW", "SHOW DATES", "Show days"
+    r"next|upcoming|dates?|days?|"
     # and what a paper is or whom it is for: "TRAINING ID CARD", "… — Public Adjuster"
     r"record|records|card|id|developer|adjusters?|contractors?|public|independent|"
     r"residential|property|casualty|"
