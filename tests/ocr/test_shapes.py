@@ -177,6 +177,11 @@ from server.ocr.shapes import organisation, person_name, title
         ("To Whom It May Concern", None),
         ("IICRC BOOTH REGISTRATION", "IICRC BOOTH REGISTRATION"),
         ("Your Role in Mold Remediation", "Your Role in Mold Remediation"),
+        # What the course asked, before the course it was asked for.
+        (
+            "all classroom and hands-on requirements of Psychrometry for Restorers",
+            "Psychrometry for Restorers",
+        ),
     ],
 )
 def test_title_shape(line: str, expected: str | None) -> None:

@@ -76,6 +76,13 @@ def title(text: str) -> str | None:
         value,
         flags=re.IGNORECASE,
     )
+    # "… completed all classroom and hands-on requirements of Psychrometry for Restorers".
+    value = re.sub(
+        r"^(?:all|every|each|the)\s+(?:[\w-]+\s+){0,4}?requirements?\s+(?:of|for)\s+(?:the\s+)?",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
     value = re.sub(r"^(?:the|in|of|on|for)\s+(?=[A-Z])", "", value)
     # A box's label read with its value: "Training: Commercial Drying Specialist".
     value = re.sub(
