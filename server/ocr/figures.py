@@ -109,13 +109,15 @@ def dates(page: Page, kind: str) -> list[Candidate]:
             "dateline": float(_dateline(page, i, match)),
         }
         out.append(Candidate("completion_date", match.value.isoformat(), i, f))
+    if kind not in ("booth", "session"):
+        return out
     # The show's days under their own label ("Show dates  13-15 February 2024").
     labelled = [
         (m.range_start, m.value)
         for (_, m), (_, hit) in zip(found, cues, strict=True)
         if m.range_start is not None and hit is not None and _shows_days(page, hit)
     ]
-    days = _show_days([m for _, m in found], labelled) if kind in ("booth", "session") else None
+    days = _show_days([m for _, m in found], labelled)
     if days is not None:
         # One candidate per date found, in the same order. The one day of the
         # show printed on its own ("on the thirty-first day of May") is the
