@@ -206,6 +206,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
     spans = cue_spans(page)
     sponsors = _sponsor_lines(page)
     companies = _company_cells(page)
+    employers = _company_cells(page, _EMPLOYER_HEAD)
     cued: dict[tuple[str, int], list[tuple[float, float, str]]] = {}
     distracted: dict[tuple[str, int], float] = {}
     for role, weight, text, line, distance in spans:
@@ -327,7 +328,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 if c.line not in stack_middles
                 and (c.line not in half_lines or c.features.get("joined"))
             ]
-            out[name] = [c for c in out[name] if c.line not in sponsors]
+            out[name] = [c for c in out[name] if c.line not in sponsors | employers]
         support: dict[str, set[int]] = {}
         for cand in out[name]:
             support.setdefault(_norm(cand.value), set()).add(cand.line)
@@ -546,12 +547,21 @@ _COMPANY_HEAD = re.compile(
 )
 
 
-def _company_cells(page: Page) -> set[int]:
+# A form's row head that names the holder's employer outright ("EMPLOYER",
+# "Employed by", "COMPANY / BRANCH"): whoever it names gave no course.
+_EMPLOYER_HEAD = re.compile(
+    r"(?:employer|employed\s+(?:by|at)|(?:company|employer)\s*/\s*(?:branch|location|office))"
+    r"\s*:?",
+    re.IGNORECASE,
+)
+
+
+def _company_cells(page: Page, heads: re.Pattern[str] = _COMPANY_HEAD) -> set[int]:
     """The lines a company's row head names: its own after a colon
     ("Employer: Apex Water & Fire"), the line right of it or under it."""
     out: set[int] = set()
     for i, line in enumerate(page.lines):
-        head = _COMPANY_HEAD.match(line.text.strip())
+        head = heads.match(line.text.strip())
         if head is None:
             continue
         rest = line.text.strip()[head.end() :]

@@ -1892,6 +1892,32 @@ def test_the_company_in_an_attendance_records_row_is_not_offered_as_the_title() 
     assert title is None or title.value != "Rapid Dry Restoration"
 
 
+@pytest.mark.parametrize("head", ["EMPLOYER", "Employed by", "COMPANY / BRANCH"])
+def test_the_holders_employer_in_a_field_grid_is_not_offered_as_the_provider(head: str) -> None:
+    """A portal's certificate prints the technician's employer in a box of
+    its grid, beside who certified the lessons; the school is in the band."""
+    page = [
+        _run("PRC", 200, 80, 60),
+        _run("Pacific Restoration Contractors Association", 320, 90, 40),
+        _run("CERTIFICATE OF COURSE COMPLETION", 400, 300, 50),
+        _run("This certificate is awarded to", 500, 420, 30),
+        _run("Thanh B. Nakamura", 500, 500, 80),
+        _run(
+            "has completed every lesson and the final assessment of the online course", 200, 640, 30
+        ),
+        _run("Xactimate Estimating Fundamentals", 400, 720, 56),
+        _run("COMPLETION DATE", 200, 900, 24),
+        _run("Jul 4, 2020", 200, 940, 30),
+        _run(head, 200, 1100, 24),
+        _run("CERTIFIED BY", 1300, 1100, 24),
+        _run("Summit Water & Fire Recovery", 200, 1140, 30),
+        _run("Lukasz Dvorak", 1300, 1140, 30),
+    ]
+    _, filled, offered = understand(page)
+    provider = (filled | offered).get("provider")
+    assert provider is not None and provider.value == "Pacific Restoration Contractors Association"
+
+
 def test_a_title_the_sentence_carries_over_the_line_is_taken_whole() -> None:
     # "the training course" leads in: the title is "Confined Space Awareness",
     # never the two words left on the first line.
