@@ -18,6 +18,12 @@ from server.ocr.shapes import organisation, person_name, title
         ),
         ('"Odor Control Technician" (OCT), taught by Dana Brooks', "Odor Control Technician"),
         ("“Smoke Odor Counteraction” — Session 4", "Smoke Odor Counteraction"),
+        # Also after the word that leads it in, where a sentence wraps before it.
+        (
+            'session “Emerging Standards in Textile Cleaning" at its Winter Education Day,',
+            "Emerging Standards in Textile Cleaning",
+        ),
+        ("the seminar entitled 'Mold Myths' hosted by Northstar Supply", "Mold Myths"),
         # Who gives it and where it is held are no part of it.
         (
             "Mold Myths Every Tech Should Know presented by Ana Ruiz",

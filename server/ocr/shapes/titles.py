@@ -40,6 +40,17 @@ _PRICE = re.compile(r"\$\s*\d|\d\.\d\d\s*\$|\b(?:USD|EUR|CAD)\s*\d")
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+(?=[A-Za-z])")
 
 
+# The words that lead a title in: "the 7-hour online course", "session",
+# "the seminar entitled".
+_LEAD_IN = (
+    r"(?:the\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|seven|fourteen)[\s-]+hours?\s+)?"
+    r"(?:(?:online|live|in-person|classroom|virtual|on-demand)\s+)?"
+    r"(?:(?:training|educational|education)\s+)?"
+    r"(?:course|class|program|programme|seminar|workshop|session|activity|module)"
+    r"(?:\s+(?:of|on|in|entitled|titled|called))?\s*:?\s+"
+)
+
+
 def title(text: str) -> str | None:
     """A course title as a person would type it from the page."""
     raw = re.sub(r"^(?:[+•·*»>■□▪-]|[eo](?=\s+[A-Z]))\s+", "", text.strip())
@@ -55,19 +66,13 @@ def title(text: str) -> str | None:
         flags=re.IGNORECASE,
     )
     raw = re.sub(r"\s+[–—-]\s+(?:[\w.]+\s+){0,2}(?:no\.?|#|number)\s*:?\s*\d{4,}[\w-]*$", "", raw)
-    # A quoted title ends at its closing quote: "'Mold Myths' facilitated by…".
-    quoted = re.match(r"[\"'“‘]([^\"'”’]{4,})[\"'”’](?=[\s,.;:()]|$)", raw)
-    value = clean_title(quoted.group(1) if quoted else raw)
-    value = re.sub(
-        r"^(?:the\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|seven|fourteen)[\s-]+hours?\s+)?"
-        r"(?:(?:online|live|in-person|classroom|virtual|on-demand)\s+)?"
-        r"(?:(?:training|educational|education)\s+)?"
-        r"(?:course|class|program|programme|seminar|workshop|session|activity|module)"
-        r"(?:\s+(?:of|on|in|entitled|titled|called))?\s*:?\s+",
-        "",
-        value,
-        flags=re.IGNORECASE,
+    # A quoted title ends at its closing quote: "'Mold Myths' facilitated by…",
+    # also after the word that leads it in ("session “Mold Myths” at its …").
+    quoted = re.match(
+        rf"(?:{_LEAD_IN})?[\"'“‘]([^\"'”’]{{4,}})[\"'”’](?=[\s,.;:()]|$)", raw, re.IGNORECASE
     )
+    value = clean_title(quoted.group(1) if quoted else raw)
+    value = re.sub(rf"^{_LEAD_IN}", "", value, flags=re.IGNORECASE)
     # A diploma's "the prescribed studies of …", "the course of study in …".
     value = re.sub(
         r"^(?:the\s+)?(?:prescribed\s+)?(?:stud(?:y|ies)|(?:course|program|programme)\s+of\s+study)"
