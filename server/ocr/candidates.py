@@ -207,6 +207,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
     sponsors = _sponsor_lines(page)
     companies = _company_cells(page)
     employers = _company_cells(page, _EMPLOYER_HEAD)
+    tracks = _track_heads(page)
     cued: dict[tuple[str, int], list[tuple[float, float, str]]] = {}
     distracted: dict[tuple[str, int], float] = {}
     for role, weight, text, line, distance in spans:
@@ -296,6 +297,8 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 if c.features.get("joined") and page.lines[c.line].size >= 1.5 * page.body
             }
             out[name] = [c for c in out[name] if c.line not in runs_on or c.features.get("joined")]
+            # A track's name set as a heading over the session's own title.
+            out[name] = [c for c in out[name] if c.line not in tracks or c.features.get("joined")]
             # Either half of a school's name stacked in two is no title.
             out[name] = [c for c in out[name] if c.line not in school_lines]
             # So is a title a running sentence wraps in two, read to its first line's
@@ -569,6 +572,28 @@ def _company_cells(page: Page, heads: re.Pattern[str] = _COMPANY_HEAD) -> set[in
             out.add(i)
         elif not rest.strip():
             out.update(j for f in (L.right_of, L.below) if (j := f(page.lines, i)) is not None)
+    return out
+
+
+# A track or series named in capitals as a heading ("MOLD & INDOOR AIR TRACK",
+# "STANDARDS UPDATE SERIES · SESSION 1 OF 3"). Over the title of the session
+# itself it is no title; a record that credits the whole track names it on
+# its own ("Structural Drying Deep-Dive Track" over a sentence).
+_TRACK_HEAD = re.compile(
+    r"(?:[A-Z0-9&/,'.-]+\s+)+(?:TRACK|SERIES)(?:\s*[·|:–-]\s*SESSION\s+\d+\s+OF\s+\d+)?"
+)
+
+
+def _track_heads(page: Page) -> set[int]:
+    """The lines that name a track over a session's title right under them."""
+    out: set[int] = set()
+    for i, line in enumerate(page.lines):
+        if not _TRACK_HEAD.fullmatch(line.text.strip()):
+            continue
+        j = L.below(page.lines, i, 1.5)
+        under = page.lines[j].text.strip() if j is not None else ""
+        if under and not under.isupper() and shapes.title(under) == under:
+            out.add(i)
     return out
 
 

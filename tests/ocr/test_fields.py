@@ -1918,6 +1918,36 @@ def test_the_holders_employer_in_a_field_grid_is_not_offered_as_the_provider(hea
     assert provider is not None and provider.value == "Pacific Restoration Contractors Association"
 
 
+@pytest.mark.parametrize(
+    "track", ["MOLD & INDOOR AIR TRACK", "STANDARDS UPDATE SERIES · SESSION 1 OF 3"]
+)
+def test_a_track_heading_over_the_session_is_not_its_title(track: str) -> None:
+    """A show's session certificate names the track in small capitals over
+    the session's own title; the session is what was attended."""
+    page = [
+        _run("DRYING SCIENCE SYMPOSIUM 2025 · EDUCATION SESSIONS", 500, 100, 30),
+        _run("Certificate of Participation", 700, 250, 70),
+        _run("This certifies that", 900, 400, 30),
+        _run("Yusuf van der Berg", 800, 470, 70),
+        _run("attended the education session", 850, 600, 30),
+        _run(track, 880, 680, 27),
+        _run("Inside the S500: What Changed", 750, 765, 56),
+        _run("Presenter: Joaquin A. Fitzgerald-Hayes, WLS", 800, 860, 30),
+        _run("This session was held on December 16, 2025, for 1.0 CEC hours.", 600, 940, 30),
+    ]
+    top, _ = pick(score_candidates(page, extract_fields(page)[0])["course_title"])
+    assert top[1].value == "Inside the S500: What Changed"
+
+
+def test_a_record_of_a_whole_track_keeps_the_track_as_its_title() -> None:
+    """Credited as a whole, the track is the title: no session's title under it."""
+    sketch = "# EDUCATION TRACK RECORD\nPARTICIPANT\n# EAMON OYELARAN\nEDUCATION TRACK CREDITED\n"
+    sketch += "# STRUCTURAL DRYING DEEP-DIVE TRACK\n"
+    sketch += "This record covers the full series; the credit applies to the series.\n"
+    sketch += "Midwest Restoration Convention 2024 · 9-10 March 2024 · 6 CEC hours"
+    assert best(sketch, "left", "course_title") == "STRUCTURAL DRYING DEEP-DIVE TRACK"
+
+
 def test_a_title_the_sentence_carries_over_the_line_is_taken_whole() -> None:
     # "the training course" leads in: the title is "Confined Space Awareness",
     # never the two words left on the first line.
