@@ -22,6 +22,7 @@ from server.ocr.dates import MONTH_NAME, find_dates
 from server.ocr.hours import find_hours
 from server.ocr.kinds import evidence
 from server.ocr.models import Line
+from server.ocr.text import STATES
 from server.ocr.wordlist import mend, name_words, spelling
 
 TEXT_FIELDS = ("holder_name", "course_title", "provider", "approval_number")
@@ -208,6 +209,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
     companies = _company_cells(page)
     employers = _company_cells(page, _EMPLOYER_HEAD)
     tracks = _track_heads(page)
+    addressed = _inside_address_companies(page)
     cued: dict[tuple[str, int], list[tuple[float, float, str]]] = {}
     distracted: dict[tuple[str, int], float] = {}
     for role, weight, text, line, distance in spans:
@@ -331,7 +333,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 if c.line not in stack_middles
                 and (c.line not in half_lines or c.features.get("joined"))
             ]
-            out[name] = [c for c in out[name] if c.line not in sponsors | employers]
+            out[name] = [c for c in out[name] if c.line not in sponsors | employers | addressed]
         support: dict[str, set[int]] = {}
         for cand in out[name]:
             support.setdefault(_norm(cand.value), set()).add(cand.line)
@@ -572,6 +574,29 @@ def _company_cells(page: Page, heads: re.Pattern[str] = _COMPANY_HEAD) -> set[in
             out.add(i)
         elif not rest.strip():
             out.update(j for f in (L.right_of, L.below) if (j := f(page.lines, i)) is not None)
+    return out
+
+
+# A letter's inside address: the addressee, the company, the town ("Atlanta,
+# GA 30341"), then the subject line or the greeting. The company there is
+# the holder's employer, the letter's sender is in its letterhead.
+_TOWN_LINE = re.compile(
+    rf"(?:[A-Z][a-z]+\.?\s+){{0,2}}[A-Z][a-z]+,\s*(?i:{STATES})(?:\s+\d{{5}}(?:-\d{{4}})?)?\.?"
+)
+_LETTER_OPENS = re.compile(r"(?:re|subject)\s*:|dear\b|to\s+(?:the|whom|our)\b", re.IGNORECASE)
+
+
+def _inside_address_companies(page: Page) -> set[int]:
+    """The company line of a letter's inside address."""
+    lines = page.lines
+    out: set[int] = set()
+    for i in range(1, len(lines) - 2):
+        if not _TOWN_LINE.fullmatch(lines[i + 1].text.strip()):
+            continue
+        if shapes.person_name(lines[i - 1].text) is None:
+            continue
+        if any(_LETTER_OPENS.match(line.text.strip()) for line in lines[i + 2 : i + 4]):
+            out.add(i)
     return out
 
 

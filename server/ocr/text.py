@@ -322,13 +322,13 @@ _PROVIDER_END = re.compile(
 
 
 # A town and state after a name: "…, Las Vegas, NV", "…, Concord, NH 03301".
-_STATES = (
+STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
     "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|"
     "AB|BC|MB|NB|NL|NS|ON|PE|QC|SK"
 )
 _TOWN_STATE = re.compile(
-    rf",\s+(?:[A-Z][a-z]+\.?\s+){{0,2}}[A-Z][a-z]+,\s+(?:{_STATES})\b[\s\d.-]*$"
+    rf",\s+(?:[A-Z][a-z]+\.?\s+){{0,2}}[A-Z][a-z]+,\s+(?:{STATES})\b[\s\d.-]*$"
 )
 
 

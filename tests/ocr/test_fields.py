@@ -1948,6 +1948,25 @@ def test_a_record_of_a_whole_track_keeps_the_track_as_its_title() -> None:
     assert best(sketch, "left", "course_title") == "STRUCTURAL DRYING DEEP-DIVE TRACK"
 
 
+@pytest.mark.parametrize("opening", ["Re: Spring Regional Meeting", "Dear Colleague,"])
+def test_the_company_in_a_letters_inside_address_is_not_the_provider(opening: str) -> None:
+    """A letter addresses the technician at work: name, company, town, then
+    the subject or the greeting. The sender is the letterhead."""
+    sketch = "# HEARTLAND CLEANING ASSOCIATION\nAdvancing the cleaning and restoration trades\n"
+    sketch += "April 4, 2022\nBrianna Kowalczyk\nRapid Dry Restoration, Inc.\nSpokane, WA\n"
+    sketch += (
+        f"{opening}\nThe Association hereby acknowledges that Brianna Kowalczyk attended the\n"
+    )
+    sketch += (
+        "education session Reading a Psychrometric Chart on March 29, 2022, for 0.5 CEC hours.\n"
+    )
+    sketch += "Sincerely,\nCody G. Haugen\nExecutive Director"
+    lines = lines_of(sketch)
+    offered = {c.value for _, c in score_candidates(lines, extract_fields(lines)[0])["provider"]}
+    assert "Rapid Dry Restoration, Inc." not in offered
+    assert "HEARTLAND CLEANING ASSOCIATION" in offered
+
+
 def test_a_title_the_sentence_carries_over_the_line_is_taken_whole() -> None:
     # "the training course" leads in: the title is "Confined Space Awareness",
     # never the two words left on the first line.
