@@ -320,6 +320,10 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("Copperfield Training Solutions, Las Vegas, NV", "Copperfield Training Solutions"),
         ("Summit Drying Academy, LLC, Concord, NH 03301.", "Summit Drying Academy, LLC"),
         ("Smith, Jones and Co.", "Smith, Jones and Co."),
+        # A logo's initials before the name, a hyphened word giving one letter.
+        ("VES Vortex Extraction Systems, Inc.", "Vortex Extraction Systems, Inc."),
+        ("MIAC MID-ATLANTIC INDOOR AIR COUNCIL", "MID-ATLANTIC INDOOR AIR COUNCIL"),
+        ("MAIAC Mid-Atlantic Indoor Air Council", "Mid-Atlantic Indoor Air Council"),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:

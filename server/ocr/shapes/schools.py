@@ -215,9 +215,16 @@ def _only_subject_words(name: str) -> bool:
 
 
 def _without_logo_initials(name: str) -> str:
-    """ "VES Vortex Extraction Systems, Inc.": a logo's initials before the name."""
+    """ "VES Vortex Extraction Systems, Inc.": a logo's initials before the
+    name, a hyphened word giving one letter or two ("MIAC Mid-Atlantic Indoor
+    Air Council")."""
     first, _, rest = name.partition(" ")
-    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", rest) if w[0].isupper())
-    if first.isupper() and 2 <= len(first) <= 5 and initials.startswith(first):
+    by_part = "".join(w[0] for w in re.findall(r"[^\W\d_]+", rest) if w[0].isupper())
+    by_word = "".join(w[0] for w in rest.split() if w[0].isupper())
+    if (
+        first.isupper()
+        and 2 <= len(first) <= 5
+        and first in (by_part[: len(first)], by_word[: len(first)])
+    ):
         return rest
     return name
