@@ -1967,6 +1967,34 @@ def test_the_company_in_a_letters_inside_address_is_not_the_provider(opening: st
     assert "HEARTLAND CLEANING ASSOCIATION" in offered
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "has completed every lesson and the final assessment of the online course",
+        "has completed all lessons and passed the final exam for the course:",
+    ],
+)
+def test_a_sentence_that_ends_leading_in_the_title_has_it_on_the_next_line(sentence: str) -> None:
+    """The sentence ends with the words that lead the title in; the title is
+    the line under it, and the page is plain enough to fill."""
+    page = [
+        _run("PRC", 155, 121, 78),
+        _run("Pacific Restoration Contractors Association", 337, 117, 38),
+        _run("ELEARNING CAMPUS", 335, 185, 25),
+        _run("CERTIFICATE OF COURSE COMPLETION", 324, 346, 49),
+        _run("This certificate is awarded to", 835, 645, 34),
+        _run("Thanh B. Nakamura", 721, 749, 122),
+        _run(sentence, 390, 982, 32),
+        _run("Xactimate Estimating Fundamentals", 584, 1072, 57),
+        _run("IICRC CECS", 215, 1265, 21),
+        _run("COMPLETION DATE", 1204, 1266, 22),
+        _run("7", 214, 1309, 32),
+        _run("Jul 4, 2020", 1203, 1311, 32),
+    ]
+    _, filled, _ = understand(page)
+    assert filled["course_title"].value == "Xactimate Estimating Fundamentals"
+
+
 def test_a_title_the_sentence_carries_over_the_line_is_taken_whole() -> None:
     # "the training course" leads in: the title is "Confined Space Awareness",
     # never the two words left on the first line.

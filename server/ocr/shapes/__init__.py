@@ -8,7 +8,7 @@ The shared vocabulary is in `words`; each field's shape in its own module.
 
 from server.ocr.shapes.persons import person_name
 from server.ocr.shapes.schools import name_front, organisation
-from server.ocr.shapes.titles import title
+from server.ocr.shapes.titles import lead_in_only, title
 from server.ocr.shapes.words import (
     BOILERPLATE,
     COURSE_WORDS,
@@ -44,6 +44,7 @@ __all__ = [
     "has_person_role",
     "is_address",
     "is_boilerplate",
+    "lead_in_only",
     "letters",
     "name_front",
     "odd_case",

@@ -51,6 +51,12 @@ _LEAD_IN = (
 )
 
 
+def lead_in_only(text: str) -> bool:
+    """Whether a sentence's words after its cue only lead the title in ("…
+    the final assessment of the online course"): the title is on the next line."""
+    return re.fullmatch(_LEAD_IN, text.strip(" ,:;") + " ", re.IGNORECASE) is not None
+
+
 def title(text: str) -> str | None:
     """A course title as a person would type it from the page."""
     raw = re.sub(r"^(?:[+•·*»>■□▪-]|[eo](?=\s+[A-Z]))\s+", "", text.strip())
