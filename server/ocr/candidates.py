@@ -171,11 +171,13 @@ def cue_spans(page: Page) -> list[tuple[str, float, str, int, float]]:
     the text after it on its line, else the line beside or under it."""
     out = []
     for hit in page.hits:
-        # "… of the online course" at a line's end: the title is under it.
+        # "… of the online course" at a line's end: the title is under it
+        # (and read on from the sentence, as any cue's value).
         lead_in = hit.role == "course_title" and shapes.lead_in_only(hit.value)
-        if hit.value and not lead_in:
+        if hit.value:
             out.append((hit.role, hit.weight, hit.value, hit.line, 0.0))
-            continue
+            if not lead_in:
+                continue
         if not lead_in and hit.end < len(page.lines[hit.line].text.rstrip(" :#")) - 1:
             continue  # another label follows at once
         for finder, distance in ((L.right_of, 0.5), (L.below, 1.0)):

@@ -1972,6 +1972,8 @@ def test_the_company_in_a_letters_inside_address_is_not_the_provider(opening: st
     [
         "has completed every lesson and the final assessment of the online course",
         "has completed all lessons and passed the final exam for the course:",
+        "successfully completed and received a passing grade in",
+        "has successfully completed the continuing education activity",
     ],
 )
 def test_a_sentence_that_ends_leading_in_the_title_has_it_on_the_next_line(sentence: str) -> None:
@@ -1993,6 +1995,17 @@ def test_a_sentence_that_ends_leading_in_the_title_has_it_on_the_next_line(sente
     ]
     _, filled, _ = understand(page)
     assert filled["course_title"].value == "Xactimate Estimating Fundamentals"
+
+
+def test_a_title_under_a_sentence_ending_in_a_preposition_keeps_its_school_apart() -> None:
+    """'… completed the course in' / the title / 'at Mid-Atlantic Indoor Air
+    Council': the title is the line under the sentence, without the school."""
+    sketch = "Course Completion Certificate\nThis is to certify that\n# SØREN D. VAN HORN\n"
+    sketch += "has successfully completed the course in\nUpholstery and Fabric Cleaning (UFT)\n"
+    sketch += "at Mid-Atlantic Indoor Air Council\nunder the supervision of\nRhys J. Okonkwo\n"
+    sketch += "IICRC Approved Instructor\nfor a total of 14.0 Hours\non Thursday, May 11, 2023\n"
+    sketch += "Rhys J. Okonkwo - IICRC Approved Instructor"
+    assert best(sketch, "center", "course_title") == "Upholstery and Fabric Cleaning (UFT)"
 
 
 def test_a_title_the_sentence_carries_over_the_line_is_taken_whole() -> None:

@@ -51,10 +51,22 @@ _LEAD_IN = (
 )
 
 
+# A sentence's words in lower case up to what was done or a preposition:
+# "and received a passing grade in", "the continuing education activity".
+_LEAD_TAIL = re.compile(
+    r"(?:[a-z][a-z'-]*\s+){0,6}(?:course|class|program|programme|seminar|workshop|session|"
+    r"activity|module|presentation|webinar|training|lecture|in|of|for|on|entitled|titled|called)"
+)
+
+
 def lead_in_only(text: str) -> bool:
     """Whether a sentence's words after its cue only lead the title in ("…
     the final assessment of the online course"): the title is on the next line."""
-    return re.fullmatch(_LEAD_IN, text.strip(" ,:;") + " ", re.IGNORECASE) is not None
+    text = text.strip(" ,:;")
+    return (
+        re.fullmatch(_LEAD_IN, text + " ", re.IGNORECASE) is not None
+        or _LEAD_TAIL.fullmatch(text) is not None
+    )
 
 
 def title(text: str) -> str | None:
