@@ -42,13 +42,18 @@ _LABELS: list[tuple[str, float, str]] = [
         r"confirmation|attests?)\s+that|"
         # A registrar's letter: "Our records show that Mr. … completed".
         r"records?\s+(?:show|shows|indicate|indicates|reflect|reflects|confirm)\s+that|"
-        r"be\s+it\s+known\s+that|conferred\s+(?:up)?on|(?:proudly\s+)?presented\s+to",
+        r"be\s+it\s+known\s+(?:to\s+all\s+)?that|conferred\s+(?:up)?on|(?:proudly\s+)?presented\s+to|"
+        # An engrosser's formula, a committee's: "Know all by these presents
+        # that", "This is to certify the participation of".
+        r"know\s+(?:all|ye)\s+(?:(?:men|persons)\s+)?by\s+these\s+presents\s+that|"
+        r"certif(?:y|ies)\s+the\s+(?:participation|attendance)\s+of",
     ),
     (
         "holder_name",
         1.0,
-        r"(?:attendee|participant|student|technician|recipient|registrant)(?:'s)?"
-        r"\s+(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?",
+        r"(?:attendee|participant|student|technician|recipient|registrant|learner|trainee|"
+        r"licensee)(?:'s)?\s+(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?|"
+        r"name\s+of\s+(?:the\s+)?(?:licensee|attendee|participant|student|learner|trainee)",
     ),
     # A form's question: "Name as it appears on your IICRC record *", "Full
     # name (as printed on your IICRC wallet card) *".
@@ -62,7 +67,11 @@ _LABELS: list[tuple[str, float, str]] = [
     ("holder_name", 0.9, r"(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?" + _C),
     ("holder_name", 0.8, r"(?:attendee|participant|student|recipient|registrant)\s*:"),
     # A form's caption printed alone over its box: "ATTENDEE" / "MARY ELLEN IBÁÑEZ".
-    ("holder_name", 0.8, r"^\s*(?:attendee|participant|student|recipient|registrant)\s*$"),
+    (
+        "holder_name",
+        0.8,
+        r"^\s*(?:attendee|participant|student|recipient|registrant|learner|trainee|certificant)\s*$",
+    ),
     # An email's header: whom it is sent to.
     ("holder_name", 0.7, r"^\s*to\s*:"),
     # A letter's greeting: whom it is written to ("Dear Krystal de la Cruz:").
