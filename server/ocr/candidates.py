@@ -184,6 +184,27 @@ def cue_spans(page: Page) -> list[tuple[str, float, str, int, float]]:
             j = finder(page.lines, hit.line)
             if j is not None and j not in page.label_only and page.free_text(j).strip():
                 out.append((hit.role, hit.weight, page.free_text(j), j, distance))
+    return out + _initialled(page)
+
+
+# How surely a logo's initials beside a name say it is the issuer's own.
+LOGO_CUE = 0.8
+
+
+def _initialled(page: Page) -> list[tuple[str, float, str, int, float]]:
+    """A logo's initials over or before the name they stand for ("HDP" /
+    "HYDROTHERM DRYING PRODUCTS", "[CRS]" / "Cleaning & Restoration Summit
+    2025"): the wordmark of whoever issued the page. Not the IICRC's own."""
+    out = []
+    for i, line in enumerate(page.lines):
+        mark = line.text.strip(" []()")
+        if mark == "IICRC" or not re.fullmatch(r"[A-Z]{2,5}", mark):
+            continue
+        for finder, distance in ((L.right_of, 0.5), (L.below, 1.0)):
+            j = finder(page.lines, i)
+            if j is not None and shapes.logo_initials(mark, page.lines[j].text):
+                out.append(("provider", LOGO_CUE, page.free_text(j), j, distance))
+                break
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import msgspec
 import pytest
 
-from server.ocr.candidates import Candidate
+from server.ocr.candidates import Candidate, Page, cue_spans
 from server.ocr.fields import (
     SUGGEST_AT,
     choose,
@@ -2006,6 +2006,39 @@ def test_a_title_under_a_sentence_ending_in_a_preposition_keeps_its_school_apart
     sketch += "IICRC Approved Instructor\nfor a total of 14.0 Hours\non Thursday, May 11, 2023\n"
     sketch += "Rhys J. Okonkwo - IICRC Approved Instructor"
     assert best(sketch, "center", "course_title") == "Upholstery and Fabric Cleaning (UFT)"
+
+
+@pytest.mark.parametrize(
+    ("mark", "name"),
+    [
+        ("[CRS]", "Cleaning & Restoration Summit 2025"),
+        ("MIAC", "Mid-Atlantic Indoor Air Council"),
+    ],
+)
+def test_a_logos_initials_over_a_name_make_it_the_issuer(mark: str, name: str) -> None:
+    """A wordmark: the initials set over the name they stand for say whose
+    page it is, plainly enough to fill the provider."""
+    page = [
+        _run(mark, 1100, 80, 70),
+        _run(name, 800, 170, 34),
+        _run("CERTIFICATE OF ATTENDANCE", 700, 330, 60),
+        _run("This certificate is presented to", 880, 480, 32),
+        _run("Siobhan Okonkwo", 850, 560, 80),
+        _run("for attending", 1000, 700, 32),
+        _run("Drying Dense Materials Without Demolition", 650, 780, 50),
+        _run("March 12, 2025 · 2 CEC hours", 900, 900, 32),
+        _run("Dana Brooks, Education Director", 200, 1300, 28),
+    ]
+    _, filled, _ = understand(page)
+    assert filled["provider"].value == name
+
+
+def test_the_iicrcs_initials_make_no_one_the_issuer() -> None:
+    page = [
+        _run("IICRC", 1100, 80, 70),
+        _run("Institute of Inspection, Cleaning and Restoration Certification", 600, 170, 34),
+    ]
+    assert not any(role == "provider" for role, *_ in cue_spans(Page(page)))
 
 
 def test_a_title_the_sentence_carries_over_the_line_is_taken_whole() -> None:

@@ -219,12 +219,15 @@ def _without_logo_initials(name: str) -> str:
     name, a hyphened word giving one letter or two ("MIAC Mid-Atlantic Indoor
     Air Council")."""
     first, _, rest = name.partition(" ")
-    by_part = "".join(w[0] for w in re.findall(r"[^\W\d_]+", rest) if w[0].isupper())
-    by_word = "".join(w[0] for w in rest.split() if w[0].isupper())
-    if (
-        first.isupper()
-        and 2 <= len(first) <= 5
-        and first in (by_part[: len(first)], by_word[: len(first)])
-    ):
-        return rest
-    return name
+    return rest if logo_initials(first, rest) else name
+
+
+def logo_initials(mark: str, name: str) -> bool:
+    """Whether `mark` is a logo's initials of the name (``PRC`` of "Pacific
+    Restoration Contractors Association", ``MIAC`` of "Mid-Atlantic Indoor
+    Air Council"): two to five capitals, the first letters of its words."""
+    if not (mark.isupper() and mark.isalpha() and 2 <= len(mark) <= 5):
+        return False
+    by_part = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper())
+    by_word = "".join(w[0] for w in name.split() if w[0].isupper())
+    return mark in (by_part[: len(mark)], by_word[: len(mark)])
