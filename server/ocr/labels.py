@@ -333,15 +333,25 @@ def is_label_only(text: str) -> bool:
 
 
 def right_of(lines: list[Line], i: int) -> int | None:
-    """The next run on the same row, to the right."""
+    """The next run on the same row, to the right: level with this one's
+    middle, or sharing a good part of its height (a small caption beside a
+    larger value that sits on the same baseline)."""
     line = lines[i]
     mid = (line.top + line.bottom) / 2
     best = None
     for j, other in enumerate(lines):
-        if j != i and other.left >= line.right - 2 and other.top <= mid <= other.bottom:
+        if j == i or other.left < line.right - 2:
+            continue
+        shared = min(line.bottom, other.bottom) - max(line.top, other.top)
+        lower = min(line.bottom - line.top, other.bottom - other.top)
+        if other.top <= mid <= other.bottom or shared >= SAME_ROW * lower:
             if best is None or other.left < lines[best].left:
                 best = j
     return best
+
+
+# How much of the lower of two runs' heights they must share to be one row.
+SAME_ROW = 0.4
 
 
 def below(lines: list[Line], i: int, reach: float = 2.6) -> int | None:

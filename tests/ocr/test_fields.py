@@ -2041,6 +2041,30 @@ def test_the_iicrcs_initials_make_no_one_the_issuer() -> None:
     assert not any(role == "provider" for role, *_ in cue_spans(Page(page)))
 
 
+def _box(text: str, left: int, top: int, right: int, bottom: int) -> Line:
+    word = Word(text, left, top, right - left, bottom - top, 0.95)
+    return Line([word], text, left, top, right, bottom, bottom - top, 0.95)
+
+
+def test_a_small_caption_beside_a_larger_value_on_its_baseline_labels_it() -> None:
+    """A sign-in slip's caption in small type beside its answer in larger
+    type: one row, though the caption's middle sits below the answer."""
+    page = [
+        _box("Great Lakes Cleaning & Restoration Association", 48, 40, 600, 66),
+        _box("Verification of Attendance", 48, 110, 420, 140),
+        _box("Attendee", 48, 190, 130, 206),
+        _box("Benoit S. Fitzgerald-Hayes", 160, 180, 460, 206),
+        _box("Course title", 48, 335, 148, 351),
+        _box("Commercial Drying Specialist", 171, 321, 467, 342),
+        _box("Class date", 48, 416, 137, 433),
+        _box("June 20, 2021", 160, 403, 294, 419),
+        _box("CECs", 680, 418, 724, 433),
+        _box("7.5", 750, 416, 790, 433),
+    ]
+    _, filled, _ = understand(page)
+    assert filled["course_title"].value == "Commercial Drying Specialist"
+
+
 def test_a_title_the_sentence_carries_over_the_line_is_taken_whole() -> None:
     # "the training course" leads in: the title is "Confined Space Awareness",
     # never the two words left on the first line.
