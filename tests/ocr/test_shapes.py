@@ -40,6 +40,9 @@ from server.ocr.shapes import organisation, person_name, title
         # A form's column head holds no title.
         ("Location", None),
         ("Speaker", None),
+        # A signer's name and office under the line, the office a course's own.
+        ("BRIANNA ABERNATHY, COURSE TUTOR", None),
+        ("Dana Brooks, Field Assessor", None),
         # Broken after "with", "and" or "for", a title goes on over the line:
         # what stands on this one is no title ("Hydroxyl" is on the next).
         ("Smoke Odor Counteraction with", None),

@@ -69,7 +69,8 @@ NEXT_LABEL = re.compile(r"\s+(?:[A-Z][\w'&-]*\s)?[A-Z][\w'&-]*\s?:\s*(?=\S)")
 
 # Roles printed beside the people who sign, teach or speak: never the holder.
 PERSON_ROLE = re.compile(
-    r"\b(?:instructor|presenter|speaker|trainer|teacher|facilitator|moderator|director|"
+    r"\b(?:instructor|presenter|speaker|trainer|teacher|tutor|assessor|evaluator|facilitator|"
+    r"moderator|director|"
     r"pr[eé]sident|vice[\s-]pr[eé]sident|chair(?:man|woman|person)?|dean|registrar|coordinator|"
     r"manager|administrator|ceo|cfo|coo|owner|founder|principal|proctor|examiner|"
     r"secretary|treasurer|officer|executive|supervisor|signature|signed|sincerely|"
