@@ -74,6 +74,8 @@ _LABELS: list[tuple[str, float, str]] = [
     ),
     # An email's header: whom it is sent to.
     ("holder_name", 0.7, r"^\s*to\s*:"),
+    # A learning platform's cheer over or before the learner's name.
+    ("holder_name", 0.8, r"^\s*congratulations\s*(?:[,!:]|$)"),
     # A letter's greeting: whom it is written to ("Dear Krystal de la Cruz:").
     ("holder_name", 0.6, r"^\s*dear(?:\s+(?:mr|mrs|ms|mx|dr)\.?)?(?=\s)"),
     # course title

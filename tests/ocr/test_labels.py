@@ -25,6 +25,9 @@ from server.ocr.labels import hits_in
         ("Know all by these presents that Ana Ruiz", "holder_name", "Ana Ruiz"),
         ("Be it known to all that", "holder_name", ""),
         ("This is to certify the participation of", "holder_name", ""),
+        # A learning platform's cheer over or before the learner's name.
+        ("CONGRATULATIONS!", "holder_name", ""),
+        ("Congratulations, Ana Ruiz", "holder_name", "Ana Ruiz"),
         ("Title of session", "course_title", ""),
         ("Name of the course: Mold Remediation", "course_title", "Mold Remediation"),
         ("CEC HOURS CLAIMED", "hours", ""),
