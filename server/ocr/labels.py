@@ -42,7 +42,8 @@ _LABELS: list[tuple[str, float, str]] = [
         r"confirmation|attests?)\s+that|"
         # A registrar's letter: "Our records show that Mr. … completed".
         r"records?\s+(?:show|shows|indicate|indicates|reflect|reflects|confirm)\s+that|"
-        r"be\s+it\s+known\s+(?:to\s+all\s+)?that|conferred\s+(?:up)?on|(?:proudly\s+)?presented\s+to|"
+        r"(?:be\s+it|let\s+it\s+be)\s+known\s+(?:to\s+all\s+)?that|conferred\s+(?:up)?on|"
+        r"(?:proudly\s+)?presented\s+to|"
         # An engrosser's formula, a committee's: "Know all by these presents
         # that", "This is to certify the participation of".
         r"know\s+(?:all|ye)\s+(?:(?:men|persons)\s+)?by\s+these\s+presents\s+that|"
@@ -96,9 +97,9 @@ _LABELS: list[tuple[str, float, str]] = [
     (
         "course_title",
         1.0,
-        r"(?:course|class|session|program|training|seminar|workshop)\s+"
+        r"(?:course|class|session|program|training|seminar|workshop|(?:learning\s+)?activity)\s+"
         r"(?:title|name)" + _C + r"|(?:title|name)\s+of\s+(?:the\s+)?(?:course|class|session|"
-        r"program|training|seminar|workshop)" + _C,
+        r"program|training|seminar|workshop|(?:learning\s+)?activity)" + _C,
     ),
     (
         "course_title",
@@ -124,6 +125,8 @@ _LABELS: list[tuple[str, float, str]] = [
         "course_title",
         0.9,
         r"(?:in\s+recognition\s+of\s+)?the\s+successful\s+completion\s+of(?:\s+the)?|"
+        # "Awarded … upon completion of", "upon the successful completion of".
+        r"upon\s+(?:the\s+)?(?:successful\s+)?completion\s+of(?:\s+the)?|"
         r"(?:joining|attending|joined|attended)\s+(?:our|the)\s+(?:(?:live|online|recorded)\s+)?"
         r"(?:webinar|course|class|session|seminar|workshop|program|programme)\s*[,:]?",
     ),

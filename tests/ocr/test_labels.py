@@ -24,12 +24,17 @@ from server.ocr.labels import hits_in
         # An engrosser's and a committee's formulas before the name.
         ("Know all by these presents that Ana Ruiz", "holder_name", "Ana Ruiz"),
         ("Be it known to all that", "holder_name", ""),
+        ("Let it be known that Ana Ruiz", "holder_name", "Ana Ruiz"),
         ("This is to certify the participation of", "holder_name", ""),
         # A learning platform's cheer over or before the learner's name.
         ("CONGRATULATIONS!", "holder_name", ""),
         ("Congratulations, Ana Ruiz", "holder_name", "Ana Ruiz"),
         ("Title of session", "course_title", ""),
         ("Name of the course: Mold Remediation", "course_title", "Mold Remediation"),
+        # A medical-style statement of credit: the "learning activity".
+        ("Learning activity title", "course_title", ""),
+        ("Title of the activity: Mold Remediation", "course_title", "Mold Remediation"),
+        ("upon successful completion of Mold Remediation", "course_title", "Mold Remediation"),
         ("CEC HOURS CLAIMED", "hours", ""),
         ("CE credits claimed: 1.5", "hours", "1.5"),
         # The day a badge was scanned at a booth or a session's door.
