@@ -23,6 +23,8 @@ BARE_DATE = 0.7
 # What a count of hours is, after its label: "Hours approved", "Classroom
 # hours completed", "Duration (hours)", "Course length (hrs.)".
 _DONE = r"(?:\s+(?:awarded|earned|approved|completed|credited|granted|claimed))?"
+# A form asks for the name in capitals: "Attendee name (print)", "(please print)".
+_PRINT = r"(?:\s*\(\s*(?:please\s+)?print(?:ed)?\s*\))?"
 _UNIT = r"(?:\s*\(\s*(?:hours?|hrs?\.?|h)\s*\))?"
 
 # (role, weight, pattern). Roles are field names, "date_other" and friends are
@@ -32,7 +34,8 @@ _LABELS: list[tuple[str, float, str]] = [
     (
         "holder_name",
         1.0,
-        r"this\s+is\s+to\s+certify\s+that|this\s+certifies\s+that|certifies\s+that",
+        # A stray mark OCR reads after the verb: "This is to certify* that".
+        r"this\s+is\s+to\s+certify[*'’.,]?\s+that|this\s+certifies\s+that|certifies\s+that",
     ),
     ("holder_name", 1.0, r"(?:is\s+)?(?:hereby\s+)?(?:awarded|presented|issued|granted)\s+to"),
     (
@@ -53,7 +56,7 @@ _LABELS: list[tuple[str, float, str]] = [
         "holder_name",
         1.0,
         r"(?:attendee|participant|student|technician|recipient|registrant|learner|trainee|"
-        r"licensee)(?:'s)?\s+(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?|"
+        r"licensee)(?:'s)?\s+(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?" + _PRINT + "|"
         r"name\s+of\s+(?:the\s+)?(?:licensee|attendee|participant|student|learner|trainee)",
     ),
     # A form's question: "Name as it appears on your IICRC record *", "Full
@@ -65,13 +68,14 @@ _LABELS: list[tuple[str, float, str]] = [
         r"(?:appears?|printed|shown)\s+on\s+(?:(?:your|the|my)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:record|certificate|card|licen[cs]e|badge|id)\s*\)?(?:\s*\*)?" + _C,
     ),
-    ("holder_name", 0.9, r"(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?" + _C),
+    ("holder_name", 0.9, r"(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?" + _PRINT + _C),
     ("holder_name", 0.8, r"(?:attendee|participant|student|recipient|registrant)\s*:"),
     # A form's caption printed alone over its box: "ATTENDEE" / "MARY ELLEN IBÁÑEZ".
     (
         "holder_name",
         0.8,
-        r"^\s*(?:attendee|participant|student|recipient|registrant|learner|trainee|certificant)\s*$",
+        r"^\s*(?:attendee|participant|student|recipient|registrant|learner|trainee|certificant|"
+        r"licensee)\s*$",
     ),
     # An email's header: whom it is sent to.
     ("holder_name", 0.7, r"^\s*to\s*:"),
@@ -317,7 +321,7 @@ def hits_in(text: str, index: int = 0) -> list[Hit]:
                 line=index,
                 start=start,
                 end=end,
-                value=text[end:stop].strip(" :;#·|•-–—_\t"),
+                value=text[end:stop].strip(" :;,#·|•-–—_\t"),
             )
         )
     return hits

@@ -25,6 +25,13 @@ from server.ocr.labels import hits_in
         ("Know all by these presents that Ana Ruiz", "holder_name", "Ana Ruiz"),
         ("Be it known to all that", "holder_name", ""),
         ("Let it be known that Ana Ruiz", "holder_name", "Ana Ruiz"),
+        # A comma after the formula, or a stray mark OCR read after its verb.
+        ("This is to certify that,", "holder_name", ""),
+        ("This is to certify* that Ana Ruiz", "holder_name", "Ana Ruiz"),
+        # A form that asks for the name in capitals; a licence's caption.
+        ("Attendee name (print):", "holder_name", ""),
+        ("Name (please print): Ana Ruiz", "holder_name", "Ana Ruiz"),
+        ("LICENSEE", "holder_name", ""),
         ("This is to certify the participation of", "holder_name", ""),
         # A learning platform's cheer over or before the learner's name.
         ("CONGRATULATIONS!", "holder_name", ""),
