@@ -25,6 +25,8 @@ BARE_DATE = 0.7
 _DONE = r"(?:\s+(?:awarded|earned|approved|completed|credited|granted|claimed))?"
 # A form asks for the name in capitals: "Attendee name (print)", "(please print)".
 _PRINT = r"(?:\s*\(\s*(?:please\s+)?print(?:ed)?\s*\))?"
+# A month's name and a day after it: "December 10th", "Sept. 3".
+_MONTH_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 _UNIT = r"(?:\s*\(\s*(?:hours?|hrs?\.?|h)\s*\))?"
 
 # (role, weight, pattern). Roles are field names, "date_other" and friends are
@@ -89,7 +91,7 @@ _LABELS: list[tuple[str, float, str]] = [
         1.0,
         r"(?:has\s+)?(?:successfully\s+)?completed(?:\s+the)?(?:\s+(?:course|training"
         r"|class|program|requirements\s+(?:of|for)))?(?:\s+(?:entitled|titled))?"
-        r"(?!\s*(?:on\b|:|\d))",
+        r"(?!\s*(?:on\b|:|\d|" + _MONTH_DAY + "))",
     ),
     (
         "course_title",
@@ -185,7 +187,11 @@ _LABELS: list[tuple[str, float, str]] = [
         "completion_date",
         1.0,
         r"(?:date\s+of\s+(?:course\s+)?completion|(?:course\s+)?completion\s+"
-        r"date|date\s+(?:(?:training|course|class|program|module|work)\s+)?completed|completed\s+on|completed\s*:|^\s*completed\s*$|date(?:\s*\(s\)|s)?\s+attended|"
+        r"date|date\s+(?:(?:training|course|class|program|module|work)\s+)?completed|completed\s+on|completed\s*:|^\s*completed\s*$|"
+        # "Completed December 10th, 2022", "Completed 04/21/2025".
+        r"completed(?=\s+(?:\d{1,2}[/.-]|\d{4}-|"
+        + _MONTH_DAY
+        + r"))|date(?:\s*\(s\)|s)?\s+attended|"
         r"finished\s+on|finished\s*:|date\s+finished|"
         r"attended\s+on|date\s+of\s+(?:attendance|training|session|course|participation|class|"
         r"program(?:me)?|activity)|"

@@ -49,6 +49,9 @@ from server.ocr.labels import hits_in
         ("Checked in 2022-06-09 3:25 PM", "completion_date", "2022-06-09 3:25 PM"),
         ("Scanned 10/27/23 4:53 PM", "completion_date", "10/27/23 4:53 PM"),
         ("DATE OF VISIT", "completion_date", ""),
+        # "Completed" straight before the day: the day, not a course's name.
+        ("Completed December 10th, 2022.", "completion_date", "December 10th, 2022."),
+        ("Completed 04/21/2025", "completion_date", "04/21/2025"),
         ("Visit date", "completion_date", ""),
         ("Check-in date: 3/5/2025", "completion_date", "3/5/2025"),
         # A form's box: what was completed, between the words.
