@@ -65,7 +65,7 @@ def dates(page: Page, kind: str) -> list[Candidate]:
         found = [(i, m) for i, m in found if middle - m.value.year <= OLDEST_YEARS]
     found = [(i, m) for i, m in found if not _birthday(page, i, m)]
     values = sorted({m.value for _, m in found})
-    cues = [_cue(page, i, m) for i, m in found]
+    cues = [_cue(page, i, m, kind) for i, m in found]
     # Several days under named completion labels (a learning platform's
     # lessons, each "Completed" on its day, then the course): the course
     # ended on the last of them; the earlier ones are its parts' days. A bare
@@ -211,13 +211,31 @@ _HYPHENATED = re.compile(r"\w-$")
 SALUTATION = re.compile(r"\s*(?:dear|to whom it may concern|hello|greetings)\b", re.I)
 
 
-def _cue(page: Page, i: int, match) -> tuple[str | None, L.Hit | None]:
+def _cue(page: Page, i: int, match, kind: str) -> tuple[str | None, L.Hit | None]:
     """The label a date stands under, and which kind of completion label it
-    is: a named one ("cue"), a bare "Date" ("date_word"), or none."""
-    hit = _covering(page, i, match.start) or _label_near(page, i) or _date_head(page, i, match)
+    is: a named one ("cue"), a bare "Date" ("date_word"), or none. The days
+    a class was "held" are a course's; a session's paper says so of the show
+    around it as often (calibration part: 26 course dates more, all right;
+    2 session dates more, both wrong)."""
+    hit = _label_of(page, i, match, held=kind not in ("booth", "session"))
+    if hit is not None and hit.role == "date_held":
+        return "cue", hit
     if hit is None or hit.role != "completion_date":
         return None, hit
     return ("date_word" if L.is_bare_date(hit) else "cue"), hit
+
+
+def _label_of(page: Page, i: int, match, held: bool) -> L.Hit | None:
+    """The label over a date: the one it stands in, else one beside or over
+    its line, else a column's head. Without `held`, as if no "held" were said."""
+    for hit in (
+        _covering(page, i, match.start),
+        _label_near(page, i),
+        _date_head(page, i, match),
+    ):
+        if hit is not None and (held or hit.role != "date_held"):
+            return hit
+    return None
 
 
 def _birthday(page: Page, i: int, match) -> bool:

@@ -207,6 +207,9 @@ _LABELS: list[tuple[str, float, str]] = [
         r"trained(?:\s+on)?(?=\s*:))" + _C,
     ),
     ("completion_date", BARE_DATE, r"date(?:\s*\(s\))?" + _C),
+    # The days a class was held ("…, held July 31-August 1, 2021"). On a
+    # session's paper they may be the show's own days: a role of its own.
+    ("date_held", 0.8, r"held(?:\s+(?:on|from))?(?=\s+(?:\d|" + _MONTH_DAY + r"))"),
     ("completion_date", 0.8, r"^on\b"),
     ("date_range", 0.6, r"(?:course|class|training|event)?\s*dates" + _C),
     (

@@ -42,6 +42,29 @@ CASES = [
         {"completion_date", "hours"},
     ),
     (
+        "a course's days said only as the days it was held",
+        """
+        Heartland Cleaning Association
+        # Certificate of Completion
+        This is to certify that
+        # Dale Okonkwo
+        has attended the course Applied Structural Drying,
+        held July 31 - August 1, 2021 in Columbus, OH.
+        Issued August 9, 2021
+        14 CEC hours
+        Signed, Ana Ruiz · Director of Education
+        """,
+        "center",
+        {
+            "holder_name": "Dale Okonkwo",
+            "course_title": "Applied Structural Drying",
+            "provider": "Heartland Cleaning Association",
+            "completion_date": "2021-08-01",
+            "hours": 14.0,
+        },
+        {"completion_date"},
+    ),
+    (
         "sentence with the date in words",
         """
         Ridgeline Training Group, Inc.
