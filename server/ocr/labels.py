@@ -247,6 +247,8 @@ _LABELS: list[tuple[str, float, str]] = [
     ),
     ("hours", 1.0, r"continuing\s+education\s+(?:credits?|hours?|units?)" + _C),
     ("hours", 0.9, r"credit\s+hours" + _C),
+    # "Credits awarded", "Credit assigned", "Credit earned" over a box.
+    ("hours", 0.9, r"credits?\s+(?:awarded|earned|approved|granted|claimed|assigned)" + _C),
     ("hours", 0.6, r"(?:hours|hrs|duration)" + _DONE + _UNIT + _C),
     (
         "hours_other",

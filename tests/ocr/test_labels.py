@@ -44,6 +44,8 @@ from server.ocr.labels import hits_in
         ("upon successful completion of Mold Remediation", "course_title", "Mold Remediation"),
         ("CEC HOURS CLAIMED", "hours", ""),
         ("CE credits claimed: 1.5", "hours", "1.5"),
+        ("Credits awarded", "hours", ""),
+        ("Credit assigned: 7", "hours", "7"),
         # The day a badge was scanned at a booth or a session's door.
         ("Visit: 06/11/2025 4:47 PM", "completion_date", "06/11/2025 4:47 PM"),
         ("Checked in 2022-06-09 3:25 PM", "completion_date", "2022-06-09 3:25 PM"),
