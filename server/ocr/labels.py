@@ -150,13 +150,18 @@ _LABELS: list[tuple[str, float, str]] = [
         r"|(?:hours?\s+of\s+)?(?:instruction|training|education)\s+in(?:\s+the)?",
     ),
     # A table's column head: the value is the cell under it.
-    ("course_title", 0.7, r"^\s*(?:course|class|session|program|training|topic)s?\s*$"),
+    (
+        "course_title",
+        0.7,
+        r"^\s*(?:course|class|session|program|training|topic|webinar|seminar|workshop|"
+        r"(?:learning\s+)?activity)s?\s*$",
+    ),
     ("hours", 0.7, r"^\s*(?:credits?|cecs?|hours|credit\s+hours)\s*$"),
     (
         "course_title",
         0.9,
         r"(?:course|class|session|activity|program|title|topic|seminar|"
-        r"workshop)\s*:",
+        r"workshop|training|webinar)\s*:",
     ),
     # provider
     (

@@ -40,6 +40,9 @@ from server.ocr.labels import hits_in
         ("Name of the course: Mold Remediation", "course_title", "Mold Remediation"),
         # A medical-style statement of credit: the "learning activity".
         ("Learning activity title", "course_title", ""),
+        ("Learning Activity", "course_title", ""),
+        ("WEBINAR", "course_title", ""),
+        ("Training: Mold Remediation", "course_title", "Mold Remediation"),
         ("Title of the activity: Mold Remediation", "course_title", "Mold Remediation"),
         ("upon successful completion of Mold Remediation", "course_title", "Mold Remediation"),
         ("CEC HOURS CLAIMED", "hours", ""),
