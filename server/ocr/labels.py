@@ -154,7 +154,7 @@ _LABELS: list[tuple[str, float, str]] = [
         "course_title",
         0.7,
         r"^\s*(?:course|class|session|program|training|topic|webinar|seminar|workshop|"
-        r"(?:learning\s+)?activity)s?\s*$",
+        r"learning\s+activity)s?\s*$",
     ),
     ("hours", 0.7, r"^\s*(?:credits?|cecs?|hours|credit\s+hours)\s*$"),
     (
@@ -212,6 +212,8 @@ _LABELS: list[tuple[str, float, str]] = [
         r"trained(?:\s+on)?(?=\s*:))" + _C,
     ),
     ("completion_date", BARE_DATE, r"date(?:\s*\(s\))?" + _C),
+    # A box's caption alone: "COURSE COMPLETED" over the day.
+    ("completion_date", 1.0, r"^\s*(?:course|class|training)\s+completed\s*:?\s*$"),
     # The days a class was held ("…, held July 31-August 1, 2021"). On a
     # session's paper they may be the show's own days: a role of its own.
     ("date_held", 0.8, r"held(?:\s+(?:on|from))?(?=\s+(?:\d|" + _MONTH_DAY + r"))"),

@@ -57,6 +57,7 @@ from server.ocr.labels import hits_in
         # "Completed" straight before the day: the day, not a course's name.
         ("Completed December 10th, 2022.", "completion_date", "December 10th, 2022."),
         ("Completed 04/21/2025", "completion_date", "04/21/2025"),
+        ("COURSE COMPLETED", "completion_date", ""),
         # The days a class was held: a course's; on a session's paper, the show's.
         ("held July 31 - August 1, 2021", "date_held", "July 31 - August 1, 2021"),
         ("Visit date", "completion_date", ""),
