@@ -215,8 +215,9 @@ def _cue(page: Page, i: int, match, kind: str) -> tuple[str | None, L.Hit | None
     """The label a date stands under, and which kind of completion label it
     is: a named one ("cue"), a bare "Date" ("date_word"), or none. The days
     a class was "held" are a course's; a session's paper says so of the show
-    around it as often (calibration part: 26 course dates more, all right;
-    2 session dates more, both wrong)."""
+    around it as often (on the calibration part, "held" taken on every kind
+    filled 26 more course dates, all right, and 2 more session dates, both
+    wrong)."""
     hit = _label_of(page, i, match, held=kind not in ("booth", "session"))
     if hit is not None and hit.role == "date_held":
         return "cue", hit
