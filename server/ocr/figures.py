@@ -229,11 +229,13 @@ def _cue(page: Page, i: int, match, kind: str) -> tuple[str | None, L.Hit | None
 def _label_of(page: Page, i: int, match, held: bool) -> L.Hit | None:
     """The label over a date: the one it stands in, else one beside or over
     its line, else a column's head. Without `held`, as if no "held" were said."""
-    for hit in (
-        _covering(page, i, match.start),
-        _label_near(page, i),
-        _date_head(page, i, match),
-    ):
+    finders = (
+        lambda: _covering(page, i, match.start),
+        lambda: _label_near(page, i),
+        lambda: _date_head(page, i, match),
+    )
+    for find in finders:  # each only if the ones before found nothing
+        hit = find()
         if hit is not None and (held or hit.role != "date_held"):
             return hit
     return None
