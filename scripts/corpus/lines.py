@@ -4,34 +4,68 @@ from __future__ import annotations
 
 
 def group_lines(words: list[dict]) -> list[dict]:
-    """Lines in reading order: words on one row, split where a gap is wide.
+    """Lines in reading order, each a chain of words that follow each other.
 
-    A gap wider than about two font sizes separates columns (a label column
-    and a signature column sharing a row are different lines).
+    A word's next word is the nearest word to its right that it can follow
+    (`_follows`: overlapping it vertically, not a column gap away). Lines are
+    built from such neighbours alone, never from rows across the whole page:
+    on a page turned a degree or two, rows of two columns with different line
+    spacing drift against each other, and a row chained through the other
+    column took words of two lines of one column into one line.
+
+    Links are made nearest first, each word getting at most one word before
+    and one after it: a word beside two lines (a session code beside a
+    title and a presenter under it) goes with the nearer, and the other line
+    starts on its own.
     """
-    rows: list[list[dict]] = []
-    for w in sorted(words, key=lambda w: ((w["box"][1] + w["box"][3]) / 2, w["box"][0])):
-        for row in rows:
-            if _same_row(row[-1], w) or any(_same_row(o, w) for o in row[-4:]):
-                row.append(w)
+    ws = sorted(words, key=lambda w: (w["box"][0], w["box"][1]))
+    widest = 2.2 * max((w["size"] for w in ws), default=0)
+    pairs = []
+    for i, a in enumerate(ws):
+        for j in range(i + 1, len(ws)):
+            if ws[j]["box"][0] - a["box"][2] > widest:
                 break
-        else:
-            rows.append([w])
+            if _follows(a, ws[j]):
+                pairs.append((_distance(a, ws[j]), i, j))
+    after: dict[int, int] = {}
+    before: dict[int, int] = {}
+    for _, i, j in sorted(pairs):
+        if i not in after and j not in before:
+            after[i], before[j] = j, i
     lines = []
-    for row in rows:
-        row.sort(key=lambda w: w["box"][0])
-        current = [row[0]]
-        for w in row[1:]:
-            prev = current[-1]
-            gap = w["box"][0] - prev["box"][2]
-            if gap > 2.2 * max(prev["size"], w["size"]):
-                lines.append(_line(current))
-                current = [w]
-            else:
-                current.append(w)
-        lines.append(_line(current))
+    for i in range(len(ws)):
+        if i in before:
+            continue
+        chain = [ws[i]]
+        while i in after:
+            i = after[i]
+            chain.append(ws[i])
+        lines.append(_line(chain))
     lines.sort(key=lambda ln: (round(ln["box"][1] / 4), ln["box"][0]))
     return lines
+
+
+def _follows(prev: dict, w: dict) -> bool:
+    """`w` can be the next word after `prev` on one text line: they share the
+    line's height (overlap by more than half the shorter word), `w` starts
+    where `prev` ends (a quarter em of overlap at most: a tall mark over the
+    start of a line is not its next word, nor is a wrapped word's second
+    part, which the browser reports under the same text), and the gap is no
+    wider than about two font sizes, which would separate columns (a label
+    column and a signature column sharing a row are different lines)."""
+    size = max(prev["size"], w["size"])
+    return -0.25 * size <= _gap(prev, w) <= 2.2 * size and _same_row(prev, w)
+
+
+def _gap(a: dict, b: dict) -> float:
+    return b["box"][0] - a["box"][2]
+
+
+def _distance(a: dict, b: dict) -> float:
+    """How far `b` starts from where `a` ends: the gap across and how far
+    their vertical centres are apart."""
+    drift = abs(a["box"][1] + a["box"][3] - b["box"][1] - b["box"][3]) / 2
+    return _gap(a, b) + drift
 
 
 def _same_row(a: dict, b: dict) -> bool:
