@@ -40,6 +40,14 @@ _LABELS: list[tuple[str, float, str]] = [
         r"this\s+is\s+to\s+certify[*'’.,]?\s+that|this\s+certifies\s+that|certifies\s+that",
     ),
     ("holder_name", 1.0, r"(?:is\s+)?(?:hereby\s+)?(?:awarded|presented|issued|granted)\s+to"),
+    # The same in French, as a bilingual certificate prints it under the
+    # English ("Ce certificat est décerné à", "Cette attestation est remise à");
+    # OCR may drop the accents.
+    (
+        "holder_name",
+        1.0,
+        r"\b(?:d[ée]cern[ée]e?|remise?|attribu[ée]e?|d[ée]livr[ée]e?|pr[ée]sent[ée]e?)\s+[àa](?!\w)",
+    ),
     (
         "holder_name",
         0.9,
@@ -59,7 +67,9 @@ _LABELS: list[tuple[str, float, str]] = [
         1.0,
         r"(?:attendee|participant|student|technician|recipient|registrant|learner|trainee|"
         r"licensee)(?:'s)?\s+(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?" + _PRINT + "|"
-        r"name\s+of\s+(?:the\s+)?(?:licensee|attendee|participant|student|learner|trainee)",
+        r"name\s+of\s+(?:the\s+)?(?:licensee|attendee|participant|student|learner|trainee|registrant)|"
+        # A form's box: "First and last name *".
+        r"(?:first\s+and\s+last|given\s+and\s+family|first\s*/\s*last)\s+names?" + _PRINT,
     ),
     # A form's question: "Name as it appears on your IICRC record *", "Full
     # name (as printed on your IICRC wallet card) *".
@@ -77,7 +87,15 @@ _LABELS: list[tuple[str, float, str]] = [
         "holder_name",
         0.8,
         r"^\s*(?:attendee|participant|student|recipient|registrant|learner|trainee|certificant|"
-        r"licensee)\s*$",
+        r"licensee|employee)\s*$",
+    ),
+    # Whom the paper is given to, alone on its line over the name: "to the
+    # participant", "This log belongs to".
+    (
+        "holder_name",
+        0.9,
+        r"^\s*(?:to\s+the\s+(?:participant|attendee|recipient|student|learner|trainee)|"
+        r"(?:this\s+(?:[\w-]+\s+){0,2})?belongs\s+to)\s*:?\s*$",
     ),
     # An email's header: whom it is sent to.
     ("holder_name", 0.7, r"^\s*to\s*:"),
@@ -147,14 +165,17 @@ _LABELS: list[tuple[str, float, str]] = [
         r"(?:session|course|class|workshop)(?:\s*/\s*\w+)?\s+attended"
         + _C
         + r"|(?:in\s+recognition\s+of\s+)?(?:successfully\s+)?completing(?:\s+the)?"
+        # "In recognition of attending", "… of your participation in".
+        r"|in\s+recognition\s+of\s+(?:(?:your|his|her|their)\s+)?(?:attending|participating\s+in|"
+        r"(?:attendance|participation)\s+(?:at|in))(?:\s+the)?"
         r"|(?:hours?\s+of\s+)?(?:instruction|training|education)\s+in(?:\s+the)?",
     ),
     # A table's column head: the value is the cell under it.
     (
         "course_title",
         0.7,
-        r"^\s*(?:course|class|session|program|training|topic|webinar|seminar|workshop|"
-        r"learning\s+activity)s?\s*$",
+        r"^\s*(?:training\s+)?(?:course|class|session|program|training|topic|webinar|seminar|"
+        r"workshop|learning\s+activity)s?(?:\s*/\s*(?:course|class|program|programme|training))?\s*$",
     ),
     ("hours", 0.7, r"^\s*(?:credits?|cecs?|hours|credit\s+hours)\s*$"),
     (
@@ -214,6 +235,8 @@ _LABELS: list[tuple[str, float, str]] = [
     ("completion_date", BARE_DATE, r"date(?:\s*\(s\))?" + _C),
     # A box's caption alone: "COURSE COMPLETED" over the day.
     ("completion_date", 1.0, r"^\s*(?:course|class|training)\s+completed\s*:?\s*$"),
+    # A webinar's day: "… our live webinar, Color Repair Technician, broadcast on November 2nd".
+    ("completion_date", 0.9, r"(?:broadcast|streamed|aired)(?:\s+live)?\s+on"),
     # The days a class was held ("…, held July 31-August 1, 2021"). On a
     # session's paper they may be the show's own days: a role of its own.
     ("date_held", 0.8, r"held(?:\s+(?:on|from))?(?=\s+(?:\d|" + _MONTH_DAY + r"))"),

@@ -33,6 +33,15 @@ from server.ocr.labels import hits_in
         ("Name (please print): Ana Ruiz", "holder_name", "Ana Ruiz"),
         ("LICENSEE", "holder_name", ""),
         ("This is to certify the participation of", "holder_name", ""),
+        # A bilingual certificate's French under the English, accents or not.
+        ("Le présent certificat est décerné à", "holder_name", ""),
+        ("Cette attestation est remise a Ana Ruiz", "holder_name", "Ana Ruiz"),
+        # A form's boxes and captions, whom a paper is given to.
+        ("First and last name *", "holder_name", "*"),
+        ("NAME OF REGISTRANT", "holder_name", ""),
+        ("EMPLOYEE", "holder_name", ""),
+        ("to the participant", "holder_name", ""),
+        ("THIS LOG BELONGS TO", "holder_name", ""),
         # A learning platform's cheer over or before the learner's name.
         ("CONGRATULATIONS!", "holder_name", ""),
         ("Congratulations, Ana Ruiz", "holder_name", "Ana Ruiz"),
@@ -48,6 +57,17 @@ from server.ocr.labels import hits_in
         ("CEC HOURS CLAIMED", "hours", ""),
         ("CE credits claimed: 1.5", "hours", "1.5"),
         ("Credits awarded", "hours", ""),
+        # What a certificate of attendance recognises; a form's caption over the course.
+        ("In recognition of attending", "course_title", ""),
+        (
+            "in recognition of your participation in Mold Remediation",
+            "course_title",
+            "Mold Remediation",
+        ),
+        ("TRAINING COURSE", "course_title", ""),
+        ("COURSE / PROGRAM", "course_title", ""),
+        # A webinar's day.
+        ("broadcast on November 2nd, 2024.", "completion_date", "November 2nd, 2024."),
         ("Credit assigned: 7", "hours", "7"),
         # The day a badge was scanned at a booth or a session's door.
         ("Visit: 06/11/2025 4:47 PM", "completion_date", "06/11/2025 4:47 PM"),
@@ -137,6 +157,7 @@ def test_label_names_its_value(line: str, role: str, value: str) -> None:
         "Valid ID required at the door",
         "Return by mail from the office",
         "Last day to register: June 1, 2024",
+        "The fee is a flat rate",
     ],
 )
 def test_a_word_in_a_sentence_is_no_label(line: str) -> None:
