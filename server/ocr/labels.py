@@ -21,8 +21,8 @@ _C = r"\s*[:.]?"  # optional colon after a label
 # date model weighs it apart from a named one (is_bare_date).
 BARE_DATE = 0.7
 # What a count of hours is, after its label: "Hours approved", "Classroom
-# hours completed", "Duration (hours)", "Course length (hrs.)".
-_DONE = r"(?:\s+(?:awarded|earned|approved|completed|credited|granted|claimed))?"
+# hours completed", "Duration (hours)", "Course length (hrs.)", "CECs assigned".
+_DONE = r"(?:\s+(?:awarded|earned|approved|completed|credited|granted|claimed|assigned))?"
 # A form asks for the name in capitals: "Attendee name (print)", "(please print)".
 _PRINT = r"(?:\s*\(\s*(?:please\s+)?print(?:ed)?\s*\))?"
 # A month's name and a day after it: "December 10th", "Sept. 3".
@@ -273,7 +273,9 @@ _LABELS: list[tuple[str, float, str]] = [
     (
         "hours",
         1.0,
-        r"(?:IICRC\s+)?(?:CEC|CE|CEU)s?\.?(?:\s+(?:hours?|hrs?|credits?|units?))?" + _DONE + _C,
+        r"(?:IICRC\s+)?(?:CEC|CE|CEU)s?\.?(?:\s+(?:hours?|hrs?|credits?|units?|value))?"
+        + _DONE
+        + _C,
     ),
     ("hours", 1.0, r"continuing\s+education\s+(?:credits?|hours?|units?)" + _C),
     ("hours", 0.9, r"credit\s+hours" + _C),

@@ -57,6 +57,8 @@ from server.ocr.labels import hits_in
         ("CEC HOURS CLAIMED", "hours", ""),
         ("CE credits claimed: 1.5", "hours", "1.5"),
         ("Credits awarded", "hours", ""),
+        ("CEC value", "hours", ""),
+        ("CECs assigned: 2", "hours", "2"),
         # What a certificate of attendance recognises; a form's caption over the course.
         ("In recognition of attending", "course_title", ""),
         (
