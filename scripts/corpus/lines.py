@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# A gap wider than this many font sizes separates columns.
+COLUMN_GAP = 2.2
+
 
 def group_lines(words: list[dict]) -> list[dict]:
     """Lines in reading order, each a chain of words that follow each other.
@@ -19,11 +22,11 @@ def group_lines(words: list[dict]) -> list[dict]:
     starts on its own.
     """
     ws = sorted(words, key=lambda w: (w["box"][0], w["box"][1]))
-    widest = 2.2 * max((w["size"] for w in ws), default=0)
+    widest = COLUMN_GAP * max((w["size"] for w in ws), default=0)
     pairs = []
     for i, a in enumerate(ws):
         for j in range(i + 1, len(ws)):
-            if ws[j]["box"][0] - a["box"][2] > widest:
+            if _gap(a, ws[j]) > widest:  # the words are in order from the left
                 break
             if _follows(a, ws[j]):
                 pairs.append((_distance(a, ws[j]), i, j))
@@ -54,7 +57,7 @@ def _follows(prev: dict, w: dict) -> bool:
     wider than about two font sizes, which would separate columns (a label
     column and a signature column sharing a row are different lines)."""
     size = max(prev["size"], w["size"])
-    return -0.25 * size <= _gap(prev, w) <= 2.2 * size and _same_row(prev, w)
+    return -0.25 * size <= _gap(prev, w) <= COLUMN_GAP * size and _same_row(prev, w)
 
 
 def _gap(a: dict, b: dict) -> float:
