@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import os
 import statistics
 import sys
@@ -29,21 +28,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-from bench_reading import cpu_seconds, first_of_each_folder, load_cases, reader  # noqa: E402
-
-
-def parsed(settings: list[str]) -> dict[tuple[str, str], object]:
-    out = {}
-    for setting in settings:
-        target, value = setting.split("=", 1)
-        module, name = target.rsplit(".", 1)
-        out[(module, name)] = json.loads(value)
-    return out
-
-
-def apply(values: dict[tuple[str, str], object]) -> None:
-    for (module, name), value in values.items():
-        setattr(importlib.import_module(module), name, value)
+from bench_reading import (  # noqa: E402
+    apply,
+    cpu_seconds,
+    first_of_each_folder,
+    load_cases,
+    parsed_settings,
+    reader,
+)
 
 
 def current(keys) -> dict[tuple[str, str], object]:
@@ -81,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         print("no files to read", file=sys.stderr)
         return 1
     read = reader("reading")
-    a, b = parsed(args.a), parsed(args.b)
+    a, b = parsed_settings(args.a), parsed_settings(args.b)
     base = current({*a, *b})
     variants = {"A": base | a, "B": base | b}
     # The models load on the first read: not on either setting's clock.

@@ -185,10 +185,22 @@ def reader(name: str):
 
 def apply_settings(settings: list[str]) -> None:
     """`module.NAME=value` overrides a module constant, for trying options."""
+    apply(parsed_settings(settings))
+
+
+def parsed_settings(settings: list[str]) -> dict[tuple[str, str], object]:
+    """`module.NAME=JSON` settings as {(module, NAME): value}."""
+    out = {}
     for setting in settings:
         target, value = setting.split("=", 1)
         module, name = target.rsplit(".", 1)
-        setattr(importlib.import_module(module), name, json.loads(value))
+        out[(module, name)] = json.loads(value)
+    return out
+
+
+def apply(values: dict[tuple[str, str], object]) -> None:
+    for (module, name), value in values.items():
+        setattr(importlib.import_module(module), name, value)
 
 
 def cpu_seconds() -> float:
