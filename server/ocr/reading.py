@@ -25,7 +25,14 @@ from server.ocr.lineread import read_lines
 from server.ocr.models import Page, Word
 from server.ocr.order import reading_order
 from server.ocr.orient import runs_vertically, upside_down
-from server.ocr.page import find_page, grown, paper_outline, stretched, whole_image
+from server.ocr.page import (
+    find_page,
+    grown,
+    paper_outline,
+    print_around,
+    stretched,
+    whole_image,
+)
 from server.ocr.sideways import is_sideways, joined, sideways_line, turned, upward
 from server.ocr.uncovered import uncovered_lines
 
@@ -63,9 +70,10 @@ def text_layer_page(data: bytes, words: list[Word]) -> Page:
 
 def read_pixels(gray: np.ndarray, scan: bool = False) -> Page:
     outline = None if scan else paper_outline(gray)
-    if outline is not None:
+    if outline is not None and print_around(gray, outline, BEYOND):
         # Print well beyond the bright outline (a dark header band on a dark
         # desk) moves it out first; a quick look, since wider means coarser.
+        # Where nothing like print shows around the sheet, it is not taken.
         around, _ = detect.detect_in(gray, grown(outline, BEYOND))
         outline = stretched(outline, around)
     # The sheet's outline, with room to spare, is where the detector looks;

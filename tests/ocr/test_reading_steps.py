@@ -102,6 +102,33 @@ def test_an_outline_that_leaves_out_text_gives_way_to_the_text() -> None:
     assert page.find_page(photo, lines[1:], outline) is outline
 
 
+def _strokes(photo: np.ndarray, x0: int, y0: int, x1: int, value: int) -> None:
+    """A row of letter-like strokes, 3 px wide and 20 tall."""
+    for x in range(x0, x1, 12):
+        photo[y0 : y0 + 20, x : x + 3] = value
+
+
+def test_print_around_the_sheet_is_told_from_a_plain_desk_and_a_shadow() -> None:
+    photo = _desk_with_sheet(False)
+    outline = page.paper_outline(photo)
+    _strokes(photo, 450, 300, 1050, 20)  # print on the sheet itself does not count
+    assert not page.print_around(photo, outline, 0.3)
+    shadowed = photo.copy()
+    shadowed[:, :300] = 30  # a hard shadow's edge on the desk
+    shadowed[:, 1300:] = np.linspace(60, 120, 300)  # and a soft glare
+    assert not page.print_around(shadowed, outline, 0.3)
+    # A header band as dark as the desk, beyond the bright outline, with its
+    # light lettering: that is print the outline left out.
+    banded = photo.copy()
+    _strokes(banded, 450, 95, 1050, 230)
+    assert page.print_around(banded, outline, 0.3)
+    # Print darker than a light desk counts the same.
+    light = np.full_like(photo, 200)
+    light[150:1050, 400:1100] = photo[150:1050, 400:1100]
+    _strokes(light, 1130, 500, 1300, 40)
+    assert page.print_around(light, outline, 0.3)
+
+
 def test_light_print_on_a_dark_band_is_turned_dark_on_light() -> None:
     crop = np.full((40, 200), 30, np.uint8)
     crop[12:28, 20:180:10] = 240  # light strokes
