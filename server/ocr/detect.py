@@ -191,6 +191,10 @@ def detect_in(gray: np.ndarray, region: np.ndarray | None = None) -> tuple[list[
         small, to_view, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
     )
     back = np.linalg.inv(to_view @ np.diag([pre, pre, 1.0]))
+    # What the last page freed is still held by the allocator: given back
+    # first, the detector's working memory comes on top of what is in use,
+    # not of the last page's peak.
+    _give_back_memory()
     in_view = [q for q, _ in detect_lines(view, max(size))]
     _give_back_memory()
     cut_short = any(_at_edge(q, size) for q in in_view)
