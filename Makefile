@@ -8,6 +8,8 @@ LINE_MODEL := $(VENV)/share/ceclog/tessdata/Latin_lines.traineddata
 WORD_LIST := $(VENV)/share/ceclog/words/eng.txt
 # Given names in many languages, to tell a person's name from other words (server/ocr/given_names.py).
 GIVEN_NAMES := $(VENV)/share/ceclog/words/given-names.txt
+# PP-OCR's line recogniser with its output cut to Latin-script letters (server/ocr/latin_recogniser.py).
+LATIN_RECOGNISER := $(VENV)/share/ceclog/models/PP-OCRv6_rec_latin.onnx
 
 .PHONY: setup packages model run test bench lint clean
 
@@ -22,7 +24,10 @@ $(STAMP): pyproject.toml
 packages:
 	@scripts/ensure_packages.sh run
 
-model: $(LINE_MODEL) $(WORD_LIST) $(GIVEN_NAMES)
+model: $(LINE_MODEL) $(WORD_LIST) $(GIVEN_NAMES) $(LATIN_RECOGNISER)
+
+$(LATIN_RECOGNISER): $(STAMP)
+	$(BIN)/python -c "from server.ocr.latin_recogniser import MODEL_FILE, build_latin_recogniser; build_latin_recogniser(MODEL_FILE)"
 
 $(WORD_LIST): $(STAMP)
 	$(BIN)/python -c "from server.ocr.wordlist import WORDS_FILE, build_word_list; build_word_list(WORDS_FILE)"

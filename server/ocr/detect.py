@@ -58,7 +58,9 @@ def model_path(name: str) -> Path:
 
 
 @functools.cache
-def _session(name: str):
+def _session(name: str | Path):
+    """A session of a model in the rapidocr package (by its file name) or of
+    a model file of our own (by its path)."""
     import onnxruntime as ort
 
     options = ort.SessionOptions()
@@ -73,12 +75,11 @@ def _session(name: str):
     options.enable_cpu_mem_arena = True
     options.enable_mem_pattern = False
     options.log_severity_level = 3
-    return ort.InferenceSession(
-        str(model_path(name)), sess_options=options, providers=["CPUExecutionProvider"]
-    )
+    path = name if isinstance(name, Path) else model_path(name)
+    return ort.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
 
 
-def session(name: str = DETECTOR_FILE):
+def session(name: str | Path = DETECTOR_FILE):
     with _lock:
         return _session(name)
 

@@ -1,5 +1,6 @@
-"""PP-OCR's line recogniser (ONNX weights inside the rapidocr wheel), run on
-the same line crops tesseract reads.
+"""PP-OCR's line recogniser (ONNX weights inside the rapidocr wheel, its last
+layer cut to the letters certificates here print: latin_recogniser.py), run
+on the same line crops tesseract reads.
 
 It reads display, script and handwriting-style faces that tesseract's
 line model cannot ("Benoît Brzezinski" in a flowing script), keeps accents
@@ -18,15 +19,16 @@ import cv2
 import numpy as np
 
 from server.ocr import detect
+from server.ocr.latin_recogniser import latin_recogniser
 from server.ocr.models import Word
 
-RECOGNISER_FILE = "PP-OCRv6_rec_small.onnx"
 HEIGHT = 48
 # Crops are run in batches of similar width, this many columns at most in
 # all: the network's output holds every column's odds for each of its
-# 18,710 letters (75 KB a column). Measured on 25 tuning photos: 4,000
-# columns peak at 457 MB and 17.5 s, 1,500 at 437 MB and 18.5 s, 800 at
-# 419 MB and 19.0 s.
+# letters. Measured on 25 tuning photos with the wheel's whole output layer
+# (18,710 letters, 75 KB a column): 4,000 columns peak at 457 MB and
+# 17.5 s, 1,500 at 437 MB and 18.5 s, 800 at 419 MB and 19.0 s. The Latin
+# layer's output is a tenth of that.
 BATCH_WIDTH = 1500
 # The network reads at most this many columns per letter; wider is padding.
 MAX_WIDTH = 2400
@@ -35,7 +37,7 @@ MAX_WIDTH = 2400
 @functools.cache
 def alphabet() -> list[str]:
     """The network's letters, from the model's own metadata: index 0 is the blank."""
-    meta = detect.session(RECOGNISER_FILE).get_modelmeta().custom_metadata_map
+    meta = detect.session(latin_recogniser()).get_modelmeta().custom_metadata_map
     letters = meta["character"].splitlines()
     return ["", *letters, " "]
 
@@ -67,7 +69,7 @@ def _run(crops: list[np.ndarray]) -> list[tuple[str, list[float]]]:
     for k, (crop, w) in enumerate(zip(crops, widths, strict=True)):
         sized = cv2.resize(crop, (w, HEIGHT), interpolation=cv2.INTER_AREA)
         batch[k, :, :, :w] = (sized.astype(np.float32) / 255.0 - 0.5) / 0.5
-    net = detect.session(RECOGNISER_FILE)
+    net = detect.session(latin_recogniser())
     (probs,) = net.run(None, {net.get_inputs()[0].name: batch}, detect.shrink_arena())
     return [_decode(p) for p in probs]
 
