@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -59,9 +60,15 @@ def build_latin_recogniser(dest: Path = MODEL_FILE) -> Path:
     model.graph.output[0].type.tensor_type.shape.dim[-1].dim_value = len(keep)
     meta[LETTERS].value = "\n".join(letters[i - 1] for i in keep[1:-1])
     dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_suffix(f".{os.getpid()}.tmp")
-    onnx.save(model, str(partial))
-    partial.replace(dest)
+    # Two first uses at once each write a file of their own; the last in wins.
+    handle, partial = tempfile.mkstemp(prefix=f".{dest.name}.", dir=dest.parent)
+    os.close(handle)
+    try:
+        onnx.save(model, partial)
+        os.replace(partial, dest)
+    finally:
+        if os.path.exists(partial):
+            os.unlink(partial)
     return dest
 
 
