@@ -13,6 +13,7 @@ letters it keeps in its metadata as the wheel's model has them.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import tempfile
@@ -72,8 +73,10 @@ def build_latin_recogniser(dest: Path = MODEL_FILE) -> Path:
     return dest
 
 
+@functools.cache
 def latin_recogniser() -> Path:
-    """The cut model's file, written first if it is not there yet."""
+    """The cut model's file, written first if it is not there yet (looked
+    for once a process, not for every batch of lines)."""
     if not MODEL_FILE.is_file():
         build_latin_recogniser(MODEL_FILE)
     return MODEL_FILE
