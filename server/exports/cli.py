@@ -8,9 +8,7 @@ photos is queued as rows; the server's workers read them.
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
-import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -25,6 +23,7 @@ from server.documents.storage import open_store
 from server.errors import DomainError
 from server.exports.backup import write_backup
 from server.exports.service import restore_upload
+from server.files import written_beside
 from server.settings import Settings
 
 
@@ -61,16 +60,9 @@ def run_export(settings: Settings, email: str, out: Path) -> int:
     async def work() -> int:
         async with _opened(settings) as (db, documents):
             user_id = await _user_id(db, email)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            # Written beside the target and renamed, so a stopped export never leaves half a ZIP.
-            fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-            try:
-                with os.fdopen(fd, "wb") as file:
-                    data = await write_backup(db, documents, user_id, file, record=True)
-                os.replace(name, out)
-            except BaseException:
-                Path(name).unlink(missing_ok=True)
-                raise
+            # A stopped export never leaves half a ZIP; the backup is for its owner's eyes.
+            with written_beside(out, private=True) as partial, partial.open("wb") as file:
+                data = await write_backup(db, documents, user_id, file, record=True)
         print(f"ceclog: wrote {out} ({len(data.entries)} entries, {len(data.documents)} documents)")
         return 0
 

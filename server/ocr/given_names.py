@@ -17,6 +17,7 @@ import pkgutil
 import sys
 from pathlib import Path
 
+from server.files import written_beside
 from server.ocr.wordlist import unaccented
 
 NAMES_FILE = Path(sys.prefix) / "share" / "ceclog" / "words" / "given-names.txt"
@@ -37,10 +38,8 @@ def build_given_names(dest: Path) -> None:
     names = {n for n in names if n.isalpha() and len(n) >= 2}
     if len(names) < 1000:
         raise RuntimeError(f"Faker gave only {len(names)} given names")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_suffix(".tmp")
-    partial.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
-    partial.replace(dest)
+    with written_beside(dest) as partial:
+        partial.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
 
 
 @functools.cache

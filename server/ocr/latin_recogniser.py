@@ -14,12 +14,12 @@ letters it keeps in its metadata as the wheel's model has them.
 from __future__ import annotations
 
 import functools
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
+
+from server.files import written_beside
 
 SOURCE_FILE = "PP-OCRv6_rec_small.onnx"
 MODEL_FILE = Path(sys.prefix) / "share" / "ceclog" / "models" / "PP-OCRv6_rec_latin.onnx"
@@ -60,16 +60,9 @@ def build_latin_recogniser(dest: Path = MODEL_FILE) -> Path:
         raise RuntimeError(f"{SOURCE_FILE} has no output layer named {WEIGHTS}")
     model.graph.output[0].type.tensor_type.shape.dim[-1].dim_value = len(keep)
     meta[LETTERS].value = "\n".join(letters[i - 1] for i in keep[1:-1])
-    dest.parent.mkdir(parents=True, exist_ok=True)
     # Two first uses at once each write a file of their own; the last in wins.
-    handle, partial = tempfile.mkstemp(prefix=f".{dest.name}.", dir=dest.parent)
-    os.close(handle)
-    try:
-        onnx.save(model, partial)
-        os.replace(partial, dest)
-    finally:
-        if os.path.exists(partial):
-            os.unlink(partial)
+    with written_beside(dest) as partial:
+        onnx.save(model, str(partial))
     return dest
 
 

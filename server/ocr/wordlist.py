@@ -20,6 +20,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from server.files import written_beside
 from server.ocr.trade_words import TRADE_WORDS
 
 WORDS_FILE = Path(sys.prefix) / "share" / "ceclog" / "words" / "eng.txt"
@@ -83,10 +84,8 @@ def build_word_list(dest: Path) -> None:
         subprocess.run(
             ["dawg2wordlist", "eng.lstm-unicharset", "eng.lstm-word-dawg", "words.txt"], **run
         )
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        partial = dest.with_suffix(".tmp")
-        shutil.copy(Path(work) / "words.txt", partial)
-        partial.replace(dest)
+        with written_beside(dest) as partial:
+            shutil.copyfile(Path(work) / "words.txt", partial)
 
 
 def known(word: str) -> bool:

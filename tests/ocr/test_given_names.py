@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from server.ocr.given_names import build_given_names, is_given_name
@@ -28,4 +30,19 @@ def test_the_list_is_written_whole_one_name_a_line(tmp_path: Path) -> None:
     names = dest.read_text(encoding="utf-8").split("\n")
     assert names[-1] == "" and len(names) > 10_000
     assert "yusuf" in names and "zoe" in names and "confined" not in names
-    assert not list(dest.parent.glob("*.tmp"))
+    assert list(dest.parent.iterdir()) == [dest]
+
+
+def test_first_uses_at_once_each_write_the_list_whole(tmp_path: Path) -> None:
+    dest = tmp_path / "given-names.txt"
+    start = threading.Barrier(6)
+
+    def build() -> None:
+        start.wait()
+        build_given_names(dest)
+
+    with ThreadPoolExecutor(6) as pool:
+        for done in [pool.submit(build) for _ in range(6)]:
+            done.result()
+    assert len(dest.read_text(encoding="utf-8").split()) > 10_000
+    assert list(tmp_path.iterdir()) == [dest]
