@@ -15,10 +15,13 @@ LATIN_RECOGNISER := $(VENV)/share/ceclog/models/PP-OCRv6_rec_latin.onnx
 
 setup: $(STAMP)
 
+# tesserocr is built here against the installed tesseract (its wheel carries
+# another tesseract): line crops are read by the same tesseract as the rest.
 $(STAMP): pyproject.toml
+	@scripts/ensure_packages.sh build
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --no-binary tesserocr -e '.[dev]'
 	touch $(STAMP)
 
 packages:

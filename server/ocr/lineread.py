@@ -27,10 +27,9 @@ from server.ocr.detect import Quad
 from server.ocr.models import Word
 from server.ocr.recognise import marked, recognise, respaced, words_of
 
-# Tesseract processes a run's crops are shared between: one per core, at most two.
-PROCESSES = max(1, min(2, os.cpu_count() or 1))
-# Fewer crops than this per process are read in one.
-MIN_SHARE = 4
+# Threads a page's crops are shared between, a tesseract engine each: one
+# per core, at most two.
+READERS = max(1, min(2, os.cpu_count() or 1))
 LANG, TESSDATA = tesseract.line_model()
 
 
@@ -46,29 +45,38 @@ def read_lines(photo: np.ndarray, quads: list[Quad], on_page: list[Quad]) -> lis
     """Each detected line read by PP-OCR's recogniser, with tesseract's reading beside it."""
     grey = [cut(photo, q, p) for q, p in zip(quads, on_page, strict=True)]
     sharp = [black_and_white(image) for image, _ in grey]
-    found = _read(sharp, psm=7)
+    # Tesseract's threads and PP-OCR's network read the same crops side by
+    # side: each leaves a core idle part of its time.
+    with ThreadPoolExecutor(1) as pool:
+        tesseract_reading = pool.submit(_read, sharp, 7)
+        network = recognise(_unmargined(grey))
+        found = tesseract_reading.result()
     alts = [" ".join(w.text for w in words) for words in found]
     inks = [_extent(words) or _ink(image) for words, image in zip(found, sharp, strict=True)]
     return [
         Reading(words, placement, alt=alt)
         for words, (_, placement), alt in zip(
-            _recognised(grey, alts, inks), grey, alts, strict=True
+            _recognised(network, alts, inks), grey, alts, strict=True
         )
     ]
 
 
+def _unmargined(crops: list[tuple[np.ndarray, Placement]]) -> list[np.ndarray]:
+    """The grey crops PP-OCR reads: the network reads letters that fill its
+    height best, so the white margin tesseract needs is cut off first."""
+    trim = MARGIN // 2
+    return [image[MARGIN:-MARGIN, trim:-trim] for image, _ in crops]
+
+
 def _recognised(
-    crops: list[tuple[np.ndarray, Placement]],
+    network: list[tuple[str, list[float]]],
     alts: list[str],
     inks: list[tuple[int, int, int, int]],
 ) -> list[list[Word]]:
     """PP-OCR's words of each crop, in the crop's pixels, spread over the
-    crop's ink. The network reads letters that fill its height best: the
-    white margin tesseract needs is cut off first."""
-    trim = MARGIN // 2
-    images = [image[MARGIN:-MARGIN, trim:-trim] for image, _ in crops]
+    crop's ink."""
     out = []
-    for (text, letters), alt, (x0, y0, x1, y1) in zip(recognise(images), alts, inks, strict=True):
+    for (text, letters), alt, (x0, y0, x1, y1) in zip(network, alts, inks, strict=True):
         text, letters = respaced(text, letters, alt)
         text = marked(text, alt)
         out.append(
@@ -102,14 +110,12 @@ def _ink(image: np.ndarray) -> tuple[int, int, int, int]:
 
 
 def _read(images: list[np.ndarray], psm: int) -> list[list[Word]]:
-    """Every image's words, the images shared between tesseract runs side by side."""
-    if not images:
-        return []
+    """Every image's words, the images shared between threads reading side by side."""
     shares = [share for share in _shares(images) if share]
     out: list[list[Word]] = [[] for _ in images]
 
     def run(share: list[int]) -> None:
-        found = tesseract.read_strips(
+        found = tesseract.read_lines(
             [Image.fromarray(images[i]) for i in share], psm=psm, lang=LANG, tessdata=TESSDATA
         )
         for i, words in zip(share, found, strict=True):
@@ -117,21 +123,16 @@ def _read(images: list[np.ndarray], psm: int) -> list[list[Word]]:
 
     if len(shares) == 1:
         run(shares[0])
-    else:
+    elif shares:
         with ThreadPoolExecutor(len(shares)) as pool:
             list(pool.map(run, shares))
     return out
 
 
 def _shares(images: list[np.ndarray]) -> list[list[int]]:
-    """Indices dealt between processes so each gets about the same width to read.
-
-    A few crops are not worth a second process: starting one costs about
-    as much as reading a handful of lines.
-    """
-    processes = PROCESSES if len(images) >= 2 * MIN_SHARE else 1
-    shares: list[list[int]] = [[] for _ in range(processes)]
-    load = [0] * processes
+    """Indices dealt between threads so each gets about the same width to read."""
+    shares: list[list[int]] = [[] for _ in range(min(READERS, len(images)))]
+    load = [0] * len(shares)
     for i in sorted(range(len(images)), key=lambda i: -images[i].shape[1]):
         k = load.index(min(load))
         shares[k].append(i)

@@ -1,8 +1,10 @@
 """The one impure step: running tesseract. Everything around it is pure.
 
-Each call starts a tesseract process. OpenMP inside tesseract fights the
-other workers for the same cores and makes a page slower, not faster, so it
-is limited to one thread unless the operator says otherwise.
+Line crops are read in this process through tesseract's library
+(`read_lines`); a whole page and the searchable PDF by the tesseract command.
+OpenMP inside tesseract fights the other workers for the same cores and
+makes a page slower, not faster, so it is limited to one thread unless the
+operator says otherwise.
 
 Pages are read with tesseract's Latin-script model: the English one drops
 accents ("María" comes back "Maria"), and a certificate must carry the
@@ -12,10 +14,13 @@ what to install, rather than quietly handing back names without accents.
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
-import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytesseract
@@ -51,7 +56,8 @@ def line_model() -> tuple[str, str | None]:
 
 # Inverted (white-on-dark) text detection doubles the recognition work, and
 # certificates are dark print on light paper.
-_CONFIG = "-c tessedit_do_invert=0"
+_VARIABLES = {"tessedit_do_invert": "0"}
+_CONFIG = " ".join(f"-c {name}={value}" for name, value in _VARIABLES.items())
 
 
 class LanguageDataMissing(RuntimeError):
@@ -73,7 +79,7 @@ def read_words(
     return _read(_as_bmp(image), psm=psm, dpi=dpi, lang=lang).get(1, [])
 
 
-def read_strips(
+def read_lines(
     images: list[Image.Image],
     *,
     psm: int = 7,
@@ -81,24 +87,81 @@ def read_strips(
     lang: str = PAGE_LANG,
     tessdata: str | None = None,
 ) -> list[list[Word]]:
-    """The words of each of several small images, in one tesseract run.
+    """The words of each of several line crops, read in this process.
 
-    Starting tesseract and loading the Latin model costs more than reading
-    a strip, so every strip a page needs goes to one process, as pages of
-    one document.
+    Through tesseract's library rather than its command: a process per page
+    started tesseract and loaded its model each time, and wrote every crop to
+    a file first. An engine is kept loaded once made and lent to one thread at
+    a time; two threads read side by side with one each.
     """
     if not images:
         return []
-    with tempfile.TemporaryDirectory(prefix="ceclog-strips-") as tmp:
-        paths = []
-        for i, image in enumerate(images):
-            path = Path(tmp) / f"{i:03d}.bmp"
-            image.save(path, "BMP")
-            paths.append(str(path))
-        listing = Path(tmp) / "strips.txt"
-        listing.write_text("\n".join(paths) + "\n")
-        pages = _read(str(listing), psm=psm, dpi=dpi, lang=lang, tessdata=tessdata)
-    return [pages.get(i + 1, []) for i in range(len(images))]
+    with _engine(lang, tessdata or system_tessdata(), psm) as api:
+        return [_line_words(api, image, dpi) for image in images]
+
+
+def _line_words(api, image: Image.Image, dpi: int) -> list[Word]:
+    from tesserocr import RIL, iterate_level
+
+    api.SetImage(image)
+    api.SetSourceResolution(dpi)
+    api.Recognize()
+    out = []
+    found = api.GetIterator()
+    for word in iterate_level(found, RIL.WORD) if found is not None else []:
+        if word.Empty(RIL.WORD):
+            continue
+        text = word.GetUTF8Text(RIL.WORD).strip()
+        box = word.BoundingBox(RIL.WORD)
+        if not text or box is None:
+            continue
+        x0, y0, x1, y1 = box
+        out.append(Word(text, x0, y0, x1 - x0, y1 - y0, word.Confidence(RIL.WORD) / 100))
+    return out
+
+
+# Loaded engines not in use, by model, folder and page segmentation mode.
+_idle: dict[tuple[str, str, int], list] = {}
+_idle_lock = threading.Lock()
+
+
+@contextmanager
+def _engine(lang: str, tessdata: str, psm: int) -> Iterator:
+    key = (lang, tessdata, psm)
+    with _idle_lock:
+        idle = _idle.setdefault(key, [])
+        api = idle.pop() if idle else None
+    if api is None:
+        api = _loaded(lang, tessdata, psm)
+    try:
+        yield api
+    finally:
+        api.Clear()
+        with _idle_lock:
+            idle.append(api)
+
+
+def _loaded(lang: str, tessdata: str, psm: int):
+    from tesserocr import PyTessBaseAPI
+
+    folder = tessdata.rstrip("/") + "/"
+    if not (Path(folder) / f"{lang}.traineddata").exists():
+        raise LanguageDataMissing(lang)
+    api = PyTessBaseAPI(path=folder, lang=lang, psm=psm, init=True)
+    for name, value in _VARIABLES.items():
+        api.SetVariable(name, value)
+    return api
+
+
+@functools.cache
+def system_tessdata() -> str:
+    """The folder the installed tesseract reads the Latin model from (some
+    distributions keep script models in a subfolder)."""
+    first = _list_langs()[0]  # List of available languages in "/usr/share/...":
+    folder = Path(first.split('"')[1] if first.count('"') >= 2 else ".")
+    if not (folder / f"{PAGE_LANG}.traineddata").exists() and (folder / "script").is_dir():
+        folder = folder / "script"
+    return str(folder)
 
 
 def _read(
@@ -150,15 +213,18 @@ def render_pdf(image: Image.Image, *, dpi: int) -> bytes:
 
 def installed_languages() -> set[str]:
     """The models tesseract can load, as `tesseract --list-langs` names them."""
+    # The first line says where the data lives; models may sit in subfolders ("script/Latin").
+    return {line.strip().rsplit("/", 1)[-1] for line in _list_langs()[1:] if line.strip()}
+
+
+def _list_langs() -> list[str]:
     out = subprocess.run(
         [pytesseract.pytesseract.tesseract_cmd, "--list-langs"],
         capture_output=True,
         text=True,
         check=True,
     )
-    lines = (out.stdout or out.stderr).splitlines()
-    # The first line says where the data lives; models may sit in subfolders ("script/Latin").
-    return {line.strip().rsplit("/", 1)[-1] for line in lines[1:] if line.strip()}
+    return (out.stdout or out.stderr).splitlines()
 
 
 def missing_languages() -> list[str]:
