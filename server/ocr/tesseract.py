@@ -123,6 +123,11 @@ def _line_words(api, image: Image.Image, dpi: int) -> list[Word]:
 # Loaded engines not in use, by model, folder and page segmentation mode.
 _idle: dict[tuple[str, str, int], list] = {}
 _idle_lock = threading.Lock()
+# Engines kept loaded for each model once their pages are read (28 MB each):
+# two pages read at once, two threads each. More are made while more pages
+# are read at once (a server with many OCR workers), and ended afterwards,
+# so an idle server does not hold its busiest moment's engines.
+KEPT_ENGINES = 4
 
 
 @contextmanager
@@ -138,7 +143,17 @@ def _engine(lang: str, tessdata: str, psm: int) -> Iterator:
     finally:
         api.Clear()
         with _idle_lock:
-            idle.append(api)
+            kept = len(idle) < KEPT_ENGINES
+            if kept:
+                idle.append(api)
+        if not kept:
+            api.End()
+
+
+def kept_engines() -> int:
+    """How many loaded engines wait for the next page."""
+    with _idle_lock:
+        return sum(len(idle) for idle in _idle.values())
 
 
 def _loaded(lang: str, tessdata: str, psm: int):

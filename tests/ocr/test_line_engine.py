@@ -4,6 +4,7 @@ message when the model is missing. Real tesseract."""
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytesseract
@@ -82,3 +83,18 @@ def test_two_threads_reading_at_once_each_get_their_own_lines() -> None:
 def test_without_the_model_the_line_reader_says_what_to_install(tmp_path) -> None:
     with pytest.raises(tesseract.LanguageDataMissing, match="tesseract-ocr-script-latn"):
         tesseract.read_lines([_line("Booth 1142")], lang="Latin", tessdata=str(tmp_path))
+
+
+def test_engines_made_for_many_pages_at_once_are_not_all_kept_loaded() -> None:
+    images = [_line(text) for text in LINES]
+    start = threading.Barrier(8)
+
+    def read(k: int) -> list[list[tuple[str, int, int, int, int]]]:
+        start.wait()
+        return _read(images[k:] + images[:k])
+
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(read, range(8)))
+    alone = _read(images)
+    assert [got[8 - k :] + got[: 8 - k] for k, got in enumerate(together)] == [alone] * 8
+    assert tesseract.kept_engines() <= tesseract.KEPT_ENGINES
