@@ -12,7 +12,6 @@ page.
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import importlib.util
 import os
@@ -22,6 +21,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from server.ocr import memory
 from server.ocr.geometry import apply, flatten_matrix, page_size
 
 # The long edge the sheet is detected at: about 87 px an inch on a letter
@@ -195,9 +195,9 @@ def detect_in(gray: np.ndarray, region: np.ndarray | None = None) -> tuple[list[
     # What the last page freed is still held by the allocator: given back
     # first, the detector's working memory comes on top of what is in use,
     # not of the last page's peak.
-    _give_back_memory()
+    memory.release()
     in_view = [q for q, _ in detect_lines(view, max(size))]
-    _give_back_memory()
+    memory.release()
     cut_short = any(_at_edge(q, size) for q in in_view)
     return [apply(back, q).astype(np.float32) for q in in_view], cut_short
 
@@ -207,15 +207,3 @@ def _at_edge(quad: Quad, size: tuple[int, int]) -> bool:
     return bool(
         xs.min() <= 1 or ys.min() <= 1 or xs.max() >= size[0] - 2 or ys.max() >= size[1] - 2
     )
-
-
-def _give_back_memory() -> None:
-    """Return the detector's freed working memory to the system.
-
-    The C allocator keeps freed blocks for reuse, so the process would stay
-    at its detection peak while the tesseract runs that follow add theirs.
-    """
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except OSError:
-        pass  # not glibc: nothing to trim
