@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from corpus import score
 from server.renewal.names import prints_name
@@ -54,6 +54,7 @@ def print_report(results, runs, part, root, jobs, show_misses) -> None:
     kinds = sum(r["kind"]["truth"] == r["kind"]["got"] for r in results)
     errors = sum(r["kind"]["got"] == "error" for r in results)
     print(f"kind accuracy: {pct(kinds, n)}   files the reader failed on: {errors}")
+    print_kind_confusions(results)
     found = [
         r["fields"][f]["found"]
         for r in results
@@ -97,6 +98,17 @@ def print_report(results, runs, part, root, jobs, show_misses) -> None:
     print(
         f"\nseconds per file: median {statistics.median(seconds):.2f}  p90 {percentile(seconds, 0.9):.2f}"
         f"  max {max(seconds):.2f}  (measuring processes: {jobs})"
+    )
+    # Text PDFs have their own target (0.3 s) and never meet plain tesseract below.
+    by_medium = defaultdict(list)
+    for r in results:
+        by_medium[r["media"]].append(r["seconds"])
+    print(
+        "  median by medium: "
+        + ", ".join(
+            f"{medium} {statistics.median(s):.3f} s ({len(s)})"
+            for medium, s in sorted(by_medium.items())
+        )
     )
     for key, how in (
         ("plain_seconds", "with its own threads"),
@@ -143,6 +155,18 @@ def _medians(results, key: str) -> tuple[float, float]:
     return statistics.median(r["seconds"] for r in results), statistics.median(
         r[key] for r in results
     )
+
+
+def print_kind_confusions(results) -> None:
+    """Each kind the reader mistook for another, against how many pages are of it."""
+    of_kind = Counter(r["kind"]["truth"] for r in results)
+    confused = Counter(
+        (r["kind"]["truth"], r["kind"]["got"])
+        for r in results
+        if r["kind"]["truth"] != r["kind"]["got"]
+    )
+    for (truth, got), count in confused.most_common():
+        print(f"  {truth} read as {got}: {count} of {of_kind[truth]}")
 
 
 def print_profile_names(results) -> None:
