@@ -99,7 +99,8 @@ def print_report(results, runs, part, root, jobs, show_misses) -> None:
         f"\nseconds per file: median {statistics.median(seconds):.2f}  p90 {percentile(seconds, 0.9):.2f}"
         f"  max {max(seconds):.2f}  (measuring processes: {jobs})"
     )
-    # Text PDFs have their own target (0.3 s) and never meet plain tesseract below.
+    # Text PDFs have a target of their own (0.3 s); plain tesseract below reads
+    # image files only.
     by_medium = defaultdict(list)
     for r in results:
         by_medium[r["media"]].append(r["seconds"])
