@@ -46,20 +46,6 @@ td .sp { font-size:11px; color:#666 }
 <div class="ft">${foot}</div>
 """
 
-SESSIONS = [
-    "Inside the S500: What Changed",
-    "Drying Dense Materials Without Demolition",
-    "The Science of Evaporation",
-    "Panel: Working With Adjusters",
-    "Mold Myths Every Tech Should Know",
-    "Hydroxyl vs. Ozone: A Field Comparison",
-    "Marketing Your Restoration Business",
-    "Heat Drying Hardwood: Case Studies",
-    "Safety Stand-Down for Restoration Crews",
-    "Emerging Standards in Textile Cleaning",
-    "Reading a Psychrometric Chart in Five Minutes",
-    "Fire Residue Chemistry Demystified",
-]
 ROOMS = ["Room 204B", "Learning Theater 1", "Ballroom C", "Room 118", "Salon F", "Expo Stage"]
 
 
@@ -79,7 +65,7 @@ def fill(d):
         h, mm = divmod(m, 60)
         return f"{(h - 1) % 12 + 1}:{mm:02d} {'AM' if h < 12 else 'PM'}"
 
-    titles = r.sample([t for t in SESSIONS if t != d.course], 10)
+    titles = r.sample([t for t in V.SESSIONS if t != d.course], 10)
     titles.insert(r.randrange(0, 5), d.title("plain"))
     blocks = []
     i = 0
