@@ -1,0 +1,197 @@
+"""Fit the odds that a page is a record of someone's credit from its words.
+
+    python scripts/fit_record_words.py           # writes server/ocr/record_weights.py
+    python scripts/fit_record_words.py --check   # and first says how it does unseen
+
+A logistic model over the words and word pairs a page uses
+(`server/ocr/record_words.py`), fitted on the tuning part of the corpus: the
+browser's lines of every document and what OCR read of its photo, scan or PDF
+where the reading cache holds it. Only dictionary words in small letters
+count, none of them a name the corpus gives its people, and only those used
+by at least MIN_FAMILIES layout families, so that no person, school or layout
+of the corpus is learned. Each family weighs the
+same, however many of its documents were read.
+
+--check first fits without each fifth of the families in turn and counts, on
+their OCR readings, the papers of no one it would catch and the records it
+would lose at the reader's threshold (kinds.RECORD_AT), against the kind
+rules alone; then the same counts on the calibration part (nobody looks at
+its pages: counts only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
+
+from corpus.values import FIRST, LAST  # noqa: E402
+from tune_extraction import documents, dom_lines, has_media, is_read, ocr_lines  # noqa: E402
+
+from server.ocr.kinds import RECORD_AT, rules_kind  # noqa: E402
+from server.ocr.record_words import page_words  # noqa: E402
+from server.ocr.wordlist import common_words  # noqa: E402
+
+MIN_FAMILIES = 5
+# The pull of every weight towards 0, per family of the tuning part.
+L2 = 1.0
+STEPS = 1500
+# Weights smaller than this are left out of the module: they move no page.
+KEEP_ABOVE = 0.02
+FOLDS = 5
+CALENDAR = frozenset(
+    # "May" stays: far more often "you may", which says something.
+    "january february march april june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def readings(corpus: Path, cache: Path, part: str) -> list[dict]:
+    """One row per reading of a document: its family, whether it is a record,
+    how OCR read it or the browser drew it, its words and the rules' kind."""
+    rows = []
+    for path, truth, dom in documents(corpus, part):
+        sources = [("dom", dom_lines(dom))] if part == "tune" else []
+        if has_media(path) and is_read(path, cache):
+            sources.append(("ocr", ocr_lines(path, cache)))
+        for source, lines in sources:
+            text = " ".join(ln.text for ln in lines)
+            rows.append(
+                {
+                    "family": truth["family"],
+                    "record": truth["kind"] != "other",
+                    "source": source,
+                    "words": page_words(text),
+                    "rules": rules_kind(text.lower()),
+                }
+            )
+    return rows
+
+
+def vocabulary(rows: list[dict]) -> list[str]:
+    """The words to weigh: used by MIN_FAMILIES families or more, in the
+    dictionary, and none of them a name the corpus draws its people from or
+    the name of a month or a day (drawn at random, they say nothing of the
+    paper)."""
+    people = {part for name in FIRST + LAST for part in re.split(r"[\s'’.-]+", name.lower())}
+    common = common_words() - people - CALENDAR
+    families = defaultdict(set)
+    for row in rows:
+        for word in row["words"]:
+            families[word].add(row["family"])
+    return sorted(
+        word
+        for word, used_by in families.items()
+        if len(used_by) >= MIN_FAMILIES and all(w == "0" or w in common for w in word.split())
+    )
+
+
+def design(rows: list[dict], words: list[str]) -> np.ndarray:
+    at = {w: i + 1 for i, w in enumerate(words)}
+    x = np.zeros((len(rows), len(words) + 1), np.float32)
+    x[:, 0] = 1.0
+    for i, row in enumerate(rows):
+        x[i, [at[w] for w in row["words"] if w in at]] = 1.0
+    return x
+
+
+def fit(rows: list[dict]) -> tuple[float, dict[str, float]]:
+    """The bias and each word's weight that moves a page: the family-weighted
+    log loss with an L2 pull, minimised by Adam (deterministic; a few seconds)."""
+    words = vocabulary(rows)
+    x = design(rows, words)
+    y = np.array([row["record"] for row in rows], np.float32)
+    per_family = Counter(row["family"] for row in rows)
+    weight = np.array([1 / per_family[row["family"]] for row in rows], np.float32)
+    weight /= weight.sum()
+    penalty = np.full(x.shape[1], L2 / len(per_family), np.float32)
+    penalty[0] = 0.0
+    w = np.zeros(x.shape[1], np.float32)
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    for step in range(1, STEPS + 1):
+        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+        grad = x.T @ ((p - y) * weight) + penalty * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    weights = {word: round(float(w[i + 1]), 3) for i, word in enumerate(words)}
+    return round(float(w[0]), 4), {k: v for k, v in weights.items() if abs(v) >= KEEP_ABOVE}
+
+
+def likelihoods(model: tuple[float, dict[str, float]], rows: list[dict]) -> np.ndarray:
+    bias, weights = model
+    z = np.array([bias + sum(weights.get(w, 0.0) for w in row["words"]) for row in rows])
+    return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+
+
+def fold(family: str) -> int:
+    return int(hashlib.sha256(family.encode()).hexdigest(), 16) % FOLDS
+
+
+def count(rows: list[dict], p: np.ndarray, label: str) -> None:
+    """Papers of no one caught and records lost, by the rules alone and with the words."""
+    read = [i for i, row in enumerate(rows) if row["source"] == "ocr"]
+    others = [i for i in read if not rows[i]["record"]]
+    records = [i for i in read if rows[i]["record"]]
+    by_rules = {i for i in read if rows[i]["rules"] == "other"}
+    with_words = by_rules | {i for i in read if p[i] < RECORD_AT}
+    print(
+        f"{label}: {len(others)} papers of no one, rules catch {len(by_rules & set(others))}, "
+        f"with words {len(with_words & set(others))}; {len(records)} records, rules lose "
+        f"{len(by_rules & set(records))}, with words {len(with_words & set(records))}"
+    )
+
+
+def write(path: Path, model: tuple[float, dict[str, float]]) -> None:
+    bias, weights = model
+    lines = [
+        '"""Weights of the words that make a page read as a record, made by',
+        "scripts/fit_record_words.py from the tuning part of the corpus; never edit by hand.",
+        '"""',
+        "",
+        "# fmt: off",
+        f"BIAS = {bias!r}",
+        "WORDS: dict[str, float] = {",
+        *(f"    {w!r}: {v!r}," for w, v in sorted(weights.items())),
+        "}",
+        "# fmt: on",
+        "",
+    ]
+    path.write_text("\n".join(lines))
+    print(f"wrote {path} ({len(weights)} words)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT / "build" / "corpus")
+    parser.add_argument("--cache", type=Path, default=ROOT / "build" / "reading-cache")
+    parser.add_argument("--out", type=Path, default=ROOT / "server" / "ocr" / "record_weights.py")
+    parser.add_argument("--check", action="store_true", help="count unseen catches and losses")
+    args = parser.parse_args()
+    rows = readings(args.corpus, args.cache, "tune")
+    if args.check:
+        p = np.zeros(len(rows))
+        for k in range(FOLDS):
+            held = [i for i, row in enumerate(rows) if fold(row["family"]) == k]
+            model = fit([row for row in rows if fold(row["family"]) != k])
+            p[held] = likelihoods(model, [rows[i] for i in held])
+        count(rows, p, "tuning part, each fifth fitted without it")
+    model = fit(rows)
+    if args.check:
+        unseen = readings(args.corpus, args.cache, "calibrate")
+        count(unseen, likelihoods(model, unseen), "calibration part")
+    write(args.out, model)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
