@@ -191,6 +191,23 @@ from server.ocr.shapes import organisation, person_name, title
             "all classroom and hands-on requirements of Psychrometry for Restorers",
             "Psychrometry for Restorers",
         ),
+        # The sort of session before it, where in the show and the show after it.
+        (
+            "Technical Session – Safety Stand-Down for Restoration Crews (Track C)",
+            "Safety Stand-Down for Restoration Crews",
+        ),
+        (
+            "Education Session - Mold Myths Every Tech Should Know (Hall C)",
+            "Mold Myths Every Tech Should Know",
+        ),
+        ("Panel: Working With Adjusters (Track A)", "Panel: Working With Adjusters"),
+        (
+            "IICRC Booth Registration at Cleaning & Restoration Summit 2022",
+            "IICRC Booth Registration",
+        ),
+        ("Odor Control at the Water Loss Conference", "Odor Control"),
+        # A show's office signing for it.
+        ("Conference Education Manager", None),
     ],
 )
 def test_title_shape(line: str, expected: str | None) -> None:
@@ -327,6 +344,9 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("VES Vortex Extraction Systems, Inc.", "Vortex Extraction Systems, Inc."),
         ("MIAC MID-ATLANTIC INDOOR AIR COUNCIL", "MID-ATLANTIC INDOOR AIR COUNCIL"),
         ("MAIAC Mid-Atlantic Indoor Air Council", "Mid-Atlantic Indoor Air Council"),
+        # A show's office under a signature.
+        ("Conference Education Manager", None),
+        ("Conference Education Chair", None),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:
@@ -393,6 +413,9 @@ def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -
         # A student's or employee's number after the name.
         ("Mr. Marisol Brzezinski III (Student No. S13177)", "Marisol Brzezinski III"),
         ("Ana Ruiz, Employee ID 448812", "Ana Ruiz"),
+        # Broken at a hyphen: the rest of the surname is on the next line.
+        ("GÜNTHER K. NÚÑEZ-", None),
+        ("Ana Smith-Jones", "Ana Smith-Jones"),
     ],
 )
 def test_person_name_shape(line: str, expected: str | None) -> None:

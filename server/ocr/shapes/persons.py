@@ -22,6 +22,8 @@ _POST_NOMINALS = CREDENTIALS | {
 
 def person_name(text: str) -> str | None:
     """A person's name in natural order, without honorifics or post-nominals."""
+    if re.search(r"[^\W\d_]-\s*$", text):
+        return None  # broken at its hyphen: the rest of the surname is on the next line
     name = name_as_printed(text)
     if name is None or VENUE.search(name) or _STATE_AND_TOWN.fullmatch(name):
         return None  # "Kansas City Marriott", "TX Dallas": where, not who

@@ -136,6 +136,23 @@ def title(text: str) -> str | None:
         value,
         flags=re.IGNORECASE,
     )
+    # Where in the show, after the title: "… (Track C)", "… (Hall B)"; the
+    # show itself: "… at Cleaning & Restoration Summit 2022".
+    value = re.sub(
+        r"\s*\((?:track|hall|room|ballroom|salon|suite|theat(?:er|re)|stage|booth)\s+[\w-]{1,4}\)$",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
+    value = re.sub(rf"\s+at\s+(?:the\s+)?[A-Z][\w&'’. -]*?\b(?:{SHOW_WORD})\b.*$", "", value)
+    # The sort of session before a dash: "Technical Session – Safety Stand-Down …".
+    value = re.sub(
+        r"^(?:[A-Z][\w-]*\s+){0,2}(?:session|seminar|workshop|track|lecture|panel)\s+[–—-]\s+"
+        r"(?=[A-Z])",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
     value = value.strip(" \"'“”‘’:;,.-–")
     value = re.sub(r"\s+on$", "", value)  # its date follows on the next line
     # The paper's name around the activity: "IICRC BOOTH REGISTRATION FORM".

@@ -98,7 +98,7 @@ NAME_AND_INITIAL = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s[A-Z]\.?")
 
 # A person's office alone, printed under a signature: "Training Manager".
 OFFICE_ONLY = re.compile(
-    r"(?:(?:training|education|program|school|show|event|course|conference|committee)\s+)?"
+    r"(?:(?:training|education|program|school|show|event|course|conference|committee)\s+){0,3}"
     + PERSON_ROLE.pattern,
     re.IGNORECASE,
 )
