@@ -1,10 +1,13 @@
-"""Fit the odds that a page is a record of someone's credit from its words.
+"""Fit the odds that a page is a record of someone's credit, and that a record
+is a session's, from its words.
 
     python scripts/fit_record_words.py           # writes server/ocr/record_weights.py
     python scripts/fit_record_words.py --check   # and first says how it does unseen
 
-A logistic model over the words and word pairs a page uses
-(`server/ocr/record_words.py`), fitted on the tuning part of the corpus: the
+Two logistic models over the words and word pairs a page uses
+(`server/ocr/record_words.py`): a record against a paper of no one, and,
+among records, a session's against a course's or a booth's. Both are fitted
+on the tuning part of the corpus: the
 browser's lines of every document and what OCR read of its photo, scan or PDF
 where the reading cache holds it. Only dictionary words in small letters
 count, none of them a name the corpus gives its people, and only those used
@@ -13,10 +16,11 @@ of the corpus is learned. Each family weighs the
 same, however many of its documents were read.
 
 --check first fits without each fifth of the families in turn and counts, on
-their OCR readings, the papers of no one it would catch and the records it
-would lose at the reader's threshold (kinds.RECORD_AT), against the kind
-rules alone; then the same counts on the calibration part (nobody looks at
-its pages: counts only).
+their OCR readings, the papers of no one the first model would catch and the
+records it would lose at the reader's threshold (kinds.RECORD_AT), and the
+records taken for the wrong kind of course or session with the second
+model's word (kinds.settled), against the kind rules alone; then the same counts on the calibration part (nobody looks at its
+pages: counts only).
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 from corpus.values import FIRST, LAST  # noqa: E402
 from tune_extraction import documents, dom_lines, has_media, is_read, ocr_lines  # noqa: E402
 
-from server.ocr.kinds import RECORD_AT, rules_kind  # noqa: E402
+from server.ocr.kinds import RECORD_AT, rules_kind, settled  # noqa: E402
 from server.ocr.record_words import page_words  # noqa: E402
 from server.ocr.wordlist import common_words  # noqa: E402
 
@@ -56,8 +60,8 @@ CALENDAR = frozenset(
 
 
 def readings(corpus: Path, cache: Path, part: str) -> list[dict]:
-    """One row per reading of a document: its family, whether it is a record,
-    how OCR read it or the browser drew it, its words and the rules' kind."""
+    """One row per reading of a document: its family, its kind, how OCR read
+    it or the browser drew it, its words and the rules' kind."""
     rows = []
     for path, truth, dom in documents(corpus, part):
         sources = [("dom", dom_lines(dom))] if part == "tune" else []
@@ -68,7 +72,9 @@ def readings(corpus: Path, cache: Path, part: str) -> list[dict]:
             rows.append(
                 {
                     "family": truth["family"],
+                    "kind": truth["kind"],
                     "record": truth["kind"] != "other",
+                    "session": truth["kind"] == "session",
                     "source": source,
                     "words": page_words(text),
                     "rules": rules_kind(text.lower()),
@@ -104,12 +110,12 @@ def design(rows: list[dict], words: list[str]) -> np.ndarray:
     return x
 
 
-def fit(rows: list[dict]) -> tuple[float, dict[str, float]]:
+def fit(rows: list[dict], field: str) -> tuple[float, dict[str, float]]:
     """The bias and each word's weight that moves a page: the family-weighted
     log loss with an L2 pull, minimised by Adam (deterministic; a few seconds)."""
     words = vocabulary(rows)
     x = design(rows, words)
-    y = np.array([row["record"] for row in rows], np.float32)
+    y = np.array([row[field] for row in rows], np.float32)
     per_family = Counter(row["family"] for row in rows)
     weight = np.array([1 / per_family[row["family"]] for row in rows], np.float32)
     weight /= weight.sum()
@@ -137,37 +143,65 @@ def fold(family: str) -> int:
     return int(hashlib.sha256(family.encode()).hexdigest(), 16) % FOLDS
 
 
-def count(rows: list[dict], p: np.ndarray, label: str) -> None:
+def count_records(rows: list[dict], p: np.ndarray, label: str) -> None:
     """Papers of no one caught and records lost, by the rules alone and with the words."""
     read = [i for i, row in enumerate(rows) if row["source"] == "ocr"]
-    others = [i for i in read if not rows[i]["record"]]
-    records = [i for i in read if rows[i]["record"]]
+    others = {i for i in read if not rows[i]["record"]}
+    records = {i for i in read if rows[i]["record"]}
     by_rules = {i for i in read if rows[i]["rules"] == "other"}
     with_words = by_rules | {i for i in read if p[i] < RECORD_AT}
     print(
-        f"{label}: {len(others)} papers of no one, rules catch {len(by_rules & set(others))}, "
-        f"with words {len(with_words & set(others))}; {len(records)} records, rules lose "
-        f"{len(by_rules & set(records))}, with words {len(with_words & set(records))}"
+        f"{label}: {len(others)} papers of no one, rules catch {len(by_rules & others)}, "
+        f"with words {len(with_words & others)}; {len(records)} records, rules lose "
+        f"{len(by_rules & records)}, with words {len(with_words & records)}"
     )
 
 
-def write(path: Path, model: tuple[float, dict[str, float]]) -> None:
-    bias, weights = model
+def count_sessions(rows: list[dict], p: np.ndarray, label: str) -> None:
+    """Of the records the rules call a course or a session, how many the
+    rules alone take for the wrong one, and how many with the words."""
+    read = [
+        i
+        for i, row in enumerate(rows)
+        if row["source"] == "ocr" and row["record"] and row["rules"] in ("course", "session")
+    ]
+    words = {i: settled(rows[i]["rules"], p[i]) for i in read}
+    print(
+        f"{label}: {len(read)} records the rules call a course or a session; kind wrong "
+        f"by the rules {sum(rows[i]['rules'] != rows[i]['kind'] for i in read)}, "
+        f"with the words {sum(words[i] != rows[i]['kind'] for i in read)}"
+    )
+
+
+def out_of_family(rows: list[dict], field: str) -> np.ndarray:
+    """Each row's odds from a model fitted without its fifth of the families."""
+    p = np.zeros(len(rows))
+    for k in range(FOLDS):
+        held = [i for i, row in enumerate(rows) if fold(row["family"]) == k]
+        model = fit([row for row in rows if fold(row["family"]) != k], field)
+        p[held] = likelihoods(model, [rows[i] for i in held])
+    return p
+
+
+def write(path: Path, record: tuple, session: tuple) -> None:
     lines = [
-        '"""Weights of the words that make a page read as a record, made by',
-        "scripts/fit_record_words.py from the tuning part of the corpus; never edit by hand.",
+        '"""Weights of the words that make a page read as a record of someone\'s credit',
+        "(RECORD) and a record as a trade show session's (SESSION), each a bias and",
+        "each word's weight; made by scripts/fit_record_words.py from the tuning part",
+        "of the corpus, never edited by hand.",
         '"""',
         "",
         "# fmt: off",
-        f"BIAS = {bias!r}",
-        "WORDS: dict[str, float] = {",
-        *(f"    {w!r}: {v!r}," for w, v in sorted(weights.items())),
-        "}",
-        "# fmt: on",
-        "",
     ]
+    for name, (bias, weights) in (("RECORD", record), ("SESSION", session)):
+        lines += [
+            f"{name}: tuple[float, dict[str, float]] = ({bias!r}, {{",
+            *(f"    {w!r}: {v!r}," for w, v in sorted(weights.items())),
+            "})",
+        ]
+    lines += ["# fmt: on", ""]
     path.write_text("\n".join(lines))
-    print(f"wrote {path} ({len(weights)} words)")
+    print(f"wrote {path} ({len(record[1])} and {len(session[1])} words)")
 
 
 def main() -> int:
@@ -178,18 +212,17 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="count unseen catches and losses")
     args = parser.parse_args()
     rows = readings(args.corpus, args.cache, "tune")
+    records = [row for row in rows if row["record"]]
     if args.check:
-        p = np.zeros(len(rows))
-        for k in range(FOLDS):
-            held = [i for i, row in enumerate(rows) if fold(row["family"]) == k]
-            model = fit([row for row in rows if fold(row["family"]) != k])
-            p[held] = likelihoods(model, [rows[i] for i in held])
-        count(rows, p, "tuning part, each fifth fitted without it")
-    model = fit(rows)
+        unseen_of = "tuning part, each fifth fitted without it"
+        count_records(rows, out_of_family(rows, "record"), unseen_of)
+        count_sessions(records, out_of_family(records, "session"), unseen_of)
+    record, session = fit(rows, "record"), fit(records, "session")
     if args.check:
         unseen = readings(args.corpus, args.cache, "calibrate")
-        count(unseen, likelihoods(model, unseen), "calibration part")
-    write(args.out, model)
+        count_records(unseen, likelihoods(record, unseen), "calibration part")
+        count_sessions(unseen, likelihoods(session, unseen), "calibration part")
+    write(args.out, record, session)
     return 0
 
 

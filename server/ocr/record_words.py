@@ -1,14 +1,16 @@
-"""How much a page's wording reads like a record of someone's credit.
+"""What a page's wording as a whole says it is: a record of someone's credit
+or not, and, if one, a trade show's session record or a course's.
 
 The kind rules (`kinds.py`) name the signs of a paper that records no one one
 by one: a receipt, a roster, a reminder. Papers of a sort they have never met
 (a volunteer's thanks, a failed exam's score report, a repair order) pass
 them for records. Their words still differ from a record's as a whole: a
 record says what was completed and what it earned; the others speak of
-service, fees, members and what is due. A linear model over the words and
-word pairs a page uses (weights in `record_weights.py`, fitted by
-scripts/fit_record_words.py on the tuning part of the corpus) gives the odds
-that a page is a record.
+service, fees, members and what is due. A session's record likewise speaks
+of a show, its halls and its education sessions in many more words than the
+rules can list. Linear models over the words and word pairs a page uses
+(weights in `record_weights.py`, fitted by scripts/fit_record_words.py on the
+tuning part of the corpus) give the odds of each.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 
-from server.ocr.record_weights import BIAS, WORDS
+from server.ocr.record_weights import RECORD, SESSION
 
 _TOKEN = re.compile(r"[a-z]+|0")
 
@@ -30,5 +32,16 @@ def page_words(text: str) -> set[str]:
 
 def record_likelihood(text: str) -> float:
     """How likely a page with this text is a record of someone's credit."""
-    z = BIAS + sum(WORDS.get(word, 0.0) for word in page_words(text))
+    return _likelihood(RECORD, text)
+
+
+def session_likelihood(text: str) -> float:
+    """How likely a record with this text is of a session at a trade show
+    rather than of a course (or a booth's registration)."""
+    return _likelihood(SESSION, text)
+
+
+def _likelihood(model: tuple[float, dict[str, float]], text: str) -> float:
+    bias, weights = model
+    z = bias + sum(weights.get(word, 0.0) for word in page_words(text))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))

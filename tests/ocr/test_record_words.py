@@ -1,6 +1,6 @@
-"""Papers of sorts the kind rules name nowhere, told from records by their
-words as a whole (`record_words.py`), in the wordings of the corpus's tuning
-families; and the words a page is weighed by."""
+"""What a page's words as a whole say it is (`record_words.py`), where the
+kind rules alone are wrong, in the wordings of the corpus's tuning families;
+and the words a page is weighed by."""
 
 from __future__ import annotations
 
@@ -52,3 +52,44 @@ def test_numbers_are_one_word_and_neighbours_are_weighed_as_pairs() -> None:
         "earned", "0", "cec", "hours", "on",
         "earned 0", "0 cec", "cec hours", "hours on", "on 0", "0 0",
     }  # fmt: skip
+
+
+# Records of one session at a show that the kind rules alone take for a
+# course's: a lecture or a seminar attended at a show, an association's
+# education session at a forum.
+SESSIONS_THE_RULES_MISS = {
+    "a lecture attended at a show": """
+    Lakeshore Flooring Expo 2025
+    This is to certify that
+    Renata Oyelaran
+    Attended the Drying Hardwood Floors After a Water Loss lecture
+    On 03/05/2025
+    1 CEC hours · approval 51877 · www.lakeshoreflooringexpo.com
+    """,
+    "an association's education session at a forum": """
+    Mar. 4 - 5, 2025 | GULF COAST RESTORATION FORUM 2025 | Houston Marriott
+    CERTIFICATE OF PARTICIPATION
+    Prairie Cleaning & Restoration Association certifies that
+    Ms. Renata Oyelaran
+    participated in the education session
+    Moisture Mapping Made Simple
+    presented by Paulo Ferris
+    March 4th, 2025
+    This activity has been reviewed and approved for a maximum of 1 CEC hours* by the
+    State Board of Home Inspectors.
+    Gloria Achebe, Director of Education
+    * This live session, code E-212, has been reviewed by the State Board of Home
+    Inspectors. Attendees should claim only the credit commensurate with the extent of
+    their participation. Keep this certificate for your renewal records.
+    """,
+}
+
+
+@pytest.mark.parametrize(
+    "sketch", SESSIONS_THE_RULES_MISS.values(), ids=SESSIONS_THE_RULES_MISS.keys()
+)
+def test_a_session_record_the_rules_take_for_a_course_is_a_session(sketch: str) -> None:
+    lines = lines_of(sketch, "left")
+    assert rules_kind(" ".join(ln.text for ln in lines).lower()) == "course"  # the rules alone
+    kind, _ = extract_fields(lines)
+    assert kind == "session"
