@@ -344,6 +344,9 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("VES Vortex Extraction Systems, Inc.", "Vortex Extraction Systems, Inc."),
         ("MIAC MID-ATLANTIC INDOOR AIR COUNCIL", "MID-ATLANTIC INDOOR AIR COUNCIL"),
         ("MAIAC Mid-Atlantic Indoor Air Council", "Mid-Atlantic Indoor Air Council"),
+        # A show where a session was given, without the sentence's words around it.
+        ("Presented at Cleaning & Restoration Summit 2021", "Cleaning & Restoration Summit 2021"),
+        ("Water Loss Conference 2019 at the Phoenix", "Water Loss Conference 2019"),
         # A show's office under a signature.
         ("Conference Education Manager", None),
         ("Conference Education Chair", None),

@@ -58,6 +58,12 @@ def organisation(text: str) -> str | None:
     name = re.sub(r"(?<=[^\W\d])\s+\d{1,3}$", "", name)
     # "…Education 305 W": an address's number and way cut off after the name.
     name = re.sub(r",?\s+\d{1,5}\s+[NSEW]$", "", name)
+    # A show named where a session was given: "Presented at Cleaning & Restoration
+    # Summit 2021", "… Water Loss Conference 2019 at the Phoenix" (its venue cut off).
+    name = re.sub(r"^(?i:presented|held|given|offered)\s+at\s+(?=[A-Z])", "", name)
+    name = re.sub(
+        rf"(\b(?:{SHOW_WORD})(?:\s+(?:19|20)\d\d)?)\s+at\s+(?:the\s+)?[A-Z].*$", r"\1", name
+    )
     # "…presented by the", a sentence's "At Keystone Institute", "Training." ending it.
     name = re.sub(r"^(?:the|(?i:by|through|from|at))\s+", "", name).rstrip(".").strip()
     if re.search(r"\b(?:Inc|Co|Ltd|Corp|Assn|Bros)$", name) and re.search(
