@@ -158,6 +158,8 @@ NO_CREDIT_WEIGHT = 2
 _DISCLAIMER = re.compile(
     r"\bnot\s+(?:valid|to\s+be\s+used)\s+as\s+an?\s+(?:certificate|record|proof)\b|"
     r"\b(?:is|are)\s+not\s+(?:proof|evidence)\s+of\b|\bnot\s+continuing\s+education\b|"
+    # What the paper counts is said not to be credit: "Service hours are not CECs".
+    r"\b(?:is|are)\s+not\s+(?:iicrc\s+)?(?:cecs?|ceus?|ce\s+(?:credits?|hours))\b|"
     # A board's approval of a course, which names a school and no one who took it.
     r"\bdoes\s+not\s+certify\s+(?:any|an)\s+individuals?\b|"
     # A certificate printed to show what one looks like ("SPECIMEN" across

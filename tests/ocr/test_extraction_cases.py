@@ -483,6 +483,21 @@ def test_the_day_a_course_was_approved_is_not_the_day_it_was_attended() -> None:
 
 # Papers about a certificate or a course that record no one's completion.
 PAPERS_ABOUT_A_RECORD = {
+    "a volunteer's certificate of service, whose hours are no credit": """
+    Lakeshore Flooring Expo 2025
+    VOLUNTEER CORPS
+    CERTIFICATE OF SERVICE
+    This certifies that
+    Ms. Renata Oyelaran
+    has contributed time and talent to the education program of this year's show, helping
+    fellow technicians find their sessions and earn their credit.
+    Assignment: Registration desk
+    Session: Drying Hardwood Floors After a Water Loss
+    TOTAL SERVICE: 6.5 HOURS
+    Period: 3 - 5 March 2025
+    Coordinator: Paulo Ferris
+    Thank you for helping our attendees earn their CECs. Service hours are not CECs.
+    """,
     "a sample certificate": """
     SAMPLE COPY
     Keystone Indoor Environmental Institute
