@@ -81,7 +81,12 @@ _LABELS: list[tuple[str, float, str]] = [
         r"(?:record|certificate|card|licen[cs]e|badge|id)\s*\)?(?:\s*\*)?" + _C,
     ),
     ("holder_name", 0.9, r"(?:full\s+)?name(?:\s*\(\s*last\s*,\s*first\s*\))?" + _PRINT + _C),
-    ("holder_name", 0.8, r"(?:attendee|participant|student|recipient|registrant)\s*:"),
+    (
+        "holder_name",
+        0.8,
+        r"(?:attendee|participant|student|recipient|registrant|learner|trainee|certificant|"
+        r"licensee|employee|member)\s*:",
+    ),
     # A form's caption printed alone over its box: "ATTENDEE" / "MARY ELLEN IBÁÑEZ".
     (
         "holder_name",

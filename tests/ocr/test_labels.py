@@ -21,6 +21,10 @@ from server.ocr.labels import hits_in
         ("CERTIFICANT", "holder_name", ""),
         ("NAME OF LICENSEE", "holder_name", ""),
         ("Learner name: Ana Ruiz", "holder_name", "Ana Ruiz"),
+        # A member's or an employee's record: whose it is, after a colon.
+        ("Member: Ana Ruiz No. 2025-77866", "holder_name", "Ana Ruiz No. 2025-77866"),
+        ("Employee: Ana Ruiz", "holder_name", "Ana Ruiz"),
+        ("Trainee: Ana Ruiz", "holder_name", "Ana Ruiz"),
         # An engrosser's and a committee's formulas before the name.
         ("Know all by these presents that Ana Ruiz", "holder_name", "Ana Ruiz"),
         ("Be it known to all that", "holder_name", ""),
@@ -160,6 +164,7 @@ def test_label_names_its_value(line: str, role: str, value: str) -> None:
         "Return by mail from the office",
         "Last day to register: June 1, 2024",
         "The fee is a flat rate",
+        "Become a member today",
     ],
 )
 def test_a_word_in_a_sentence_is_no_label(line: str) -> None:
