@@ -245,9 +245,16 @@ _NOT_RECORD = re.compile(
 
 
 # What a record cites as its own proof is no sign of a paper of no one: "our
-# sign-in sheets and the course outline are kept on file" (the whole
-# clause), "Enclosure: course outline" (what follows).
-_ON_FILE = re.compile(r"\b(?:kept|retained|held|maintained|available)\s+on\s+(?:file|request)\b")
+# sign-in sheets and the course outline are kept on file", "the registration
+# receipt is attached", "the badge scan and the sign-in sheet both show full
+# attendance", and what it says is no proof beside it: "a program, badge or
+# receipt alone is not proof of attendance" (the whole clause); "Enclosure:
+# course outline" (what follows).
+_OWN_PROOF = re.compile(
+    r"\b(?:kept|retained|held|maintained|available)\s+on\s+(?:file|request)\b|"
+    r"\b(?:is|are)\s+attached\b|\bshows?\s+(?:full|complete)\s+attendance\b|"
+    r"\balone\s+(?:is|are)\s+not\s+(?:proof|evidence)\b"
+)
 _ENCLOSED = re.compile(r"\benclos(?:ures?|ed)\b")
 
 
@@ -255,7 +262,7 @@ def _without_own_proof(text: str) -> str:
     """The text without the clauses in which a record cites its own proof.
     Found phrase by phrase and cut to the nearest stops, so a long page
     without a full stop costs no more than a short one."""
-    cuts = [(_clause_start(text, m.start()), m.end()) for m in _ON_FILE.finditer(text)]
+    cuts = [(_clause_start(text, m.start()), m.end()) for m in _OWN_PROOF.finditer(text)]
     cuts += [(m.start(), m.end()) for m in _ENCLOSED.finditer(text)]
     out, at = [], 0
     for start, phrase_end in sorted(cuts):
@@ -276,13 +283,14 @@ def evidence(text: str) -> dict[str, float]:
     word of certifying, how many signs of a paper that records no one (what
     sells or schedules a course, a roster, a reminder or notice), and how the
     page is printed: times of day, prices, blank lines of a form."""
+    own = _without_own_proof(text)
     return {
         "statement": float(bool(_STATEMENT.search(text))),
         "certifies": float(bool(_CERTIFIES.search(text))),
         "not_record": float(
-            len(_SELLING.findall(text))
-            + len(_NOT_RECORD.findall(_without_own_proof(text)))
-            + DISCLAIMER_WEIGHT * len(_DISCLAIMER.findall(text))
+            len(_SELLING.findall(own))
+            + len(_NOT_RECORD.findall(own))
+            + DISCLAIMER_WEIGHT * len(_DISCLAIMER.findall(own))
             + NO_CREDIT_WEIGHT
             * max(0, len(_NO_CREDIT.findall(text)) - len(_OF_ITSELF.findall(text)))
         ),

@@ -374,6 +374,44 @@ def test_a_statement_of_attendance_timed_by_the_door_scanners_is_a_record() -> N
     assert kind == "session"
 
 
+def test_a_record_that_names_what_is_no_proof_beside_it_is_a_record() -> None:
+    statement = """
+    Gulf Coast Restoration Forum 2025
+    # Statement of Attendance
+    This statement is issued in place of a certificate.
+    PARTICIPANT: RENATA OYELARAN
+    SESSION: Moisture Mapping Made Simple
+    DATE: Tuesday, March 4, 2025 | ROOM 210B
+    SEGMENT | SCANNED IN | SCANNED OUT | MINUTES
+    1 | 10:40 AM | 11:25 AM | 45
+    2 | 11:40 AM | 12:32 PM | 52
+    Credit granted: 1.5 hours
+    Provide this statement to your certifying body if asked. A program, badge or
+    receipt alone is not proof of attendance.
+    """
+    kind, _ = extract_fields(lines_of(statement, "left"))
+    assert kind != "other"
+
+
+def test_a_memo_whose_receipt_is_attached_is_a_record() -> None:
+    memo = """
+    Northgate Restoration Co.
+    INTEROFFICE MEMO
+    TO: IICRC Renewals Department
+    FROM: Paulo Ferris, Production Manager
+    RE: Verification of education session attendance
+    Please accept this memo as proof that Renata Oyelaran, a water mitigation technician
+    with Northgate since 2019, attended an education session at Gulf Coast Restoration
+    Forum 2025 on 03/04/2025. The session badge scan and the sign-in sheet both show full
+    attendance.
+    Topic | Moisture Mapping Made Simple
+    CECs | 2 hrs
+    A copy of the program listing and the registration receipt are attached.
+    """
+    kind, _ = extract_fields(lines_of(memo, "left"))
+    assert kind == "session"
+
+
 def test_a_receipt_for_a_course_fills_nothing() -> None:
     receipt = """
     Mid-Atlantic Indoor Air Council
