@@ -206,6 +206,11 @@ from server.ocr.shapes import organisation, person_name, title
             "IICRC Booth Registration",
         ),
         ("Odor Control at the Water Loss Conference", "Odor Control"),
+        (
+            "Inside the S500: What Changed (Coastal Restoration Forum 2025)",
+            "Inside the S500: What Changed",
+        ),
+        ("Mold Myths (Part 2)", "Mold Myths (Part 2)"),
         # A show's office signing for it.
         ("Conference Education Manager", None),
     ],
@@ -418,6 +423,8 @@ def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -
         ("Ana Ruiz, Employee ID 448812", "Ana Ruiz"),
         # Broken at a hyphen: the rest of the surname is on the next line.
         ("GÜNTHER K. NÚÑEZ-", None),
+        ("ODALYS C. Ó", None),  # "Ó Súilleabháin" goes on on the next line
+        ("Siobhán Ó Súilleabháin", "Siobhán Ó Súilleabháin"),
         ("Ana Smith-Jones", "Ana Smith-Jones"),
     ],
 )

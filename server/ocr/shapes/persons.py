@@ -56,7 +56,7 @@ _NOT_A_NAME_START = re.compile(
 
 # A surname's particle, with the surname itself cut off.
 _PARTICLE_END = re.compile(
-    r"\s(?:van|von|der|den|de|del|della|da|di|du|la|le|st\.?|al|bin|ibn)$", re.I
+    r"\s(?:van|von|der|den|de|del|della|da|di|du|la|le|st\.?|al|bin|ibn|ó|ní|nic|uí)$", re.I
 )
 
 

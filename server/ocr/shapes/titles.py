@@ -137,7 +137,8 @@ def title(text: str) -> str | None:
         flags=re.IGNORECASE,
     )
     # Where in the show, after the title: "… (Track C)", "… (Hall B)"; the
-    # show itself: "… at Cleaning & Restoration Summit 2022".
+    # show itself: "… at Cleaning & Restoration Summit 2022", "… (Water Loss
+    # Conference 2025)".
     value = re.sub(
         r"\s*\((?:track|hall|room|ballroom|salon|suite|theat(?:er|re)|stage|booth)\s+[\w-]{1,4}\)$",
         "",
@@ -145,6 +146,7 @@ def title(text: str) -> str | None:
         flags=re.IGNORECASE,
     )
     value = re.sub(rf"\s+at\s+(?:the\s+)?[A-Z][\w&'’. -]*?\b(?:{SHOW_WORD})\b.*$", "", value)
+    value = re.sub(rf"\s*\([^()]*\b(?:{SHOW_WORD})\b[^()]*\)$", "", value)
     # The sort of session before a dash: "Technical Session – Safety Stand-Down …".
     value = re.sub(
         r"^(?:[A-Z][\w-]*\s+){0,2}(?:session|seminar|workshop|track|lecture|panel)\s+[–—-]\s+"
