@@ -211,6 +211,19 @@ from server.ocr.shapes import organisation, person_name, title
             "Inside the S500: What Changed",
         ),
         ("Mold Myths (Part 2)", "Mold Myths (Part 2)"),
+        # The word a sentence calls it by; a hands-on session's lead-in; a
+        # course's code and year; a student's number after a dash.
+        ("Applied Structural Drying course", "Applied Structural Drying"),
+        (
+            "Water Damage Restoration Technician Course",
+            "Water Damage Restoration Technician Course",
+        ),
+        ("Hands-on session Panel: Working With Adjusters", "Panel: Working With Adjusters"),
+        ("FSRT-2024: Fire and Smoke Restoration", "Fire and Smoke Restoration"),
+        (
+            "Fire and Smoke Restoration Technician (FSRT) – Student ID 466363",
+            "Fire and Smoke Restoration Technician (FSRT)",
+        ),
         # A show's office signing for it.
         ("Conference Education Manager", None),
     ],

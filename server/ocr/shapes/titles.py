@@ -44,7 +44,7 @@ _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+(?=[A-Za-z])")
 # "the seminar entitled".
 _LEAD_IN = (
     r"(?:the\s+)?(?:(?:\d+(?:\.\d+)?|one|two|three|four|seven|fourteen)[\s-]+hours?\s+)?"
-    r"(?:(?:online|live|in-person|classroom|virtual|on-demand)\s+)?"
+    r"(?:(?:online|live|in-person|classroom|virtual|on-demand|hands-on)\s+)?"
     r"(?:(?:training|educational|education)\s+)?"
     r"(?:course|class|program|programme|seminar|workshop|session|activity|module)"
     r"(?:\s+(?:of|on|in|entitled|titled|called))?\s*:?\s+"
@@ -83,7 +83,12 @@ def title(text: str) -> str | None:
         raw,
         flags=re.IGNORECASE,
     )
-    raw = re.sub(r"\s+[–—-]\s+(?:[\w.]+\s+){0,2}(?:no\.?|#|number)\s*:?\s*\d{4,}[\w-]*$", "", raw)
+    raw = re.sub(
+        r"\s+[–—-]\s+(?:[\w.]+\s+){0,2}(?:no\.?|#|number|id)\s*:?\s*\d{4,}[\w-]*$",
+        "",
+        raw,
+        flags=re.I,
+    )
     # A quoted title ends at its closing quote: "'Mold Myths' facilitated by…",
     # also after the word that leads it in ("session “Mold Myths” at its …").
     quoted = re.match(
@@ -147,6 +152,10 @@ def title(text: str) -> str | None:
     )
     value = re.sub(rf"\s+at\s+(?:the\s+)?[A-Z][\w&'’. -]*?\b(?:{SHOW_WORD})\b.*$", "", value)
     value = re.sub(rf"\s*\([^()]*\b(?:{SHOW_WORD})\b[^()]*\)$", "", value)
+    # The word a sentence calls it by, after it: "… Applied Structural Drying course".
+    value = re.sub(r"\s+(?:course|class|seminar|workshop|webinar)$", "", value)
+    # A course's code and year before it: "FSRT-2024: Fire and Smoke Restoration".
+    value = re.sub(r"^[A-Z]{2,6}-\d{2,4}:\s+(?=[A-Z])", "", value)
     # The sort of session before a dash: "Technical Session – Safety Stand-Down …".
     value = re.sub(
         r"^(?:[A-Z][\w-]*\s+){0,2}(?:session|seminar|workshop|track|lecture|panel)\s+[–—-]\s+"
