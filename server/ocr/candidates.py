@@ -67,7 +67,9 @@ _STOPS = {
     # "… Technician (CCT) at Hydrotherm Drying": a school's name after the title.
     r"\s+at\s+(?=[A-Z][\w&'.-]*\s+[A-Z])",
     "provider": r"\s+(?:on|at\s+\d|for|with|and\s+(?:is|has|was)|learning|"
-    r"is|are|was|were|has|held|located|during)\b|\s+in\s+[A-Z][a-z]+(?:,|\s+(?:during|from|on)\b)|"
+    r"is|are|was|were|has|held|located|during|"
+    # "The Coastal Restoration Forum 2020 certifies this session for …"
+    r"certif(?:y|ies)|awards|presents|confirms|recogni[sz]es|acknowledges)\b|\s+in\s+[A-Z][a-z]+(?:,|\s+(?:during|from|on)\b)|"
     r"\s*[·|•]\s|(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)\.\s|"
     r",\s*(?:\d|held|on\b)|"
     # "…Council, approved for", "…Products — Fourteen (14) hours"

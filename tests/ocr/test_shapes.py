@@ -365,6 +365,12 @@ def test_title_shape(line: str, expected: str | None) -> None:
         # A show where a session was given, without the sentence's words around it.
         ("Presented at Cleaning & Restoration Summit 2021", "Cleaning & Restoration Summit 2021"),
         ("Water Loss Conference 2019 at the Phoenix", "Water Loss Conference 2019"),
+        # What the line goes on with, or starts with, around a show's name.
+        ("Southwest Cleaning Show 2021 (Baltimore Convention", "Southwest Cleaning Show 2021"),
+        ("Coastal Restoration Forum 2019 ✎ #611", "Coastal Restoration Forum 2019"),
+        ("Event Water Loss Conference 2025", "Water Loss Conference 2025"),
+        ("The Southwest Cleaning Show 2024", "Southwest Cleaning Show 2024"),
+        ("Summit Drying Academy, LLC (Concord)", "Summit Drying Academy, LLC (Concord)"),
         # A show's office under a signature.
         ("Conference Education Manager", None),
         ("Conference Education Chair", None),
@@ -443,3 +449,10 @@ def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -
 )
 def test_person_name_shape(line: str, expected: str | None) -> None:
     assert person_name(line) == expected
+
+
+def test_a_show_s_name_ends_where_it_certifies_the_session() -> None:
+    assert (
+        cut("provider", "The Southwest Cleaning Show 2024 certifies this session for")
+        == "The Southwest Cleaning Show 2024"
+    )
