@@ -25,7 +25,7 @@ from server.ocr.weights import CALIBRATION, FILL_AT, WEIGHTS
 
 # A pick below its field's fill threshold is still offered from here on. On
 # the calibration part's unseen layouts, such picks are right about three
-# times in four (hours: about seven in ten): worth a tap, never a fill.
+# times in four (hours: not quite three in five): worth a tap, never a fill.
 SUGGEST_AT = 0.5
 
 
