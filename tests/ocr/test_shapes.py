@@ -369,7 +369,10 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("Southwest Cleaning Show 2021 (Baltimore Convention", "Southwest Cleaning Show 2021"),
         ("Coastal Restoration Forum 2019 ✎ #611", "Coastal Restoration Forum 2019"),
         ("Event Water Loss Conference 2025", "Water Loss Conference 2025"),
-        ("The Southwest Cleaning Show 2024", "Southwest Cleaning Show 2024"),
+        (
+            "The Experience Convention & Trade Show 2026",
+            "The Experience Convention & Trade Show 2026",
+        ),
         ("Summit Drying Academy, LLC (Concord)", "Summit Drying Academy, LLC (Concord)"),
         # A show's office under a signature.
         ("Conference Education Manager", None),

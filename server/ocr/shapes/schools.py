@@ -61,11 +61,9 @@ def organisation(text: str) -> str | None:
     # What the line goes on with: an aside whose bracket the line cuts off
     # ("… Show 2021 (Baltimore Convention"), a mark and a number ("… 2019 ✎ #611").
     name = re.sub(r"\s*\([^()]*$|\s+[✎✓✔☐☑]\s*.*$", "", name)
-    # A record's caption run into the show's name: "Event Water Loss Conference 2025";
-    # a sentence's article before it: "The Southwest Cleaning Show 2024 certifies …".
-    name = re.sub(
-        rf"^(?:(?i:event|show)|The)\s+(?=(?:[A-Z][\w&'’.-]*\s+)+(?:{SHOW_WORD})\b)", "", name
-    )
+    # A record's caption run into the show's name: "Event Water Loss Conference 2025"
+    # (an article stays: "The Experience Convention & Trade Show" is the show's name).
+    name = re.sub(rf"^(?i:event|show)\s+(?=(?:[A-Z][\w&'’.-]*\s+)+(?:{SHOW_WORD})\b)", "", name)
     # A show named where a session was given: "Presented at Cleaning & Restoration
     # Summit 2021", "… Water Loss Conference 2019 at the Phoenix" (its venue cut off).
     name = re.sub(r"^(?i:presented|held|given|offered)\s+at\s+(?=[A-Z])", "", name)
