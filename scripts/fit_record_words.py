@@ -7,20 +7,21 @@ is a session's, from its words.
 Two logistic models over the words and word pairs a page uses
 (`server/ocr/record_words.py`): a record against a paper of no one, and,
 among records, a session's against a course's or a booth's. Both are fitted
-on the tuning part of the corpus: the
-browser's lines of every document and what OCR read of its photo, scan or PDF
-where the reading cache holds it. Only dictionary words in small letters
-count, none of them a name the corpus gives its people, and only those used
-by at least MIN_FAMILIES layout families, so that no person, school or layout
-of the corpus is learned. Each family weighs the
-same, however many of its documents were read.
+on the tuning part of the corpus: the browser's lines of every document and
+what OCR read of its photo, scan or PDF where the reading cache holds it.
+Only dictionary words in small letters count, none of them a name the corpus
+gives its people, a month or a day, and only those used by at least
+MIN_FAMILIES layout families, so that no person, school or layout of the
+corpus is learned. Each family weighs the same, however many of its
+documents were read.
 
 --check first fits without each fifth of the families in turn and counts, on
 their OCR readings, the papers of no one the first model would catch and the
 records it would lose at the reader's threshold (kinds.RECORD_AT), and the
-records taken for the wrong kind of course or session with the second
-model's word (kinds.settled), against the kind rules alone; then the same counts on the calibration part (nobody looks at its
-pages: counts only).
+records taken for the wrong kind of course or session once the second
+model's odds settle it (kinds.settled), against the kind rules alone; then
+the same counts on the calibration part (nobody looks at its pages: counts
+only).
 """
 
 from __future__ import annotations
