@@ -42,7 +42,7 @@ from corpus.values import FIRST, LAST  # noqa: E402
 from tune_extraction import documents, dom_lines, has_media, is_read, ocr_lines  # noqa: E402
 
 from server.ocr.kinds import RECORD_AT, rules_kind, settled  # noqa: E402
-from server.ocr.record_words import page_words  # noqa: E402
+from server.ocr.record_words import likelihood, page_words  # noqa: E402
 from server.ocr.wordlist import common_words  # noqa: E402
 
 MIN_FAMILIES = 5
@@ -135,9 +135,7 @@ def fit(rows: list[dict], field: str) -> tuple[float, dict[str, float]]:
 
 
 def likelihoods(model: tuple[float, dict[str, float]], rows: list[dict]) -> np.ndarray:
-    bias, weights = model
-    z = np.array([bias + sum(weights.get(w, 0.0) for w in row["words"]) for row in rows])
-    return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+    return np.array([likelihood(model, row["words"]) for row in rows])
 
 
 def fold(family: str) -> int:

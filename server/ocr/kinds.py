@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from server.ocr.models import Line
-from server.ocr.record_words import record_likelihood, session_likelihood
+from server.ocr.record_words import page_words, record_likelihood, session_likelihood
 
 # A page whose words make it less likely than this a record of someone's
 # credit records no one, whatever the rules below find in it. Set on the
@@ -39,10 +39,11 @@ def classify(lines: list[Line]) -> str:
     words as a whole read unlike a record's (`record_words.py`) records no
     one, though it be of a sort these rules never name."""
     text = " ".join(ln.text for ln in lines).lower()
-    if not text.strip() or record_likelihood(text) < RECORD_AT:
+    words = page_words(text)
+    if not text.strip() or record_likelihood(words) < RECORD_AT:
         return "other"
     kind = rules_kind(text)
-    return settled(kind, session_likelihood(text)) if kind in ("course", "session") else kind
+    return settled(kind, session_likelihood(words)) if kind in ("course", "session") else kind
 
 
 def settled(kind: str, session: float) -> str:

@@ -30,18 +30,20 @@ def page_words(text: str) -> set[str]:
     return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
 
 
-def record_likelihood(text: str) -> float:
-    """How likely a page with this text is a record of someone's credit."""
-    return _likelihood(RECORD, text)
+def record_likelihood(words: set[str]) -> float:
+    """How likely a page using these words (`page_words`) is a record of
+    someone's credit."""
+    return likelihood(RECORD, words)
 
 
-def session_likelihood(text: str) -> float:
-    """How likely a record with this text is of a session at a trade show
+def session_likelihood(words: set[str]) -> float:
+    """How likely a record using these words is of a session at a trade show
     rather than of a course (or a booth's registration)."""
-    return _likelihood(SESSION, text)
+    return likelihood(SESSION, words)
 
 
-def _likelihood(model: tuple[float, dict[str, float]], text: str) -> float:
+def likelihood(model: tuple[float, dict[str, float]], words: set[str]) -> float:
+    """A model's odds (its bias and each word's weight) for a page's words."""
     bias, weights = model
-    z = bias + sum(weights.get(word, 0.0) for word in page_words(text))
+    z = bias + sum(weights.get(word, 0.0) for word in words)
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
