@@ -17,7 +17,8 @@ documents were read.
 
 --check first fits without each fifth of the families in turn and counts, on
 their OCR readings, the papers of no one the first model would catch and the
-records it would lose at the reader's threshold (kinds.RECORD_AT), and the
+records it would lose at the reader's thresholds (kinds.RECORD_AT, and
+kinds.RECORD_SURE above which no sign of a paper of no one counts), and the
 records taken for the wrong kind of course or session once the second
 model's odds settle it (kinds.settled), against the kind rules alone; then
 the same counts on the calibration part (nobody looks at its pages: counts
@@ -41,7 +42,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 from corpus.values import FIRST, LAST  # noqa: E402
 from tune_extraction import documents, dom_lines, has_media, is_read, ocr_lines  # noqa: E402
 
-from server.ocr.kinds import RECORD_AT, rules_kind, settled  # noqa: E402
+from server.ocr.kinds import RECORD_AT, RECORD_SURE, rules_kind, settled  # noqa: E402
 from server.ocr.record_words import likelihood, page_words  # noqa: E402
 from server.ocr.wordlist import common_words  # noqa: E402
 
@@ -79,6 +80,7 @@ def readings(corpus: Path, cache: Path, part: str) -> list[dict]:
                     "source": source,
                     "words": page_words(text),
                     "rules": rules_kind(text.lower()),
+                    "rules_sure": rules_kind(text.lower(), sure=True),
                 }
             )
     return rows
@@ -143,12 +145,18 @@ def fold(family: str) -> int:
 
 
 def count_records(rows: list[dict], p: np.ndarray, label: str) -> None:
-    """Papers of no one caught and records lost, by the rules alone and with the words."""
+    """Papers of no one caught and records lost, by the rules alone and with
+    the words (which also keep a page they make surely a record from being
+    taken for a paper of no one by its signs)."""
     read = [i for i, row in enumerate(rows) if row["source"] == "ocr"]
     others = {i for i in read if not rows[i]["record"]}
     records = {i for i in read if rows[i]["record"]}
     by_rules = {i for i in read if rows[i]["rules"] == "other"}
-    with_words = by_rules | {i for i in read if p[i] < RECORD_AT}
+    with_words = {
+        i
+        for i in read
+        if p[i] < RECORD_AT or rows[i]["rules_sure" if p[i] >= RECORD_SURE else "rules"] == "other"
+    }
     print(
         f"{label}: {len(others)} papers of no one, rules catch {len(by_rules & others)}, "
         f"with words {len(with_words & others)}; {len(records)} records, rules lose "

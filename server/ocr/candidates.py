@@ -20,7 +20,7 @@ from server.ocr import figures, shapes
 from server.ocr import labels as L
 from server.ocr.dates import MONTH_NAME, find_dates
 from server.ocr.hours import find_hours
-from server.ocr.kinds import evidence
+from server.ocr.kinds import page_evidence
 from server.ocr.models import Line
 from server.ocr.text import STATES
 from server.ocr.wordlist import mend, name_words, spelling
@@ -113,7 +113,7 @@ class Page:
         self.texts = [_norm(ln.text) for ln in lines]
         # The second reader's text of each line, as read and with its slips put right.
         self.alts = [(_norm(ln.alt), _norm(mend(ln.alt))) for ln in lines]
-        self.evidence = evidence(" ".join(ln.text for ln in lines).lower())
+        self.evidence = page_evidence(" ".join(ln.text for ln in lines).lower())
 
     def free_text(self, i: int) -> str:
         hits = self.by_line.get(i)

@@ -93,3 +93,42 @@ def test_a_session_record_the_rules_take_for_a_course_is_a_session(sketch: str) 
     assert rules_kind(" ".join(ln.text for ln in lines).lower()) == "course"  # the rules alone
     kind, _ = extract_fields(lines)
     assert kind == "session"
+
+
+# Records that also print the signs of a paper around a course (what it
+# cost, how it is paid back): the rules alone take them for papers of no one,
+# though their words as a whole make them surely records.
+RECORDS_WITH_SIGNS = {
+    "an employer's training form with the course's cost": """
+    FORM HR-T1 Bluewater Carpet & Upholstery Care
+    88 Harbor View Rd, Tacoma, WA 98402 · (669) 828-9922 Rev. 01/2020
+    PERSONNEL FILE COPY
+    TRAINING COMPLETION RECORD
+    SECTION A – EMPLOYEE
+    Employee name Hélène Lindqvist Employee no. 8567 Position / crew Estimator
+    SECTION B - TRAINING COMPLETED
+    Course / training title Fire and Smoke Restoration Technician
+    Date completed Sep 6, 2020
+    Training provider Southeastern Carpet Cleaners Guild
+    Instructor Aoife D. Castañeda
+    Credit hours 14
+    Type of training In-house ☑ Outside Classroom Online Manufacturer
+    Location Chicago, IL $895 Cost
+    SECTION C – VERIFICATION
+    Employee signature Supervisor Entered in training log (HR) / date
+    H. Lindqvist Krystal Oyelaran 9/12/20
+    Comments Passed exam - cert to follow
+    Return this form to the office within 5 days of completing training.
+    Reimbursement requires proof of completion.
+    """,
+}
+
+
+@pytest.mark.parametrize("sketch", RECORDS_WITH_SIGNS.values(), ids=RECORDS_WITH_SIGNS.keys())
+def test_a_record_its_words_make_sure_of_is_no_paper_of_no_one(sketch: str) -> None:
+    lines = lines_of(sketch, "left")
+    assert rules_kind(" ".join(ln.text for ln in lines).lower()) == "other"  # the rules alone
+    kind, fields = extract_fields(lines)
+    assert kind == "course"
+    # Its signs no longer weigh against its values either.
+    assert fields["completion_date"].value == "2020-09-06"
