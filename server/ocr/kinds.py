@@ -184,6 +184,11 @@ _DISCLAIMER = re.compile(
 )
 DISCLAIMER_WEIGHT = 3
 _NOT_RECORD = re.compile(
+    # A membership, an honour or an invitation: who belongs, who served, who is asked to dine.
+    r"\bmember(?:ship)?\s+(?:since|in\s+good\s+standing|dues)\b|"
+    r"\bcertificate\s+of\s+(?:membership|good\s+standing)\b|"
+    r"\b(?:honou?rary|life)\s+membership\b|\byears?\s+of\s+(?:[a-z]+\s+)?service\b|"
+    r"\brsvp\b|\b(?:banquet|gala)\b|\bcordially\s+invite|"
     r"(?:attendance|class|sign[\s-]?in)\s+roster\b|sign[\s-]?in\s+(?:sheet|each)|signature\s+(?:in|out)\b|\bprint\s+name\b|"
     r"\breminder\b|disregard\s+this|renewal\s+(?:is\s+)?(?:due|notice)|this\s+notice\b|"
     # Written before the class: what to bring, where to be, what it will be.
