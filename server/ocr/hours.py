@@ -99,7 +99,12 @@ _RATE = re.compile(
     # "contact hours; this course carries 14 IICRC CECs."
     rf"|\b{_ONE_UNIT}\s*{_SAYS_EQUAL}(?:\s*{_COUNT})?\s*$"
     # How credit is rounded: "… rounded down to the nearest one-half credit".
-    rf"|\bnearest\s+(?:(?:{_WORD})(?:{_FRACTION})?|{_NUM})\s+\w+",
+    rf"|\bnearest\s+(?:(?:{_WORD})(?:{_FRACTION})?|{_NUM})\s+\w+"
+    # What a renewal asks for in a period: "2 CECs a year", "14 hours / cycle",
+    # "8 CECs per 4-year cycle", "14 hours every 4 years".
+    rf"|\b{_COUNT}\s+(?:{_CEC_UNIT}|{_PLAIN_UNIT})\s*(?:an?|per|each|every|/)\s*"
+    rf"(?:(?:\d|{_WORD})[\s-]+years?(?:\s+(?:renewal\s+)?(?:cycle|period))?|years?|yr|"
+    rf"(?:renewal\s+)?(?:cycle|period))\b",
     re.IGNORECASE,
 )
 

@@ -58,6 +58,12 @@ def credit(text: str) -> list[float]:
         ("a session of one-half hour", [0.5]),
         ("CEC: ¾", [0.75]),
         ("rounded down to the nearest one-half credit", []),
+        # What a renewal asks for in a period is no amount awarded.
+        ("Renewal requires 2 CECs a year", []),
+        ("Requirement: 14 hours / cycle", []),
+        ("8 CECs per 4-year cycle. Earned today: 3 CEC hours", [3.0]),
+        ("14 hours every 4 years", []),
+        ("7 hours a day for 3 days, 21 CECs", [7.0, 21.0]),  # a day is no renewal period
         ("IICRC Continuing Education Credits 60-minute hours", []),  # how an hour is counted
         ("CEC - 7", [7.0]),
         ("CEC Hours: 3-5", []),  # a span, or 3.5 misread: neither figure is the amount
