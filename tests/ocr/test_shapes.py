@@ -377,6 +377,12 @@ def test_title_shape(line: str, expected: str | None) -> None:
         # A show's office under a signature.
         ("Conference Education Manager", None),
         ("Conference Education Chair", None),
+        # A school's department captioned over its name, alone or read on into it.
+        ("SCHOOL OF RESTORATION", None),
+        ("Continuing Education Division", None),
+        ("TRAINING CENTRE SUMMIT DRYING ACADEMY, LLC", "SUMMIT DRYING ACADEMY, LLC"),
+        ("Northwest Training Center", "Northwest Training Center"),
+        ("School of Restoration Technology Inc.", "School of Restoration Technology Inc."),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:

@@ -40,6 +40,15 @@ _EVENT_OFFICE = re.compile(
 )
 
 
+# What a school's department is called, printed small over its name: "Training
+# Centre", "Continuing Education Division", "School of Restoration".
+_DEPARTMENT_CAPTION = (
+    r"(?:(?:continuing\s+)?education|training|learning|professional\s+development)\s+"
+    r"(?:centre|center|division|department|office|unit)"
+)
+_CAPTION_ONLY = re.compile(rf"{_DEPARTMENT_CAPTION}|school\s+of\s+[a-z]+", re.IGNORECASE)
+
+
 def organisation(text: str) -> str | None:
     """An organisation's name as printed, without the address or phone after it."""
     # A sentence's article before the name ("… of" / "the Cleaning & Restoration
@@ -77,6 +86,10 @@ def organisation(text: str) -> str | None:
     ):
         name += "."  # the full stop of "Inc." belongs to the name
     name = _without_logo_initials(name)
+    # The caption read on into the name under it: "TRAINING CENTRE SUMMIT DRYING ACADEMY, LLC".
+    name = re.sub(rf"^(?i:{_DEPARTMENT_CAPTION})\s+(?=[A-Z]\S*\s+\S)", "", name)
+    if _CAPTION_ONLY.fullmatch(name):
+        return None  # a department's caption, not whose it is
     if len(name) < 3 or letters(name) < 0.7 or len(name.split()) > 10:
         return None
     if _only_subject_words(name):
