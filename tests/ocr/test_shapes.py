@@ -383,6 +383,13 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("TRAINING CENTRE SUMMIT DRYING ACADEMY, LLC", "SUMMIT DRYING ACADEMY, LLC"),
         ("Northwest Training Center", "Northwest Training Center"),
         ("School of Restoration Technology Inc.", "School of Restoration Technology Inc."),
+        # A show's series of online sessions: the show gives the credit.
+        (
+            "Cleaning & Restoration Summit 2022 Online Education Series",
+            "Cleaning & Restoration Summit 2022",
+        ),
+        ("Water Loss Conference 2020 Webinar Wednesdays", "Water Loss Conference 2020"),
+        ("Restoration Webinar Series", "Restoration Webinar Series"),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:

@@ -79,6 +79,14 @@ def organisation(text: str) -> str | None:
     name = re.sub(
         rf"(\b(?:{SHOW_WORD})(?:\s+(?:19|20)\d\d)?)\s+at\s+(?:the\s+)?[A-Z].*$", r"\1", name
     )
+    # A show's series of online sessions: "… Summit 2022 Online Education Series",
+    # "… Summit 2020 Webinar Wednesdays": the show gives the credit.
+    name = re.sub(
+        rf"(\b(?:{SHOW_WORD})\s+(?:19|20)\d\d)\s+(?:[A-Z]\w*\s+){{0,3}}"
+        r"(?:Series|Webinars?|(?:Mon|Tues|Wednes|Thurs|Fri)days)$",
+        r"\1",
+        name,
+    )
     # "…presented by the", a sentence's "At Keystone Institute", "Training." ending it.
     name = re.sub(r"^(?:the|(?i:by|through|from|at))\s+", "", name).rstrip(".").strip()
     if re.search(r"\b(?:Inc|Co|Ltd|Corp|Assn|Bros)$", name) and re.search(
