@@ -30,9 +30,10 @@ COURSE_AT = 0.1
 # a paper of no one for the signs of one it also prints (an employer's
 # training form with the course's cost and a word on reimbursement), by the
 # rules or by the field models, unless it says so of itself ("SPECIMEN",
-# "no credit is issued"); what it records is still for the rules to say. Of the pages printing such signs that are this likely, among the 45
-# tuning families the words were not fitted on and on the calibration part,
-# 69 are records and 2 papers of no one.
+# "no credit is issued"); what it records is still for the rules to say. Of
+# the pages printing such signs that are this likely, in the 45 tuning
+# families the words were not fitted on and on the calibration part, 69 are
+# records and 2 papers of no one.
 RECORD_SURE = 0.95
 
 
