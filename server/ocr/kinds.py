@@ -73,11 +73,11 @@ def rules_kind(text: str, sure: bool = False) -> str:
     no one."""
     if not text.strip():
         return "other"
-    signs = evidence(text)
+    signs = surely_a_record(evidence(text)) if sure else evidence(text)
     # A record may mention some of the signs of a paper around a course ("the
     # class roster is kept on file"): the surer it says someone completed,
     # the more it takes to outweigh that.
-    not_record = signs["disclaims" if sure else "not_record"]
+    not_record = signs["not_record"]
     certifies = signs["certifies"]
     # A programme lists the day's sessions by the clock and names no one who attended.
     schedule = len(re.findall(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b)", text)) >= 3
@@ -304,8 +304,14 @@ def page_evidence(text: str) -> dict[str, float]:
     signs = evidence(text)
     if signs["not_record"] > signs["disclaims"]:
         if record_likelihood(page_words(text)) >= RECORD_SURE:
-            signs["not_record"] = signs["disclaims"]
+            return surely_a_record(signs)
     return signs
+
+
+def surely_a_record(signs: dict[str, float]) -> dict[str, float]:
+    """`evidence` of a page its words make surely a record: of its signs of a
+    paper of no one, only what it says of itself counts."""
+    return signs | {"not_record": signs["disclaims"]}
 
 
 def evidence(text: str) -> dict[str, float]:
