@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from server.ocr import figures, shapes
 from server.ocr import labels as L
+from server.ocr.credit_rows import credit_rows
 from server.ocr.dates import MONTH_NAME, find_dates
 from server.ocr.hours import find_hours
 from server.ocr.kinds import page_evidence
@@ -100,6 +101,7 @@ class Page:
         for hit in self.hits:
             self.by_line.setdefault(hit.line, []).append(hit)
         self.label_only = {i for i, ln in enumerate(lines) if L.is_label_only(ln.text)}
+        self.credit_rows = credit_rows(lines)
         self.median = statistics.median(ln.size for ln in lines) if lines else 1.0
         # The size of the running text: the smaller half's middle.
         sizes = sorted(ln.size for ln in lines)

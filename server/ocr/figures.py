@@ -110,7 +110,7 @@ def dates(page: Page, kind: str) -> list[Candidate]:
         }
         out.append(Candidate("completion_date", match.value.isoformat(), i, f))
     if kind not in ("booth", "session"):
-        return out
+        return _on_credited_row(page, out)
     # The show's days under their own label ("Show dates  13-15 February 2024").
     labelled = [
         (m.range_start, m.value)
@@ -127,7 +127,18 @@ def dates(page: Page, kind: str) -> list[Candidate]:
         inside = [(c, m) for c, (_, m) in zip(out, found, strict=True) if m.value in days]
         one_day = len({m.value for _, m in inside if m.range_start is None}) == 1
         out = [c for c, m in inside if not (one_day and m.range_start is not None)]
-    return out
+    return _on_credited_row(page, out)
+
+
+def _on_credited_row(page: Page, found: list[Candidate]) -> list[Candidate]:
+    """Where a table's credit column shows one row with credit among rows
+    without ("0", "—", "n/a"), and that row prints a date, the other rows'
+    dates are other activities' (the expo floor's admission, a session
+    without an exit scan, an in-house training)."""
+    rows = page.credit_rows
+    if rows is None or not any(c.line in rows.credited for c in found):
+        return found
+    return [c for c in found if c.line not in rows.others]
 
 
 # The longest run of days a show's dates span ("June 23 to 26, 2019").

@@ -1,0 +1,68 @@
+"""A record that lists several activities in rows credits only the one whose
+credit column shows a figure: its date is the credit's, not the first row's."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.ocr.credit_rows import credit_rows
+from server.ocr.fields import understand
+from tests.ocr.pages import lines_of
+
+SHOW_RECORD = """
+# Professional Development Record
+Official record of the activities recorded for you at the show.
+Name: Kateryna Haugen
+Show dates: Nov. 17 - 20, 2022
+ACTIVITY | DATE | CREDIT
+Expo Floor Access | Nov 17, 2022 | {first}
+IICRC Booth Registration | Nov 18, 2022 | 1
+Marketing Your Restoration Business | Nov 19, 2022 | {third}
+Total continuing education credit | | 1
+"""
+
+SESSION_FORM = """
+# Continuing Education Verification
+REGISTRANT  Ngozi Fitzgerald-Hayes
+DATE | EDUCATION ITEM | CEC
+12/21/2022 | Expo floor - not eligible | {first}
+12/22/2022 | Panel: Working With Adjusters | 0.5
+12/23/2022 | Opening keynote & awards | {third}
+Total CECs | | 0.5
+Verified: Siobhan E. Kruger, Education Manager
+"""
+
+
+def offered_date(sketch: str) -> str | None:
+    """The completion date the app fills in or suggests for the page."""
+    _, fields, suggestions = understand(lines_of(sketch, align="left"))
+    found = fields.get("completion_date") or suggestions.get("completion_date")
+    return None if found is None else found.value
+
+
+@pytest.mark.parametrize(("first", "third"), [("0", "—"), ("n/a", "0"), ("-", "0.0")])
+def test_the_credited_rows_date_is_the_completion_date(first: str, third: str) -> None:
+    assert offered_date(SHOW_RECORD.format(first=first, third=third)) == "2022-11-18"
+    assert offered_date(SESSION_FORM.format(first=first, third=third)) == "2022-12-22"
+
+
+def test_rows_that_all_carry_credit_name_no_one_row() -> None:
+    # Guard: a transcript of several credited courses says nothing of which
+    # row a certificate is for.
+    lines = lines_of(SHOW_RECORD.format(first="2", third="1"), align="left")
+    assert credit_rows(lines) is None
+
+
+def test_the_credited_row_and_the_others_are_told_apart() -> None:
+    lines = lines_of(SHOW_RECORD.format(first="0", third="—"), align="left")
+    rows = credit_rows(lines)
+    assert rows is not None
+    assert {lines[i].text for i in rows.credited} == {
+        "IICRC Booth Registration",
+        "Nov 18, 2022",
+        "1",
+    }
+    assert "Expo Floor Access" in {lines[i].text for i in rows.others}
+    assert "Total continuing education credit" not in {
+        lines[i].text for i in rows.credited | rows.others
+    }
