@@ -364,6 +364,9 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 and (c.line not in half_lines or c.features.get("joined"))
             ]
             out[name] = [c for c in out[name] if c.line not in sponsors | employers | addressed]
+        if name == "course_title":
+            # What a company's row head names is never the course.
+            out[name] = [c for c in out[name] if c.line not in companies]
         support: dict[str, set[int]] = {}
         for cand in out[name]:
             support.setdefault(_norm(cand.value), set()).add(cand.line)
@@ -375,10 +378,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             cand.features["head"] = float(cand.line in heads and alone)
             cand.features["tail"] = float(cand.line in tails and alone)
             cand.features["other_cue"] = float(
-                (
-                    any((r, cand.line) in cued for r in _OTHER_ROLES[name])
-                    or (name == "course_title" and cand.line in companies)
-                )
+                (any((r, cand.line) in cued for r in _OTHER_ROLES[name]))
                 and not cand.features.get("cue")
             )
     out["completion_date"] = figures.dates(page, kind)
