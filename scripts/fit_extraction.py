@@ -66,7 +66,7 @@ CALIBRATION_PULLS = (20.0, 5.0, 1.0)
 WRONG_COST = 10.0
 FOLDS = 5
 # The calibration's inputs, in order.
-KEYS = list(F.pick_features(0.5, 0.5, {}))
+KEYS = list(F.pick_features(0.5, F.NO_RIVALS, {}))
 
 
 def samples(corpus: Path, cache: Path, ocr_only: bool = False, part: str = "tune") -> list[dict]:
@@ -197,7 +197,7 @@ def fit_listwise(x: np.ndarray, y: np.ndarray, docs: np.ndarray, l2: float = L2)
 
 
 def picks(rows: list[dict], name: str, names: list[str], w: np.ndarray) -> list[tuple]:
-    """(p_best, p_rival, right) of each document's pick under weights `w`."""
+    """(p_best, rivals, right, …) of each document's pick under weights `w`."""
     out = []
     for row in rows:
         cands = row["fields"][name]
@@ -490,7 +490,7 @@ def write(path: Path, weights: dict, calibration: dict, fill_at: dict, made_by: 
         "# fmt: off",
         f"WEIGHTS: dict[str, dict[str, float]] = {dict_text(weights)}",
         "",
-        "# Per field: weights of the pick's log-odds, its rival's and how surely it was read.",
+        "# Per field: weights of the pick's log-odds, its best rival's, how many rivals are likely and how surely it was read.",
         f"CALIBRATION: dict[str, dict[str, float]] = {dict_text(calibration)}",
         "",
         "# A value is filled only at or above this calibrated confidence.",

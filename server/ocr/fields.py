@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from typing import NamedTuple
 
 from server.ocr import shapes
 from server.ocr.candidates import Candidate, Page, gather
@@ -89,11 +90,22 @@ def probability(name: str, features: dict[str, float]) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def pick(scored: list[tuple[float, Candidate]]) -> tuple[tuple[float, Candidate] | None, float]:
-    """The most likely candidate, and the probability of its best rival that
-    reads differently (two readings of the same value are no rivalry)."""
+class Rivals(NamedTuple):
+    """What a pick is up against: the probability of the likeliest candidate
+    that reads differently (two readings of the same value are no rivalry),
+    and how many other values are more likely right than not."""
+
+    best: float
+    strong: int = 0
+
+
+NO_RIVALS = Rivals(0.0, 0)
+
+
+def pick(scored: list[tuple[float, Candidate]]) -> tuple[tuple[float, Candidate] | None, Rivals]:
+    """The most likely candidate, and its rivals."""
     if not scored:
-        return None, 0.0
+        return None, NO_RIVALS
     at, rival = choose(scored[0][1].field, [(p, c.value, c.features) for p, c in scored])
     return scored[at], rival
 
@@ -110,9 +122,9 @@ BESIDE = 0.01
 
 def choose(
     field: str, scored: list[tuple[float, str | float, dict[str, float]]]
-) -> tuple[int, float]:
+) -> tuple[int, Rivals]:
     """Of candidates given as (probability, value, features), the index of the
-    pick and the probability of its best rival. The pick is the likeliest,
+    pick and its rivals. The pick is the likeliest,
     unless a fuller reading of the same school is nearly as likely: a name
     broken over two lines, or read with its first word lost, is still printed
     whole elsewhere on the page ("Restoration Institute is an approved
@@ -138,16 +150,11 @@ def choose(
     best = max(totals, key=lambda i: scored[i][0], default=best)
     p, value, key = scored[best][0], scored[best][1], keys[best]
     parts = _parts_of(field, value, scored[best][2].get("y", 0.0), printed)
-    rival = max(
-        (
-            q
-            for (q, v, f), k in zip(scored, keys, strict=True)
-            if not same_value(field, key, k)
-            and not _same_credit(field, value, v, f)
-            and v not in parts
-        ),
-        default=0.0,
-    )
+    others = [
+        (q, k)
+        for (q, v, f), k in zip(scored, keys, strict=True)
+        if not same_value(field, key, k) and not _same_credit(field, value, v, f) and v not in parts
+    ]
     if field == "completion_date" and scored[best][2].get("class_day"):
         # A day of a class that ran on: the class ended on its last day.
         last = [
@@ -158,10 +165,7 @@ def choose(
         if last:
             best = max(last, key=lambda i: scored[i][0])
             # The first pick is now the rival: the page is less plain than it looked.
-            rival = max(
-                (q for (q, _, _), k in zip(scored, keys, strict=True) if k != keys[best]),
-                default=0.0,
-            )
+            others = [(q, k) for (q, _, _), k in zip(scored, keys, strict=True) if k != keys[best]]
     if field == "provider" and key:
         short = len(str(value).split())
         fuller = [
@@ -172,7 +176,12 @@ def choose(
             and shapes.name_front(" ".join(str(v).split()[:-short]))
         ]
         best = max(fuller, key=lambda i: scored[i][0], default=best)
-    return best, rival
+    strong = {k for q, k in others if q >= STRONG_RIVAL}
+    return best, Rivals(max((q for q, _ in others), default=0.0), len(strong))
+
+
+# A rival the model finds more likely right than not.
+STRONG_RIVAL = 0.5
 
 
 def _same_credit(field: str, hours: str | float, other: str | float, features: dict) -> bool:
@@ -237,11 +246,12 @@ def same_value(field: str, key: str, other: str) -> bool:
     return a in b or b in a
 
 
-def calibrated(name: str, p: float, rival: float, features: dict[str, float]) -> float:
+def calibrated(name: str, p: float, rival: Rivals, features: dict[str, float]) -> float:
     """How often a pick like this is right: from its odds, its best rival's,
-    and how surely its own letters were read (OCR's doubt in the value's
-    words, words that are no English word or one letter from one, whether
-    the second reader read it alike), how plainly a label names it, whether
+    how many other values are likely too, and how surely its own letters
+    were read (OCR's doubt in the value's words, words that are no English
+    word or one letter from one, whether the second reader read it alike),
+    how plainly a label names it, whether
     the paper is a show's slip rather than a certificate, and how much the
     page reads like a record of someone's completion at all."""
     weights = CALIBRATION.get(name, {"pick": 1.0})
@@ -259,11 +269,12 @@ READING = (
 )  # fmt: skip
 
 
-def pick_features(p: float, rival: float, features: dict[str, float]) -> dict[str, float]:
+def pick_features(p: float, rival: Rivals, features: dict[str, float]) -> dict[str, float]:
     return {
         "bias": 1.0,
         "pick": _logit(p),
-        "rival": _logit(rival),
+        "rival": _logit(rival.best),
+        "rivals": math.log1p(rival.strong),
         **{k: features.get(k, 0.0) for k in READING},
     }
 

@@ -10,8 +10,9 @@ Lines are centred unless `align="left"`; columns are 1000 px apart.
 
 from __future__ import annotations
 
+from server.ocr.fields import understand
 from server.ocr.layout import build_lines
-from server.ocr.models import Line, Word
+from server.ocr.models import FieldValue, Line, Word
 
 PAGE_WIDTH = 2400
 CHAR = 0.5  # a character's width, in glyph heights
@@ -51,3 +52,10 @@ def lines_of(sketch: str, align: str = "center", conf: float = 0.95) -> list[Lin
     for line in lines:
         line.alt = line.text
     return lines
+
+
+def offered(lines: list[Line]) -> tuple[str, dict[str, FieldValue]]:
+    """The page's kind, and every value review shows for it: the fields
+    filled in, and for those left blank the page's value offered for one tap."""
+    kind, filled, suggested = understand(lines)
+    return kind, suggested | filled

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from server.ocr.fields import extract_fields
-from tests.ocr.pages import lines_of
+from tests.ocr.pages import lines_of, offered
 
 CASES = [
     (
@@ -289,7 +289,10 @@ def test_fills_only_right_values(sketch: str, align: str, truth: dict, must: set
     got = {name: field.value for name, field in found.items()}
     wrong = {name: value for name, value in got.items() if truth.get(name) != value}
     assert not wrong, f"filled wrong values: {wrong}"
-    assert must <= set(got), f"left blank: {sorted(must - set(got))}"
+    # The plainest are filled, or offered for one tap where the calibration
+    # part's layouts do not make them sure enough to fill.
+    shown = {name: field.value for name, field in offered(lines)[1].items()}
+    assert {name: shown.get(name) for name in must} == {name: truth[name] for name in must}
     for field in found.values():
         assert 0 <= field.confidence <= 1 and lines[field.line].text
 
@@ -454,7 +457,7 @@ def test_a_course_that_cites_standards_keeps_its_date() -> None:
     in 40 CFR 745 and the S500 reference standard, on June 3, 2025.
     8 training hours
     """
-    kind, found = extract_fields(lines_of(sketch, "left"))
+    kind, found = offered(lines_of(sketch, "left"))
     assert kind == "course"
     assert found["completion_date"].value == "2025-06-03"
 

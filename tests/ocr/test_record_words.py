@@ -9,7 +9,7 @@ import pytest
 from server.ocr.fields import extract_fields
 from server.ocr.kinds import rules_kind
 from server.ocr.record_words import page_words
-from tests.ocr.pages import lines_of
+from tests.ocr.pages import lines_of, offered
 
 UNNAMED_PAPERS = {
     # It names the candidate, the test and the date, and says "certificate".
@@ -128,7 +128,7 @@ RECORDS_WITH_SIGNS = {
 def test_a_record_its_words_make_sure_of_is_no_paper_of_no_one(sketch: str) -> None:
     lines = lines_of(sketch, "left")
     assert rules_kind(" ".join(ln.text for ln in lines).lower()) == "other"  # the rules alone
-    kind, fields = extract_fields(lines)
+    kind, fields = offered(lines)
     assert kind == "course"
     # Its signs no longer weigh against its values either.
     assert fields["completion_date"].value == "2020-09-06"
