@@ -164,8 +164,12 @@ def choose(
         ]
         if last:
             best = max(last, key=lambda i: scored[i][0])
-            # The first pick is now the rival: the page is less plain than it looked.
-            others = [(q, k) for (q, _, _), k in zip(scored, keys, strict=True) if k != keys[best]]
+            # The class's other days are its parts, no rivals to its last.
+            others = [
+                (q, k)
+                for (q, _, f), k in zip(scored, keys, strict=True)
+                if k != keys[best] and not f.get("class_day")
+            ]
     if field == "provider" and key:
         short = len(str(value).split())
         fuller = [

@@ -86,6 +86,8 @@ def dates(page: Page, kind: str) -> list[Candidate]:
         for (_, m), (_, hit) in zip(found, cues, strict=True)
         if m.range_start is not None and hit is not None and _CLASS_DAYS.search(_said(page, hit))
     ]
+    if kind == "course" and page.credit_rows is None:
+        spans += _day_log(page, found)
     for (i, match), (cue_kind, hit) in zip(found, cues, strict=True):
         line = page.lines[i]
         role = hit.role if hit else None
@@ -139,6 +141,56 @@ def _on_credited_row(page: Page, found: list[Candidate]) -> list[Candidate]:
     if rows is None or not any(c.line in rows.credited for c in found):
         return found
     return [c for c in found if c.line not in rows.others]
+
+
+# The longest run of days a course's log of days spans.
+LOG_DAYS = 14
+
+
+def _day_log(page: Page, found: list[tuple[int, DateMatch]]) -> list[tuple[date, date]]:
+    """A course's log of its days: a run of dates down a column, each alone
+    in its cell ("Sep 28, 2021" over "Sep 28, 2021" over "Sep 29, 2021",
+    beside each module), all within two weeks. The course ended on the last
+    of them; the others are days it ran on, not the day it was completed.
+    Dates further apart are a transcript's courses, each its own."""
+    cells = sorted(
+        (
+            (i, m)
+            for i, m in found
+            if m.range_start is None
+            and _WEEKDAY_ONLY.fullmatch(
+                f"{page.lines[i].text[: m.start]} {page.lines[i].text[m.end :]}"
+            )
+        ),
+        key=lambda im: page.lines[im[0]].top,
+    )
+    spans = []
+    used: set[int] = set()
+    for i, _ in cells:
+        if i in used:
+            continue
+        line, run, bottom = page.lines[i], [], page.lines[i].top
+        for j, m in cells:
+            other = page.lines[j]
+            if abs(other.left - line.left) >= 2 * line.size or other.top < line.top:
+                continue
+            if other.top - bottom > LOG_GAP * line.size:
+                break
+            run.append((j, m))
+            bottom = other.bottom
+        used.update(j for j, _ in run)
+        days = sorted({m.value for _, m in run})
+        if len(run) >= 3 and len(days) >= 2 and (days[-1] - days[0]).days <= LOG_DAYS:
+            spans.append((days[0], days[-1]))
+    return spans
+
+
+# What may stand beside a date in a log's cell: its weekday, or nothing.
+_WEEKDAY_ONLY = re.compile(
+    r"[\s,.;:|()-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?[\s,.;:|()-]*", re.IGNORECASE
+)
+# How far below the row above a log's next date may be, in line heights.
+LOG_GAP = 4.0
 
 
 # The longest run of days a show's dates span ("June 23 to 26, 2019").

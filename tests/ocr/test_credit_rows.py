@@ -66,3 +66,28 @@ def test_the_credited_row_and_the_others_are_told_apart() -> None:
     assert "Total continuing education credit" not in {
         lines[i].text for i in rows.credited | rows.others
     }
+
+
+COURSE_LOG = """
+Three Rivers Restoration College
+# Course Record
+SHONDA SULLIVAN
+is recorded as having completed Bloodborne Pathogens for Cleanup Crews.
+DAY | MODULE | CEC
+{first} | Introduction, safety and PPE | 1
+{first} | Equipment selection and placement | 0.5
+{last} | Documentation and job-file practice | 0.5
+{last} | Contents handling | 1
+Total CEC hours | | 3
+Issued October 18, 2021
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "expected"),
+    [("Sep 28, 2021", "Sep 29, 2021", "2021-09-29"), ("6/21/20", "6/22/20", "2020-06-22")],
+)
+def test_a_course_logged_day_by_day_ended_on_its_last_day(
+    first: str, last: str, expected: str
+) -> None:
+    assert offered_date(COURSE_LOG.format(first=first, last=last)) == expected
