@@ -190,6 +190,8 @@ _NOT_RECORD = re.compile(
     r"\bcertificate\s+of\s+(?:membership|good\s+standing)\b|"
     r"\b(?:honou?rary|life)\s+membership\b|\byears?\s+of\s+(?:[a-z]+\s+)?service\b|"
     r"\brsvp\b|\b(?:banquet|gala)\b|\bcordially\s+invite|"
+    # Thanks for time given: a volunteer's service at a show.
+    r"\bcertificate\s+of\s+service\b|\bvolunteer(?:s|\s+(?:corps|coordinator|service))\b|"
     r"(?:attendance|class|sign[\s-]?in)\s+roster\b|sign[\s-]?in\s+(?:sheet|each)|signature\s+(?:in|out)\b|\bprint\s+name\b|"
     r"\breminder\b|disregard\s+this|renewal\s+(?:is\s+)?(?:due|notice)|this\s+notice\b|"
     # Written before the class: what to bring, where to be, what it will be.

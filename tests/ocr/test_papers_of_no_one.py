@@ -52,9 +52,24 @@ PAPERS = {
     Atlanta, GA · October 15th, 2022
     Marisol Le Blanc, Chief Executive Officer    Nnamdi H. Rourke, Operations Manager
     """,
+    "a volunteer's certificate of service": """
+    Gulf Coast Restoration Expo 2024
+    Education Volunteers
+    Certificate of Service
+    This certifies that
+    Mx. Dale Okafor
+    has given time and skill to the education program of this year's show,
+    helping fellow technicians find their sessions and earn their credit.
+    Assignment: room host   Session: Reading a Psychrometric Chart
+    Total service: 9.5 hours   Period: 8 - 10 December 2024
+    Mateus Banerjee, Volunteer Coordinator
+    Date issued December 18, 2024
+    """,
 }
 
 
 @pytest.mark.parametrize("sketch", PAPERS.values(), ids=PAPERS.keys())
-def test_a_membership_an_honour_or_an_invitation_fills_nothing(sketch: str) -> None:
+def test_a_membership_an_honour_an_invitation_or_a_volunteers_thanks_fill_nothing(
+    sketch: str,
+) -> None:
     assert extract_fields(lines_of(sketch, "left")) == ("other", {})
