@@ -378,7 +378,7 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             cand.features["head"] = float(cand.line in heads and alone)
             cand.features["tail"] = float(cand.line in tails and alone)
             cand.features["other_cue"] = float(
-                (any((r, cand.line) in cued for r in _OTHER_ROLES[name]))
+                any((r, cand.line) in cued for r in _OTHER_ROLES[name])
                 and not cand.features.get("cue")
             )
     out["completion_date"] = figures.dates(page, kind)

@@ -5,8 +5,9 @@ title, a provider, a credit figure), and only one of them earned the CEC
 hours: the booth visit among expo-floor admissions, the session scanned in
 and out among sessions without an exit scan, the trade-show class among a
 company's in-house trainings. Its credit column shows a positive figure
-where the other rows show "0", a dash, "n/a" or nothing. That row's date
-and title are the credit's; the other rows' are some other activity's.
+where the other rows show "0", a dash or "n/a" (a row with nothing there is
+left out of the count). That row's date and title are the credit's; the
+other rows' are some other activity's.
 """
 
 from __future__ import annotations

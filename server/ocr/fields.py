@@ -124,18 +124,18 @@ def choose(
     field: str, scored: list[tuple[float, str | float, dict[str, float]]]
 ) -> tuple[int, Rivals]:
     """Of candidates given as (probability, value, features), the index of the
-    pick and its rivals. The pick is the likeliest,
-    unless a fuller reading of the same school is nearly as likely: a name
-    broken over two lines, or read with its first word lost, is still printed
-    whole elsewhere on the page ("Restoration Institute is an approved
-    provider" under "Northwest Restoration Institute certifies that"). A
-    person's name is left as picked: words before it are more often a
-    label's or a role's. The hours said again in CEUs are no rival. A day
-    of a class that ran on is taken for the class's last day where the page
-    prints its dates as a range ("Class dates: December 15 to 16, 2020" over
-    a log whose first row is the 15th). Sessions credited one by one are
-    parts of the total that adds them up, which is the credit where the page
-    calls it a total ("Total", "totalled 14 hours")."""
+    pick and its rivals. The pick is the likeliest, unless a fuller reading of
+    the same school is nearly as likely: a name broken over two lines, or read
+    with its first word lost, is still printed whole elsewhere on the page
+    ("Restoration Institute is an approved provider" under "Northwest
+    Restoration Institute certifies that"). A person's name is left as picked:
+    words before it are more often a label's or a role's. The hours said again
+    in CEUs are no rival. A day of a class that ran on is taken for the class's
+    last day where the page prints its dates as a range ("Class dates: December
+    15 to 16, 2020" over a log whose first row is the 15th), or logs them day
+    by day down a column. Sessions credited one by one are parts of the total
+    that adds them up, which is the credit where the page calls it a total
+    ("Total", "totalled 14 hours")."""
     keys = [value_key(v) for _, v, _ in scored]
     best = max(range(len(scored)), key=lambda i: scored[i][0])
     printed = [(v, f.get("y", 0.0)) for _, v, f in scored]
@@ -255,9 +255,9 @@ def calibrated(name: str, p: float, rival: Rivals, features: dict[str, float]) -
     how many other values are likely too, and how surely its own letters
     were read (OCR's doubt in the value's words, words that are no English
     word or one letter from one, whether the second reader read it alike),
-    how plainly a label names it, whether
-    the paper is a show's slip rather than a certificate, and how much the
-    page reads like a record of someone's completion at all."""
+    how plainly a label names it, whether the paper is a show's slip rather
+    than a certificate, and how much the page reads like a record of
+    someone's completion at all."""
     weights = CALIBRATION.get(name, {"pick": 1.0})
     z = sum(weights.get(k, 0.0) * v for k, v in pick_features(p, rival, features).items())
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))

@@ -1,5 +1,6 @@
-"""A record that lists several activities in rows credits only the one whose
-credit column shows a figure: its date is the credit's, not the first row's."""
+"""Records in rows: a record that lists several activities credits only the
+one whose credit column shows a figure, and its date is the credit's, not
+the first row's; a course logged day by day ended on its last day."""
 
 from __future__ import annotations
 
