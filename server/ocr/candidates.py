@@ -45,7 +45,8 @@ _MONTH = f"(?i:{MONTH_NAME})"
 _STOPS = {
     "holder_name": r"\s+(?:has|have|had|who|attended|completed|participated|successfully|is|was|"
     r"for|in\s+recognition|took|did|earned|on\s+\w+\s+\d|,\s*(?:has|who))\b",
-    "course_title": r"\s+(?:on\s+(?=[A-Z][a-z]{2,}\.?\s+\d|\d|the\s+\d)|held|presented|offered|"
+    "course_title": r"\s+(?:on\s+(?=[A-Z][a-z]{2,}\.?\s+\d|\d|the\s+\d|"
+    r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)|held|presented|offered|"
     r"sponsored|provided|conducted|hosted|delivered|at\s+the|through|with\s+(?:a|an|\d)|"
     r"for\s+(?:a\s+total|\d)|totall?ing|and\s+(?:is|has|earned)|earning|worth|comprising|"
     r"in\s+the\s+amount|(?:course|class|seminar|workshop|program|training|lecture|session|"

@@ -2244,3 +2244,18 @@ def test_a_letter_is_written_to_its_holder() -> None:
     Session Presenter
     """
     assert best(sketch, "left", "holder_name") == "Krystal de la Cruz"
+
+
+@pytest.mark.parametrize(
+    "day", ["on Friday", "on Wednesday, January 15", "on Saturday the 14th of March"]
+)
+def test_a_title_ends_before_the_weekday_it_was_given_on(day: str) -> None:
+    sketch = f"""
+    Water Loss Conference 2026
+    Dear Noemie Pham,
+    Thank you for stopping by our booth. This confirms that you completed the
+    IICRC Booth Registration {day} at the show.
+    2 CEC hours will be reported to the IICRC.
+    """
+    title = offered(lines_of(sketch, "left"))[1].get("course_title")
+    assert title is not None and title.value == "IICRC Booth Registration"
