@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from server.ocr.credit_rows import credit_rows
-from server.ocr.fields import understand
-from tests.ocr.pages import lines_of
+from tests.ocr.pages import lines_of, offered
 
 SHOW_RECORD = """
 # Professional Development Record
@@ -36,8 +35,7 @@ Verified: Siobhan E. Kruger, Education Manager
 
 def offered_date(sketch: str) -> str | None:
     """The completion date the app fills in or suggests for the page."""
-    _, fields, suggestions = understand(lines_of(sketch, align="left"))
-    found = fields.get("completion_date") or suggestions.get("completion_date")
+    found = offered(lines_of(sketch, align="left"))[1].get("completion_date")
     return None if found is None else found.value
 
 
