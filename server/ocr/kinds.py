@@ -180,6 +180,13 @@ _DISCLAIMER = re.compile(
     # it), not a mold course's specimens.
     r"\bspecimen\b(?!\s+(?:collection|sampling|handling|submission|containers?|labels?)\b)|"
     r"\bsample\s+(?:certificate|copy)\b|\bthis\s+is\s+a\s+sample\b|"
+    # A course not yet earned: the certificate held back until something is
+    # done ("your file is not yet complete", "no credit has been reported",
+    # "Certificate locked").
+    r"\bnot\s+yet\s+(?:been\s+)?(?:complete|completed|earned|issued|awarded|reported)\b|"
+    r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:issued|awarded|reported|earned)\b|"
+    r"\bno\s+(?:credit|cecs?|hours)\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:reported|issued|awarded|earned)\b|"
+    r"\bcertificate\s+(?:is\s+)?(?:locked|on\s+hold)\b|"
     # Said of the paper itself: "This checklist … carries no … credit".
     rf"{_OF_ITSELF.pattern}"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from server.ocr.fields import extract_fields
+from server.ocr.kinds import classify
 from tests.ocr.pages import lines_of
 
 PAPERS = {
@@ -73,3 +74,53 @@ def test_a_membership_an_honour_an_invitation_or_a_volunteers_thanks_fill_nothin
     sketch: str,
 ) -> None:
     assert extract_fields(lines_of(sketch, "left")) == ("other", {})
+
+
+NOT_YET_EARNED = {
+    "a letter holding the certificate back": """
+    Westbrook Training Institute · Student Services
+    April 9, 2024
+    Priya Castellanos
+    Summit Water Restoration
+    ACTION REQUIRED
+    Dear Priya,
+    Thank you for attending Applied Microbial Remediation with instructor Owen Hart
+    (March 28th, 2024). Our records show that your file is not yet complete, so your
+    certificate of completion has not been issued. Once the items below are received, the
+    class will be reported with 2 CEC hours and your certificate will be e-mailed to you.
+    Until then, no credit has been reported on your behalf.
+    1. Complete the online course evaluation.
+    Sincerely, Owen Hart, Student Services
+    """,
+    "a course page of a learning site, part way through": """
+    Harborline Restoration School
+    Dashboard   My courses   Certificates
+    My courses > In progress
+    Odor Control Fundamentals
+    Course progress   64% complete · 1 hour remaining
+    Enrolled   Jan 4, 2025     Last activity   Feb 2, 2025
+    Course credit   2 CECs     Instructor   Lena Marsh
+    Certificate locked
+    Complete all modules and pass the final exam with 70% or better to unlock your certificate.
+    """,
+}
+
+
+@pytest.mark.parametrize("sketch", NOT_YET_EARNED.values(), ids=NOT_YET_EARNED.keys())
+def test_a_course_whose_certificate_is_held_back_fills_nothing(sketch: str) -> None:
+    assert extract_fields(lines_of(sketch, "left")) == ("other", {})
+
+
+def test_a_certificate_that_says_its_credit_has_been_reported_is_still_a_record() -> None:
+    # Guard: the credit reported, not withheld.
+    sketch = """
+    Westbrook Training Institute
+    Certificate of Completion
+    This certifies that
+    Priya Castellanos
+    has successfully completed Applied Microbial Remediation
+    on March 28, 2024 and has been awarded 2 IICRC CEC hours.
+    The credit has been reported to the IICRC on your behalf.
+    Owen Hart, Instructor
+    """
+    assert classify(lines_of(sketch, "left")) == "course"
