@@ -164,6 +164,18 @@ _NO_CREDIT = re.compile(
 )
 _OF_ITSELF = re.compile(r"\b(?:this|these)\s+(?:[\w-]+\s+){1,6}?" + _NO_CREDIT.pattern)
 NO_CREDIT_WEIGHT = 2
+# Thanks to whoever gave a session: a speaker's certificate of appreciation
+# credits those who attended, not the one it names ("your time and
+# expertise as the presenter of …", "for sharing expertise as a featured
+# speaker on …", "for speaking at …"). It says so of itself.
+_SPEAKER_THANKED = (
+    r"\b(?:your|his|her|their|for\s+(?:sharing|lending|contributing|giving))\s+"
+    r"(?:[\w'’-]+\s+){0,8}?as\s+(?:(?:the|a|an|our|guest|featured|"
+    r"keynote|invited)\s+)*(?:speaker|presenter|instructor|moderator|panell?ist|facilitator|"
+    r"lecturer)\b|"
+    r"\bfor\s+(?:presenting|speaking|teaching|moderating)\s+(?:at\b|(?:\S+\s+){0,3}?(?:session|"
+    r"seminar|workshop|course|class|talk|presentation|lecture|panel)\b)"
+)
 # A paper that says outright it proves no credit: a record of badge scans
 # "not valid as a certificate", a checklist that "carries no certification
 # credit". Said once, it outweighs the surest statement. (A
@@ -187,6 +199,10 @@ _DISCLAIMER = re.compile(
     r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:issued|awarded|reported|earned)\b|"
     r"\bno\s+(?:credit|cecs?|hours)\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:reported|issued|awarded|earned)\b|"
     r"\bcertificate\s+(?:is\s+)?(?:locked|on\s+hold)\b|"
+    # A paper named for what earns no credit: a membership, a good standing,
+    # time given to a show.
+    r"\bcertificate\s+of\s+(?:membership|good\s+standing|service)\b|"
+    rf"{_SPEAKER_THANKED}|"
     # Said of the paper itself: "This checklist … carries no … credit".
     rf"{_OF_ITSELF.pattern}"
 )
@@ -194,11 +210,10 @@ DISCLAIMER_WEIGHT = 3
 _NOT_RECORD = re.compile(
     # A membership, an honour or an invitation: who belongs, who served, who is asked to dine.
     r"\bmember(?:ship)?\s+(?:since|in\s+good\s+standing|dues)\b|"
-    r"\bcertificate\s+of\s+(?:membership|good\s+standing)\b|"
     r"\b(?:honou?rary|life)\s+membership\b|\byears?\s+of\s+(?:[a-z]+\s+)?service\b|"
     r"\brsvp\b|\b(?:banquet|gala)\b|\bcordially\s+invite|"
     # Thanks for time given: a volunteer's service at a show.
-    r"\bcertificate\s+of\s+service\b|\bvolunteer(?:s|\s+(?:corps|coordinator|service))\b|"
+    r"\bvolunteer(?:s|\s+(?:corps|coordinator|service))\b|"
     r"(?:attendance|class|sign[\s-]?in)\s+roster\b|sign[\s-]?in\s+(?:sheet|each)|signature\s+(?:in|out)\b|\bprint\s+name\b|"
     r"\breminder\b|disregard\s+this|renewal\s+(?:is\s+)?(?:due|notice)|this\s+notice\b|"
     # Written before the class: what to bring, where to be, what it will be.
@@ -248,14 +263,6 @@ _NOT_RECORD = re.compile(
     # A public register's lookup page: what a search found about a licence.
     r"\bsearch\s+(?:results|criteria)\b|\b\d+\s+records?\s+found\b|"
     r"\blicen[cs]e\s+(?:search|lookup|look-up)\b|"
-    # Thanks to whoever gave a session: a speaker's certificate of
-    # appreciation credits those who attended, not the one it names ("your
-    # time and expertise as the presenter of …", "for speaking at …").
-    r"\b(?:your|his|her|their)\s+(?:[\w'’-]+\s+){0,8}?as\s+(?:(?:the|a|an|our|guest|featured|"
-    r"keynote|invited)\s+)*(?:speaker|presenter|instructor|moderator|panell?ist|facilitator|"
-    r"lecturer)\b|"
-    r"\bfor\s+(?:presenting|speaking|teaching|moderating)\s+(?:at\b|(?:\S+\s+){0,3}?(?:session|"
-    r"seminar|workshop|course|class|talk|presentation|lecture|panel)\b)|"
     r"\bspeaker\s+(?:recognition|appreciation|id)\b|\bcertificate\s+of\s+appreciation\b|"
     r"\b(?:hours?|cecs?|credits?)\s+(?:\w+\s+)?for\s+(?:those\s+attending|attendees|participants)\b|"
     # An instructor's papers: an approval or credential to teach, a log of

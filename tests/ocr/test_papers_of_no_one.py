@@ -124,3 +124,37 @@ def test_a_certificate_that_says_its_credit_has_been_reported_is_still_a_record(
     Owen Hart, Instructor
     """
     assert classify(lines_of(sketch, "left")) == "course"
+
+
+NAMED_FOR_NO_CREDIT = {
+    "a certificate of membership": """
+    No. 41877
+    PACIFIC NORTHWEST RESTORATION ASSOCIATION
+    Certificate of Membership
+    Be it known that
+    Oskar Brandt
+    is a Professional Member of the association, having joined in 2016, and this membership
+    is valid through 12/31/2025.
+    Members holding this designation agree to complete at least 12 hours of approved
+    continuing education each year, such as Applied Structural Drying.
+    Issued 01/15/2025
+    Greta Holm, President    Arjun Mehta, Membership Chair
+    """,
+    "a speaker's recognition": """
+    Certificate of Recognition
+    This certificate is proudly presented to
+    Noor Halvorsen
+    for sharing expertise as a featured speaker on
+    Drying Hardwood Floors Without Cupping
+    presented at the Great Lakes Restoration Summit 2025
+    Cobo Center · 9 – 10 May 2025
+    Ida Brennan, Conference Chair    Tomás Ruiz, Program Director
+    Presented 14 May 2025
+    """,
+}
+
+
+@pytest.mark.parametrize("sketch", NAMED_FOR_NO_CREDIT.values(), ids=NAMED_FOR_NO_CREDIT.keys())
+def test_a_paper_that_names_itself_for_what_earns_no_credit_is_no_record(sketch: str) -> None:
+    # "Presented to" and "be it known" do not outweigh what the paper says it is.
+    assert classify(lines_of(sketch, "left")) == "other"
