@@ -10,6 +10,8 @@ WORD_LIST := $(VENV)/share/ceclog/words/eng.txt
 GIVEN_NAMES := $(VENV)/share/ceclog/words/given-names.txt
 # PP-OCR's line recogniser with its output cut to Latin-script letters (server/ocr/latin_recogniser.py).
 LATIN_RECOGNISER := $(VENV)/share/ceclog/models/PP-OCRv6_rec_latin.onnx
+# PP-OCR's text-line detector in 8-bit integers (server/ocr/int8_detector.py).
+INT8_DETECTOR := $(VENV)/share/ceclog/models/PP-OCRv6_det_int8.onnx
 
 .PHONY: setup packages model run test bench lint clean
 
@@ -27,7 +29,10 @@ $(STAMP): pyproject.toml
 packages:
 	@scripts/ensure_packages.sh run
 
-model: $(LINE_MODEL) $(WORD_LIST) $(GIVEN_NAMES) $(LATIN_RECOGNISER)
+model: $(LINE_MODEL) $(WORD_LIST) $(GIVEN_NAMES) $(LATIN_RECOGNISER) $(INT8_DETECTOR)
+
+$(INT8_DETECTOR): $(STAMP) server/ocr/detector_ranges.json
+	$(BIN)/python -c "from server.ocr.int8_detector import MODEL_FILE, build_int8_detector; build_int8_detector(MODEL_FILE)"
 
 $(LATIN_RECOGNISER): $(STAMP)
 	$(BIN)/python -c "from server.ocr.latin_recogniser import MODEL_FILE, build_latin_recogniser; build_latin_recogniser(MODEL_FILE)"

@@ -23,6 +23,7 @@ import numpy as np
 
 from server.ocr import memory
 from server.ocr.geometry import apply, flatten_matrix, page_size
+from server.ocr.int8_detector import int8_detector
 
 # The long edge the sheet is detected at: about 87 px an inch on a letter
 # page, where an 8-pt footer is still found. Measured on the tune corpus,
@@ -39,6 +40,9 @@ MIN_SIDE = 3
 # Threads the detector runs on: the page waits for it, and nothing else runs meanwhile.
 THREADS = max(1, min(2, os.cpu_count() or 1))
 DETECTOR_FILE = "PP-OCRv6_det_small.onnx"
+# The detector is run with its weights in 8 bits (int8_detector.py): three
+# times as fast, the same lines. False runs the wheel's own.
+INT8 = True
 CLASSIFIER_FILE = "ch_ppocr_mobile_v2.0_cls_mobile.onnx"
 
 Quad = np.ndarray  # 4×2 float32: top-left, top-right, bottom-right, bottom-left
@@ -105,7 +109,7 @@ def probability_map(rgb: np.ndarray, edge: int = DETECT_EDGE) -> tuple[np.ndarra
     paper without the text around it and marks it as text.
     """
     tensor, sx, sy = detector_input(rgb, edge)
-    net = session()
+    net = session(int8_detector() if INT8 else DETECTOR_FILE)
     (out,) = net.run(None, {net.get_inputs()[0].name: tensor}, shrink_arena())
     return out[0, 0], sx, sy
 
