@@ -94,6 +94,8 @@ def load_cases(root: Path) -> list[tuple[Path, dict, str]]:
     cases = []
     for truth_path in sorted(root.rglob("*.truth.json")):
         truth = json.loads(truth_path.read_text())
+        if "file" not in truth:
+            continue  # drawn as browser lines only: nothing to read
         values = truth.get("fields", truth)
         printed = truth.get("printed") or {}
         wanted = {}
