@@ -5,11 +5,10 @@ The detector is the reader's costliest step after the line readers: about
 Its convolutions in 8-bit integers (onnxruntime's static quantization, one
 scale per output channel of each weight) run three times as fast on the
 same cores and mark the same pixels as text but about 1.5 in a thousand.
-Activations need their range known before the run: it was
-measured once over the detector's inputs on tuning pages
-(`scripts/fit_detector_ranges.py`) and is kept beside this file, so the
-model is written the same from the wheel's weights on every machine, at
-install (`make model`) or at first use.
+Activations need their range known before the run: it was measured once
+over the detector's inputs on tuning pages (`scripts/fit_detector_ranges.py`)
+and is kept beside this file, so the model is written the same from the
+wheel's weights on every machine, at install (`make model`) or at first use.
 """
 
 from __future__ import annotations
