@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import stat
 from pathlib import Path
 
 import cv2
@@ -15,6 +13,7 @@ from PIL import Image
 from server.ocr import detect
 from server.ocr.int8_detector import build_int8_detector
 from tests.ocr.drawn import page, photo
+from tests.ocr.installed import written_at_install
 
 SHEET = page(
     [
@@ -59,14 +58,7 @@ def test_the_8_bit_detector_finds_every_line_the_wheels_own_finds(source, monkey
 
 
 def test_the_8_bit_detector_is_written_whole_and_readable_by_all(tmp_path: Path) -> None:
-    mask = os.umask(0o022)
-    try:
-        dest = build_int8_detector(tmp_path / "models" / "det.onnx")
-    finally:
-        os.umask(mask)
-    assert [p.name for p in dest.parent.iterdir()] == ["det.onnx"]  # nothing half-written
-    # Written at install, read by the server, which may run as another user.
-    assert stat.S_IMODE(dest.stat().st_mode) == 0o644
+    dest = written_at_install(build_int8_detector, tmp_path / "models" / "det.onnx")
     net = detect.session(dest)
     view = cv2.cvtColor(np.asarray(SHEET.convert("L")), cv2.COLOR_GRAY2RGB)
     tensor, _, _ = detect.detector_input(view)

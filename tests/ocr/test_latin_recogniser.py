@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +10,7 @@ from PIL import Image, ImageDraw
 from server.ocr import detect, recognise
 from server.ocr.latin_recogniser import build_latin_recogniser, kept
 from tests.ocr.drawn import font
+from tests.ocr.installed import written_at_install
 
 
 def test_a_line_is_never_read_as_chinese_and_every_accent_can_still_be_read() -> None:
@@ -22,14 +21,7 @@ def test_a_line_is_never_read_as_chinese_and_every_accent_can_still_be_read() ->
 
 
 def test_the_cut_model_scores_exactly_the_letters_it_names(tmp_path: Path) -> None:
-    mask = os.umask(0o022)
-    try:
-        dest = build_latin_recogniser(tmp_path / "models" / "latin.onnx")
-    finally:
-        os.umask(mask)
-    assert [p.name for p in dest.parent.iterdir()] == ["latin.onnx"]  # nothing half-written
-    # Written at install, read by the server, which may run as another user.
-    assert stat.S_IMODE(dest.stat().st_mode) == 0o644
+    dest = written_at_install(build_latin_recogniser, tmp_path / "models" / "latin.onnx")
     net = detect.session(dest)
     letters = net.get_modelmeta().custom_metadata_map["character"].splitlines()
     crop = np.zeros((1, 3, recognise.HEIGHT, 96), np.float32)
