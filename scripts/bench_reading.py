@@ -3,6 +3,7 @@
     python scripts/bench_reading.py build/corpus/tune
     python scripts/bench_reading.py build/samples --reader pipeline -v
     python scripts/bench_reading.py build/corpus/tune --set server.ocr.detect.DETECT_EDGE=960
+    python scripts/bench_reading.py     # as `make bench` runs it: the held-out part, 2 a family
 
 A folder holds either make_samples.py output (manifest.json) or a corpus
 (`<id>.truth.json` beside each file). Text recall counts the truth values of
@@ -35,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
+HELDOUT = Path(__file__).resolve().parent.parent / "build" / "corpus" / "heldout"
 FIELDS = ("holder_name", "course_title", "provider", "completion_date", "hours")
 MONTHS = (
     "jan feb mar apr may jun jul aug sep oct nov dec".split(),
@@ -226,7 +228,12 @@ def plain_tesseract(path: Path) -> tuple[float, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path)
+    parser.add_argument(
+        "folder",
+        type=Path,
+        nargs="?",
+        help="default: the corpus's held-out part (as bench_ocr.py draws it), 2 a family",
+    )
     parser.add_argument(
         "--reader",
         default="reading",
@@ -240,6 +247,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--dump", type=Path, help="write each file's text here")
     args = parser.parse_args(argv)
+    if args.folder is None:
+        args.folder = HELDOUT
+        args.per_family = args.per_family or 2
+    if not args.folder.is_dir():
+        parser.error(f"{args.folder}: no such folder (draw the corpus: scripts/make_corpus.py)")
 
     from server.documents.sniff import sniff_media_type
 
