@@ -360,7 +360,10 @@ def main() -> int:
             f"({check['right'] / max(1, check['filled']):.1%})"
         )
     made_by = " ".join(a for a in sys.argv[1:] if not a.startswith("--out") and a != str(args.out))
-    write(args.out, weights, calibration, fill_at, made_by)
+    # A fit that keeps some weights as shipped keeps the record of how they were made.
+    shipped_file = ROOT / "server" / "ocr" / "weights.py"
+    before = made_before(shipped_file) if args.fields or args.keep_weights else []
+    write(args.out, weights, calibration, fill_at, made_by, before)
     return 0
 
 
@@ -480,13 +483,34 @@ def threshold(confidence: np.ndarray, right: list[bool], families: list[str]) ->
     return NEVER if met is None else round(max(0.5, met), 3)
 
 
-def write(path: Path, weights: dict, calibration: dict, fill_at: dict, made_by: str) -> None:
+MADE_BY = "# Last made by: python scripts/fit_extraction.py "
+MADE_BEFORE = "# Before that: python scripts/fit_extraction.py "
+
+
+def made_before(path: Path) -> list[str]:
+    """The commands that made the weights file at `path`, latest first."""
+    return [
+        line.removeprefix(MADE_BY).removeprefix(MADE_BEFORE)
+        for line in path.read_text().splitlines()
+        if line.startswith((MADE_BY, MADE_BEFORE))
+    ]
+
+
+def write(
+    path: Path,
+    weights: dict,
+    calibration: dict,
+    fill_at: dict,
+    made_by: str,
+    before: list[str] | None = None,
+) -> None:
     lines = [
         '"""Weights of the field extraction, made by scripts/fit_extraction.py from the',
         "tuning part of the corpus; refit after changing a feature, never edit by hand.",
         '"""',
         "",
-        f"# Last made by: python scripts/fit_extraction.py {made_by}".rstrip(),
+        f"{MADE_BY}{made_by}".rstrip(),
+        *(f"{MADE_BEFORE}{command}".rstrip() for command in before or []),
         "# fmt: off",
         f"WEIGHTS: dict[str, dict[str, float]] = {dict_text(weights)}",
         "",

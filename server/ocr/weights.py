@@ -3,6 +3,7 @@ tuning part of the corpus; refit after changing a feature, never edit by hand.
 """
 
 # Last made by: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --fields hours approval_number
+# Before that: python scripts/fit_extraction.py --listwise --ocr-only --calibrate-on-part --fields completion_date course_title holder_name provider
 # fmt: off
 WEIGHTS: dict[str, dict[str, float]] = {
     'holder_name': {
