@@ -3,6 +3,7 @@ is a session's, from its words.
 
     python scripts/fit_record_words.py           # writes server/ocr/record_weights.py
     python scripts/fit_record_words.py --check   # and first says how it does unseen
+    python scripts/fit_record_words.py --only record   # the other model kept as shipped
 
 Two logistic models over the words and word pairs a page uses
 (`server/ocr/record_words.py`): a record against a paper of no one, and,
@@ -42,6 +43,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 from corpus.values import FIRST, LAST  # noqa: E402
 from tune_extraction import documents, dom_lines, has_media, is_read, ocr_lines  # noqa: E402
 
+from server.ocr import record_weights as shipped  # noqa: E402
 from server.ocr.kinds import RECORD_AT, RECORD_SURE, rules_kind, settled  # noqa: E402
 from server.ocr.record_words import likelihood, page_words  # noqa: E402
 from server.ocr.wordlist import common_words  # noqa: E402
@@ -217,6 +219,9 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=ROOT / "build" / "reading-cache")
     parser.add_argument("--out", type=Path, default=ROOT / "server" / "ocr" / "record_weights.py")
     parser.add_argument("--check", action="store_true", help="count unseen catches and losses")
+    parser.add_argument(
+        "--only", choices=("record", "session"), help="fit this model, keep the other as shipped"
+    )
     args = parser.parse_args()
     rows = readings(args.corpus, args.cache, "tune")
     records = [row for row in rows if row["record"]]
@@ -224,7 +229,8 @@ def main() -> int:
         unseen_of = "tuning part, each fifth fitted without it"
         count_records(rows, out_of_family(rows, "record"), unseen_of)
         count_sessions(records, out_of_family(records, "session"), unseen_of)
-    record, session = fit(rows, "record"), fit(records, "session")
+    record = shipped.RECORD if args.only == "session" else fit(rows, "record")
+    session = shipped.SESSION if args.only == "record" else fit(records, "session")
     if args.check:
         unseen = readings(args.corpus, args.cache, "calibrate")
         count_records(unseen, likelihoods(record, unseen), "calibration part")

@@ -37,6 +37,52 @@ UNNAMED_PAPERS = {
     Paulo Ferris | March 6, 2025
     Exam proctor | Report printed
     """,
+    # It names the course, the trainer, the credit and the provider.
+    "a webinar's slide handout": """
+    Applied Structural Drying Refresher
+    05/12/2025
+    LIVE WEBINAR
+    How to earn credit
+    Applied Structural Drying Refresher
+    Credit is for live attendance only
+    One login per attendee, using the e-mail you registered with
+    Pass the post-test with 70% or better
+    Allow 2–3 weeks for the credit to show on your record
+    Renata Oyelaran
+    Technical Trainer
+    May 19, 2025 · 10:00 AM CT
+    Approved for
+    3 CEC
+    Riverbend Drying Supply
+    3
+    Notes
+    Notes
+    © 2025 Riverbend Drying Supply. For registered participants only; not proof of attendance.
+    Page 2
+    """,
+    # It names a registrant, a show and the classes booked there, with their credit.
+    "a show's visa invitation letter": """
+    Great Lakes Restoration Summit 2025 · Cobo Center
+    May 9 – 11, 2025
+    Education · Exhibits · Networking
+    Date March 3, 2025
+    Our reference INV-204117
+    Registrant Paulo Ferris
+    Passport country Portugal
+    INVITATION LETTER
+    This letter confirms that Paulo Ferris of Portugal has registered to attend Great Lakes
+    Restoration Summit 2025, to be held at the venue above from May 9, 2025 to May 11, 2025.
+    As part of the registration, the following classes were booked:
+    Drying Hardwood Floors Without Cupping (2 CEC hours offered)
+    Odor Control After a Fire (3 CEC hours offered)
+    Pre-show course WRT – Water Damage Restoration Technician, 19 CECs on successful completion
+    Credit for any session is awarded only after attendance is scanned at the door and recorded
+    by the show; this letter does not confirm attendance or credit.
+    The show does not provide financial support, travel or accommodation.
+    Regards,
+    Ida Brennan
+    Registration Manager, Great Lakes Restoration Summit 2025
+    """,
 }
 
 
