@@ -37,6 +37,18 @@ UNNAMED_PAPERS = {
     Paulo Ferris | March 6, 2025
     Exam proctor | Report printed
     """,
+    # It names a show, its dates and the firm it thanks, and says "presented to".
+    "a sponsor's recognition": """
+    GREAT LAKES RESTORATION SUMMIT 2025
+    Sponsor Recognition
+    proudly presented to
+    RIVERBEND DRYING SUPPLY
+    EXHIBITOR · BOOTH 212
+    In grateful recognition of your generous support of the Great Lakes Restoration Summit
+    2025, 9 to 11 May 2025, Cobo Center.
+    Ida Brennan    Tomás Ruiz
+    Event Chair    President
+    """,
     # It names the course, the trainer, the credit and the provider.
     "a webinar's slide handout": """
     Applied Structural Drying Refresher
