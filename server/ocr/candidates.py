@@ -67,7 +67,9 @@ _STOPS = {
     r",\s*(?:broadcast|streamed|aired|recorded)\b|"
     r",?\s+in\s+(?:its|their)\s+entirety\b|"
     # "… Technician (CCT) at Hydrotherm Drying": a school's name after the title.
-    r"\s+at\s+(?=[A-Z][\w&'.-]*\s+[A-Z])",
+    r"\s+at\s+(?=[A-Z][\w&'.-]*\s+[A-Z])|"
+    # "…, including the written examination", "… with us", "… over Sep 16-17".
+    rf",\s+[a-z]+ing\b|\s+with\s+us\b|\s+over\s+(?={_MONTH}|\d)",
     "provider": r"\s+(?:on|at\s+\d|for|with|and\s+(?:is|has|was)|learning|"
     r"is|are|was|were|has|held|located|during|"
     # "The Coastal Restoration Forum 2020 certifies this session for …"
@@ -76,7 +78,9 @@ _STOPS = {
     r"\s*[·|•]\s|(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)\.\s|"
     r",\s*(?:\d|held|on\b)|"
     # "…Council, approved for", "…Products — Fourteen (14) hours"
-    r",\s*(?:approved|accredited|an?|which|who|whose)\b|\s+[—–]\s+|"
+    r",\s*(?:approved|accredited|an?|which|who|whose|this)\b|\s+[—–]\s+|"
+    # "… Academy, earning 0.5 CEUs"
+    r",\s+[a-z]+ing\b|"
     r"\s+in\s+(?:cooperation|partnership|association|collaboration)\s+with\b|"
     # "… Restoration Summit" / "March 14, 2026": a date on the next line.
     rf"\s+{_MONTH}\.?\s+\d",

@@ -390,6 +390,14 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ),
         ("Water Loss Conference 2020 Webinar Wednesdays", "Water Loss Conference 2020"),
         ("Restoration Webinar Series", "Restoration Webinar Series"),
+        # A label with its colon; a register's or a ticket's number beside the name.
+        ("At: Vortex Extraction Systems, Inc.", "Vortex Extraction Systems, Inc."),
+        (
+            "Prairie State Cleaning & Restoration School 9907949",
+            "Prairie State Cleaning & Restoration School",
+        ),
+        ("COASTAL RESTORATION FORUM 2026 #275", "COASTAL RESTORATION FORUM 2026"),
+        ("Water Loss Conference 2025", "Water Loss Conference 2025"),
     ],
 )
 def test_organisation_shape(line: str, expected: str | None) -> None:
@@ -411,6 +419,17 @@ def test_organisation_shape(line: str, expected: str | None) -> None:
         ("Drying Crawlspaces and Basements training", "Drying Crawlspaces and Basements"),
         ("Inside the S500: What Changed lecture", "Inside the S500: What Changed"),
         ("Project Manager Training", "Project Manager Training"),
+        # A sentence that goes on after a comma, or says whom with or when.
+        (
+            "Respiratory Protection and Fit Testing, including the written examination",
+            "Respiratory Protection and Fit Testing",
+        ),
+        ("Ethics and Contracts in Restoration with us", "Ethics and Contracts in Restoration"),
+        (
+            "Bloodborne Pathogens for Cleanup Crews over Sep 16-17",
+            "Bloodborne Pathogens for Cleanup Crews",
+        ),
+        ("Cleaning, Drying and Odor Control", "Cleaning, Drying and Odor Control"),
     ],
 )
 def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -> None:
@@ -461,6 +480,11 @@ def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -
         ("ODALYS C. Ó", None),  # "Ó Súilleabháin" goes on on the next line
         ("Siobhán Ó Súilleabháin", "Siobhán Ó Súilleabháin"),
         ("Ana Smith-Jones", "Ana Smith-Jones"),
+        # An app's avatar initials, or a card's caption in capitals, before the name.
+        ("MB Mateus Brzezinski", "Mateus Brzezinski"),
+        ("Zh Zoë Hargrove", "Zoë Hargrove"),
+        ("LEARNER Hélène D'Amico", "Hélène D'Amico"),
+        ("Ed Evans Davis", "Ed Evans Davis"),
     ],
 )
 def test_person_name_shape(line: str, expected: str | None) -> None:
@@ -472,3 +496,18 @@ def test_a_show_s_name_ends_where_it_certifies_the_session() -> None:
         cut("provider", "The Southwest Cleaning Show 2024 certifies this session for")
         == "The Southwest Cleaning Show 2024"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harbor City Cleaning Academy, earning 0.5 CEUs", "Harbor City Cleaning Academy"),
+        (
+            "Desert Sun Restoration Training, this the ninth day of February",
+            "Desert Sun Restoration Training",
+        ),
+        ("Blue Heron Training, LLC", "Blue Heron Training, LLC"),
+    ],
+)
+def test_a_school_s_name_ends_where_the_sentence_goes_on(sentence: str, expected: str) -> None:
+    assert cut("provider", sentence) == expected

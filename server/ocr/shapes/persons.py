@@ -67,6 +67,8 @@ def name_as_printed(text: str) -> str | None:
     text = re.sub(r"^\([^)]{0,24}\)\s*:?\s*", "", text)  # "(print): Ana Ruiz"
     text = _HONORIFIC.sub("", text)
     text = _AFTER_NAME.sub("", text)
+    text = _CAPS_LABEL.sub("", text)
+    text = _without_avatar(text)
     parts = [p.strip() for p in text.split(",")]
     while len(parts) > 1 and all(
         w.lower().strip(".") in _POST_NOMINALS for w in parts[-1].replace("/", " ").split()
@@ -93,6 +95,24 @@ _AFTER_NAME = re.compile(
     r"\s*:?\s*[A-Z]{0,3}-?\d{4,}[\w-]*\)?$",
     re.IGNORECASE,
 )
+
+# A card's caption in capitals run into the name beside it: "LEARNER Hélène D'Amico".
+_CAPS_LABEL = re.compile(
+    r"^(?:LEARNER|PARTICIPANT|ATTENDEE|STUDENT|RECIPIENT|REGISTRANT|TRAINEE|MEMBER|HOLDER|"
+    r"NAME|TECHNICIAN)\s+(?=[A-ZÀ-Þ]\S*[a-zß-ÿ])"
+)
+
+
+def _without_avatar(text: str) -> str:
+    """A name without the initials an app's round avatar prints before it
+    ("MB Mateus Brzezinski", "Zh Zoë Hargrove")."""
+    first, _, rest = text.partition(" ")
+    words = rest.split()
+    if not 2 <= len(first) <= 3 or not first.isalpha() or len(words) < 2 or is_given_name(first):
+        return text
+    initials = {words[0][0] + words[-1][0], "".join(w[0] for w in words)}
+    return rest if first.upper() in {i.upper() for i in initials} else text
+
 
 # A state's code before its town, as a venue's line prints them: "TX Dallas".
 _STATE_AND_TOWN = re.compile(

@@ -65,6 +65,8 @@ def organisation(text: str) -> str | None:
         name = name[: label.start()]  # "Desert Sun Training  Training Site: Music City Center"
     # "…School 796": a number run in from the column beside (a year stays).
     name = re.sub(r"(?<=[^\W\d])\s+\d{1,3}$", "", name)
+    # A register's number or a ticket's beside it: "…School 9907949", "… FORUM 2026 #275".
+    name = re.sub(r"(?<=\w)\s+(?:#\s*\d+|\d{5,})$", "", name)
     # "…Education 305 W": an address's number and way cut off after the name.
     name = re.sub(r",?\s+\d{1,5}\s+[NSEW]$", "", name)
     # What the line goes on with: an aside whose bracket the line cuts off
@@ -88,7 +90,7 @@ def organisation(text: str) -> str | None:
         name,
     )
     # "…presented by the", a sentence's "At Keystone Institute", "Training." ending it.
-    name = re.sub(r"^(?:the|(?i:by|through|from|at))\s+", "", name).rstrip(".").strip()
+    name = re.sub(r"^(?:the|(?i:by|through|from|at)\s*:?)\s+", "", name).rstrip(".").strip()
     if re.search(r"\b(?:Inc|Co|Ltd|Corp|Assn|Bros)$", name) and re.search(
         re.escape(name) + r"\.", squash(text)
     ):
