@@ -386,7 +386,9 @@ def hours(page: Page, kind: str) -> list[Candidate]:
             hit = _label_near(page, i)
             head = _hours_head(page, i)
             if hit and hit.role in ("hours", "hours_other"):
-                cue, contact = hit.weight, hit.role == "hours_other"
+                # A label of time spent cues no credit, as in a sentence.
+                contact = hit.role == "hours_other"
+                cue = 0.0 if contact else hit.weight
                 label = _said(page, hit)
             elif head is not None:
                 cue, contact = 1.0, bool(re.search(_CONTACT_HEAD, head, re.IGNORECASE))
@@ -396,7 +398,7 @@ def hours(page: Page, kind: str) -> list[Candidate]:
             f = {
                 **page.layout(i),
                 **kind_features(page, kind),
-                "credit": 1.0,
+                "credit": float(not contact),
                 "cue": cue,
                 "contact": float(contact),
                 "half": float((value * 4) % 1 == 0),
