@@ -59,6 +59,10 @@ NEVER = 1.01
 # but this share of the unluckiest draws.
 BOOTSTRAP_ROUNDS = 400
 BOOTSTRAP_TAIL = 0.1
+# No wrong pick among fewer picks than this is no evidence of the target: 62
+# right of 62 is as like a reader right 95 times in 100 (none wrong in 62
+# happens 4 times in 100 then) as one right 99 times in 100.
+MIN_FILLED = round(1 / (1 - TARGET_PRECISION))
 L2 = 2.0
 # Pulls of the calibration towards the model's own odds, tried per field.
 CALIBRATION_PULLS = (20.0, 5.0, 1.0)
@@ -460,7 +464,8 @@ def threshold(confidence: np.ndarray, right: list[bool], families: list[str]) ->
     A layout that fools the reader fools it on every copy, so wrong picks come in
     families: the precision above each threshold is taken on layout families
     drawn again with replacement (a bootstrap by family), and the threshold must
-    reach the target on all but the unluckiest BOOTSTRAP_TAIL of the draws."""
+    reach the target on all but the unluckiest BOOTSTRAP_TAIL of the draws,
+    with at least MIN_FILLED picks above it."""
     order = np.argsort(-confidence, kind="stable")
     names = sorted(set(families))
     index = {f: i for i, f in enumerate(names)}
@@ -478,7 +483,7 @@ def threshold(confidence: np.ndarray, right: list[bool], families: list[str]) ->
     for n, i in enumerate(order):
         if n + 1 < len(order) and confidence[order[n + 1]] == confidence[i]:
             continue  # a threshold takes every pick of the same confidence
-        if sure[n] >= TARGET_PRECISION:
+        if sure[n] >= TARGET_PRECISION and n + 1 >= MIN_FILLED:
             met = float(confidence[i])
     return NEVER if met is None else round(max(0.5, met), 3)
 
