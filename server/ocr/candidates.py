@@ -121,6 +121,8 @@ class Page:
         # The second reader's text of each line, as read and with its slips put right.
         self.alts = [(_norm(ln.alt), _norm(mend(ln.alt))) for ln in lines]
         self.evidence = page_evidence(" ".join(ln.text for ln in lines).lower())
+        # How much of the page OCR doubts: the share of its lines read unsurely.
+        self.doubt = sum(ln.conf < 0.8 for ln in lines) / len(lines) if lines else 0.0
 
     def free_text(self, i: int) -> str:
         hits = self.by_line.get(i)
@@ -552,6 +554,7 @@ def kind_features(page: Page, kind: str) -> dict[str, float]:
         "no_statement": 1.0 - signs["statement"],
         "no_certifying": 1.0 - signs["certifies"],
         "not_record": min(3.0, signs["not_record"]) / 3,
+        "page_doubt": page.doubt,
         "clock": signs["clock"],
         "money": signs["money"],
         "blanks": signs["blanks"],

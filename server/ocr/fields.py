@@ -256,8 +256,8 @@ def calibrated(name: str, p: float, rival: Rivals, features: dict[str, float]) -
     were read (OCR's doubt in the value's words, words that are no English
     word or one letter from one, whether the second reader read it alike),
     how plainly a label names it, whether the paper is a show's slip rather
-    than a certificate, and how much the page reads like a record of
-    someone's completion at all."""
+    than a certificate, how much the page reads like a record of someone's
+    completion at all, and how much of the page OCR read unsurely."""
     weights = CALIBRATION.get(name, {"pick": 1.0})
     z = sum(weights.get(k, 0.0) * v for k, v in pick_features(p, rival, features).items())
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
@@ -269,7 +269,7 @@ def calibrated(name: str, p: float, rival: Rivals, features: dict[str, float]) -
 # pages, the very pages the kind rules were written on.
 READING = (
     "value_ocr", "unknown", "slip_word", "agree", "name_unknown", "cue", "date_word", "slip",
-    "no_statement", "no_certifying", "not_record",
+    "no_statement", "no_certifying", "not_record", "page_doubt",
 )  # fmt: skip
 
 

@@ -2259,3 +2259,30 @@ def test_a_title_ends_before_the_weekday_it_was_given_on(day: str) -> None:
     """
     title = offered(lines_of(sketch, "left"))[1].get("course_title")
     assert title is not None and title.value == "IICRC Booth Registration"
+
+
+PLAIN_CERTIFICATE = """
+# Certificate of Completion
+This certifies that
+## Marisol Baptiste
+has completed
+## Applied Structural Drying
+Three Rivers Restoration College
+Completed: March 14, 2026
+IICRC CECs: 7
+"""
+
+
+def test_a_page_read_unsurely_all_round_makes_its_values_less_sure() -> None:
+    """The same values, each read as surely, on a page whose other lines OCR
+    doubted: what else it misread there makes the picks less sure."""
+    values = ("Marisol", "Applied", "Three Rivers", "March", "CECs")
+
+    def provider_confidence(doubt: float) -> float:
+        lines = lines_of(PLAIN_CERTIFICATE, "center")
+        for line in lines:
+            if not any(v in line.text for v in values):
+                line.conf = doubt
+        return offered(lines)[1]["provider"].confidence
+
+    assert provider_confidence(0.5) < provider_confidence(0.95)
