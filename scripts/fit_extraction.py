@@ -59,9 +59,9 @@ NEVER = 1.01
 # but this share of the unluckiest draws.
 BOOTSTRAP_ROUNDS = 400
 BOOTSTRAP_TAIL = 0.1
-# No wrong pick among fewer picks than this is no evidence of the target: 62
-# right of 62 is as like a reader right 95 times in 100 (none wrong in 62
-# happens 4 times in 100 then) as one right 99 times in 100.
+# No wrong pick among a few picks says little: a reader right only 95 times in
+# 100 still shows none wrong in 62 picks 4 times in 100. A threshold needs at
+# least as many picks above it as make one wrong pick cost the target (100 at 99 %).
 MIN_FILLED = round(1 / (1 - TARGET_PRECISION))
 L2 = 2.0
 # Pulls of the calibration towards the model's own odds, tried per field.
