@@ -204,7 +204,9 @@ def picks(rows: list[dict], name: str, names: list[str], w: np.ndarray) -> list[
     """(p_best, rivals, right, …) of each document's pick under weights `w`."""
     out = []
     for row in rows:
-        cands = row["fields"][name]
+        # What the reader may fill from: never a value only a cue the models
+        # were not fitted with found (candidates.UNFITTED).
+        cands = [c for c in row["fields"][name] if not c[0].get("unfitted")]
         if not cands:
             continue
         x = np.array([[1.0] + [f.get(k, 0.0) for k in names] for f, *_ in cands])

@@ -27,13 +27,18 @@ from server.ocr.text import STATES
 from server.ocr.wordlist import mend, name_words, spelling
 
 TEXT_FIELDS = ("holder_name", "course_title", "provider", "approval_number")
-# What names a provider: a label for it, an event's label, a show named in a sentence.
-PROVIDER_ROLES = ("provider", "event", "event_said")
+# What names a provider: a label for it, an event's label, a school, company
+# or show named in a sentence ("… presented at the Restoration Industry Expo
+# 2024", "… with Pureflo Chemical Company on …").
+PROVIDER_ROLES = ("provider", "event", "provider_said")
 # Cues the field models were never fitted with: their values are offered in
-# review but never filled, until a refit weighs them. A show named in a
-# sentence ("… at the Restoration Industry Expo") would borrow the weight of
-# an "Event:" label, yet may only be where a school taught the course.
-UNFITTED = {"event_said"}
+# review but never filled, until a refit weighs them (the "said" feature). A
+# show named in a sentence would borrow the weight of an "Event:" label, yet
+# may only be where a school taught the course.
+UNFITTED = {"provider_said"}
+# How surely a preposition before an organisation's name in a sentence says it
+# gave the course.
+SAID_CUE = 0.6
 DISTRACTORS = {
     "holder_name": ("person_other", "contact_other", "number_other"),
     "completion_date": ("date_other",),
@@ -44,7 +49,12 @@ _MONTH = f"(?i:{MONTH_NAME})"
 # Words that end a value inside a running sentence.
 _STOPS = {
     "holder_name": r"\s+(?:has|have|had|who|attended|completed|participated|successfully|is|was|"
-    r"for|in\s+recognition|took|did|earned|on\s+\w+\s+\d|,\s*(?:has|who))\b",
+    r"for|in\s+recognition|took|did|earned|on\s+\w+\s+\d|,\s*(?:has|who))\b|"
+    # What a sentence or a form's row puts after the name: "… (MAT7781)",
+    # "… <emoreau@comcast.net>", "… · Lic. # PE.47876", "… | tvillasenor@…",
+    # "… from Tri-City Water Cleanup", "…, you have been credited", ", certification
+    # number …"; not ", Jr." nor ", CR".
+    r"\s*[(<]|\s*[·•|]\s*|\s+from\s|,\s+(?!(?:jr|sr)\b)[a-z]",
     "course_title": r"\s+(?:on\s+(?=[A-Z][a-z]{2,}\.?\s+\d|\d|the\s+\d|"
     r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)|held|presented|offered|"
     r"sponsored|provided|conducted|hosted|delivered|at\s+the|through|with\s+(?:a|an|\d)|"
@@ -196,7 +206,12 @@ def cue_spans(page: Page) -> list[tuple[str, float, str, int, float]]:
             j = finder(page.lines, hit.line)
             if j is not None and j not in page.label_only and page.free_text(j).strip():
                 out.append((hit.role, hit.weight, page.free_text(j), j, distance))
-    return out + _initialled(page)
+    said = [
+        ("provider_said", SAID_CUE, name, i, 0.0)
+        for i, line in enumerate(page.lines)
+        for name in shapes.named_in_sentence(line.text)
+    ]
+    return out + _initialled(page) + said
 
 
 # How surely a logo's initials beside a name say it is the issuer's own.
@@ -269,7 +284,8 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                 cue = {
                     "cue": weight,
                     "cue_far": distance,
-                    "event_cue": float(role in ("event", "event_said")),
+                    "event_cue": float(role == "event"),
+                    "said": float(role == "provider_said"),
                     "unfitted": float(role in UNFITTED),
                 }
                 value = cut(name, text)
@@ -394,12 +410,19 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
 
 
 _OTHER_ROLES = {
-    "holder_name": ("course_title", "provider", "event", "event_said", "completion_date", "hours"),
+    "holder_name": (
+        "course_title",
+        "provider",
+        "event",
+        "provider_said",
+        "completion_date",
+        "hours",
+    ),
     "course_title": (
         "holder_name",
         "provider",
         "event",
-        "event_said",
+        "provider_said",
         "completion_date",
         "hours",
         "person_other",

@@ -40,6 +40,12 @@ _LABELS: list[tuple[str, float, str]] = [
         r"this\s+is\s+to\s+certify[*'’.,]?\s+that|this\s+certifies\s+that|certifies\s+that",
     ),
     ("holder_name", 1.0, r"(?:is\s+)?(?:hereby\s+)?(?:awarded|presented|issued|granted)\s+to"),
+    # "We are pleased to award this certificate to …"
+    (
+        "holder_name",
+        1.0,
+        r"(?:award|present|issue|grant)\s+this\s+(?:certificate|award|recognition)\s+to",
+    ),
     # The same in French, as a bilingual certificate prints it under the
     # English ("Ce certificat est décerné à", "Cette attestation est remise à");
     # OCR may drop the accents.
@@ -55,6 +61,9 @@ _LABELS: list[tuple[str, float, str]] = [
         r"confirmation|attests?)\s+that|"
         # A registrar's letter: "Our records show that Mr. … completed".
         r"records?\s+(?:show|shows|indicate|indicates|reflect|reflects|confirm)\s+that|"
+        # "This slip records that …", "… the course completed by …", "Prepared for …".
+        r"\brecords\s+that|(?:course|class|training|program|module)\s+completed\s+by|"
+        r"(?:prepared|summary)\s+for|"
         r"(?:be\s+it|let\s+it\s+be)\s+known\s+(?:to\s+all\s+)?that|conferred\s+(?:up)?on|"
         r"(?:proudly\s+)?presented\s+to|"
         # An engrosser's formula, a committee's: "Know all by these presents
@@ -84,8 +93,10 @@ _LABELS: list[tuple[str, float, str]] = [
     (
         "holder_name",
         0.8,
+        # "Participant (print) …", "Technician: …", an app's "Showing user: …".
         r"(?:attendee|participant|student|recipient|registrant|learner|trainee|certificant|"
-        r"licensee|employee|member)\s*:",
+        r"licensee|employee|member|technician|(?:showing\s+)?user)" + _PRINT + r"\s*:|"
+        r"(?:attendee|participant|student)\s*\(\s*(?:please\s+)?print(?:ed)?\s*\)",
     ),
     # A form's caption printed alone over its box: "ATTENDEE" / "MARY ELLEN IBÁÑEZ".
     (
@@ -133,8 +144,11 @@ _LABELS: list[tuple[str, float, str]] = [
     (
         "course_title",
         0.9,
-        r"(?:has\s+)?(?:attended|participated\s+in|taken\s+part\s+in|took\s+part\s+in|"
-        r"(?:was\s+)?present\s+(?:for|at)(?:\s+(?:all|every|each)\s+(?:sessions?|days?|parts?)\s+of)?|"
+        # "attended and passed …", "was in attendance for all sessions of …".
+        r"(?:has\s+)?(?:attended\s+(?:all|every|each)\s+(?:sessions?|days?|parts?)\s+of|"
+        r"attended(?:\s+and\s+(?:passed|completed))?|participated\s+in|"
+        r"taken\s+part\s+in|took\s+part\s+in|(?:was\s+)?(?:present|in\s+attendance)\s+(?:for|at)"
+        r"(?:\s+(?:all|every|each)\s+(?:sessions?|days?|parts?)\s+of)?|"
         r"(?:has\s+)?fulfilled\s+the\s+requirements\s+(?:of|for)|requirements\s+for)"
         r"(?:\s+the)?(?:\s+(?:full|entire|whole))?(?:\s+(?:live|online|in-person|virtual|"
         r"on-demand|technical|breakout|keynote|hands-on|general|featured))?"
@@ -156,6 +170,9 @@ _LABELS: list[tuple[str, float, str]] = [
         r"(?:in\s+recognition\s+of\s+)?the\s+successful\s+completion\s+of(?:\s+the)?|"
         # "Awarded … upon completion of", "upon the successful completion of".
         r"upon\s+(?:the\s+)?(?:successful\s+)?completion\s+of(?:\s+the)?|"
+        # "We confirm completion of …"
+        r"(?:confirms?|verif(?:y|ies)|certif(?:y|ies))\s+(?:the\s+)?(?:successful\s+)?"
+        r"completion\s+of(?:\s+the)?|"
         r"(?:joining|attending|joined|attended)\s+(?:our|the)\s+(?:(?:live|online|recorded)\s+)?"
         r"(?:webinar|course|class|session|seminar|workshop|program|programme)\s*[,:]?",
     ),
@@ -208,7 +225,7 @@ _LABELS: list[tuple[str, float, str]] = [
     # is where the show is, not who holds it. A role of its own: the show
     # may only be where a school taught (candidates.UNFITTED).
     (
-        "event_said",
+        "provider_said",
         0.7,
         r"(?:at|during)\s+the(?=\s+(?-i:(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z][\w'’.-]*|&|of|and)\s+){0,5}"
         rf"(?:{SHOW_WORD}|{SHOW_WORD.upper()})\b(?!\s+(?:Cent(?:er|re)|Hall|Hotel|Floor))))",

@@ -7,7 +7,7 @@ The shared vocabulary is in `words`; each field's shape in its own module.
 """
 
 from server.ocr.shapes.persons import person_name
-from server.ocr.shapes.schools import logo_initials, name_front, organisation
+from server.ocr.shapes.schools import logo_initials, name_front, named_in_sentence, organisation
 from server.ocr.shapes.titles import lead_in_only, title
 from server.ocr.shapes.words import (
     BOILERPLATE,
@@ -50,6 +50,7 @@ __all__ = [
     "name_front",
     "odd_case",
     "org_score",
+    "named_in_sentence",
     "organisation",
     "person_name",
     "rare_letters",

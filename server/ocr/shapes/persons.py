@@ -96,10 +96,11 @@ _AFTER_NAME = re.compile(
     re.IGNORECASE,
 )
 
-# A card's caption in capitals run into the name beside it: "LEARNER Hélène D'Amico".
+# A card's caption in capitals run into the name beside it: "LEARNER Hélène D'Amico",
+# "ATTENDEE YUSUF HARGROVE" (two words at least after it).
 _CAPS_LABEL = re.compile(
     r"^(?:LEARNER|PARTICIPANT|ATTENDEE|STUDENT|RECIPIENT|REGISTRANT|TRAINEE|MEMBER|HOLDER|"
-    r"NAME|TECHNICIAN)\s+(?=[A-ZÀ-Þ]\S*[a-zß-ÿ])"
+    r"NAME|TECHNICIAN)\s+(?=[A-ZÀ-Þ]\S*[a-zß-ÿ]|[A-ZÀ-Þ][^\s]*\s+[A-ZÀ-Þ])"
 )
 
 

@@ -266,3 +266,28 @@ def logo_initials(mark: str, name: str) -> bool:
     by_part = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper())
     by_word = "".join(w[0] for w in name.split() if w[0].isupper())
     return mark in (by_part[: len(mark)], by_word[: len(mark)])
+
+
+# An organisation named in a running sentence, after the word that says what
+# it did or where: "… presented at the Southwest Cleaning Show 2020, Las Vegas
+# …", "… by Bellwether Restoration School at our training center", "… with
+# Pureflo Chemical Company on …", "I attended Midwest Restoration Convention
+# 2022". Its words are capitalised (an "of", "and", "&" or "for" between) and
+# it ends on what a school, a company or a show is called, a show's year after.
+_SAID_ORG = re.compile(
+    r"(?i:\b(?:at|with|by|of|during|from|through|attended|attending|in)\s+(?:the\s+)?)"
+    r"((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for)\s+)?|&\s+){0,5}"
+    rf"(?:(?:{SHOW_WORD})(?!\s+(?:Cent(?:er|re)|Hall|Hotel|Floor)\b)|School|Institute|College|University|Academy|Association|Council|Guild|"
+    r"Society|Company|Co\.|Corp\.?|Inc\.|LLC|Group|Cent(?:er|re))(?![\w'’-])"
+    r"(?:,?\s+(?:Inc|LLC|Ltd)\b\.?)?(?:\s+(?:19|20)\d\d\b)?)"
+)
+
+
+def named_in_sentence(text: str) -> list[str]:
+    """Every organisation a running sentence names after a preposition, as
+    printed; not a hall ("at the Las Vegas Convention Center")."""
+    return [
+        m.group(1)
+        for m in _SAID_ORG.finditer(text)
+        if len(m.group(1).split()) >= 2 and not VENUE.search(m.group(1))
+    ]

@@ -1,0 +1,115 @@
+"""Values a running sentence or a form's row puts among other words are
+offered as candidates, whole and without the words around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.ocr.candidates import Page, gather
+from server.ocr.layout import build_lines
+from tests.ocr.pages import words_of
+
+
+def candidates(line: str, field: str) -> list[str]:
+    page = Page(build_lines(words_of(f"# Certificate\n{line}", align="left")))
+    return [c.value for c in gather(page, "course")[field]]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "This is to certify that Marisol Whitcomb (MAT7781) successfully completed",
+            "Marisol Whitcomb",
+        ),
+        ("to Earl Moreau <emoreau@example.com>", None),
+        ("Attendee: KRYSTAL O'BRIEN · Lic. # PE.47876", "Krystal O'Brien"),
+        ("TRAVIS VILLASEÑOR • tvillasenor@example.com", "Travis Villaseñor"),
+        (
+            "This certificate is awarded to Marisol B. Oyelaran from Tri-City Water Cleanup",
+            "Marisol B. Oyelaran",
+        ),
+        ("Inés Pham III, you have been credited with 1.5 CEC hours.", "Inés Pham III"),
+        ("LaToya Al-Hashimi, certification number 2023-35201.", "LaToya Al-Hashimi"),
+        ("This slip records that Zoë Kaczmarek attended the", "Zoë Kaczmarek"),
+        ("This page confirms the course completed by Pádraig Rourke.", "Pádraig Rourke"),
+        ("Showing user: Inés Kaczmarek", "Inés Kaczmarek"),
+        ("Participant (print) Marisol Esposito", "Marisol Esposito"),
+        ("Technician: Tammy P. St. Clair", "Tammy P. St. Clair"),
+        ("Summary for Zoë O'Brien · DryPro Water Damage Services · Badge 971121", "Zoë O'Brien"),
+        ("ATTENDEE YUSUF HARGROVE", "Yusuf Hargrove"),
+        (
+            "We are pleased to award this certificate to Mx. José Luis Le Blanc for",
+            "José Luis Le Blanc",
+        ),
+        # A suffix after a comma stays with the name.
+        ("Name: Robert Smith, Jr.", "Robert Smith Jr."),
+    ],
+)
+def test_a_holder_named_in_a_sentence_or_a_row(line: str, expected: str | None) -> None:
+    found = candidates(line, "holder_name")
+    if expected is None:
+        # An email's "to" with no colon: the sentence may be anyone's.
+        assert "Earl Moreau <emoreau@example.com>" not in found
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "presented at the Southwest Cleaning Show 2020, Las Vegas Convention Center, 7-10",
+            "Southwest Cleaning Show 2020",
+        ),
+        (
+            "I attended Midwest Restoration Convention 2022 at Baltimore Convention Center",
+            "Midwest Restoration Convention 2022",
+        ),
+        (
+            "by Bellwether Restoration School at our training center in Chicago, IL",
+            "Bellwether Restoration School",
+        ),
+        ("on 12–15 August 2024 at AeroDry Equipment Co..", "AeroDry Equipment Co."),
+        (
+            "completing Applied Microbial Remediation with Pureflo Chemical Company on",
+            "Pureflo Chemical Company",
+        ),
+        (
+            "a session during Drying Science Symposium 2019. The session was",
+            "Drying Science Symposium 2019",
+        ),
+    ],
+)
+def test_a_school_or_show_named_in_a_sentence(line: str, expected: str) -> None:
+    assert expected in candidates(line, "provider")
+
+
+def test_a_hall_named_in_a_sentence_is_no_provider() -> None:
+    found = candidates("held at the Las Vegas Convention Center", "provider")
+    assert not any("Convention Center" in value for value in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "was in attendance for Fire Residue Chemistry Demystified on July 16th, 2022",
+            "Fire Residue Chemistry Demystified",
+        ),
+        (
+            "We confirm completion of HST – Health and Safety Technician on 1 October 2023",
+            "HST – Health and Safety Technician",
+        ),
+        (
+            "attended and passed Trauma and Crime Scene Technician (TCST) on the seventh day of",
+            "Trauma and Crime Scene Technician (TCST)",
+        ),
+        (
+            "attended all sessions of Confined Space Awareness held December 19 - 21, 2023.",
+            "Confined Space Awareness",
+        ),
+    ],
+)
+def test_a_title_named_in_a_sentence(line: str, expected: str) -> None:
+    assert expected in candidates(line, "course_title")
