@@ -144,11 +144,8 @@ _LABELS: list[tuple[str, float, str]] = [
     (
         "course_title",
         0.9,
-        # "attended and passed …", "was in attendance for all sessions of …".
-        r"(?:has\s+)?(?:attended\s+(?:all|every|each)\s+(?:sessions?|days?|parts?)\s+of|"
-        r"attended(?:\s+and\s+(?:passed|completed))?|participated\s+in|"
-        r"taken\s+part\s+in|took\s+part\s+in|(?:was\s+)?(?:present|in\s+attendance)\s+(?:for|at)"
-        r"(?:\s+(?:all|every|each)\s+(?:sessions?|days?|parts?)\s+of)?|"
+        r"(?:has\s+)?(?:attended|participated\s+in|taken\s+part\s+in|took\s+part\s+in|"
+        r"(?:was\s+)?present\s+(?:for|at)(?:\s+(?:all|every|each)\s+(?:sessions?|days?|parts?)\s+of)?|"
         r"(?:has\s+)?fulfilled\s+the\s+requirements\s+(?:of|for)|requirements\s+for)"
         r"(?:\s+the)?(?:\s+(?:full|entire|whole))?(?:\s+(?:live|online|in-person|virtual|"
         r"on-demand|technical|breakout|keynote|hands-on|general|featured))?"
@@ -170,9 +167,6 @@ _LABELS: list[tuple[str, float, str]] = [
         r"(?:in\s+recognition\s+of\s+)?the\s+successful\s+completion\s+of(?:\s+the)?|"
         # "Awarded … upon completion of", "upon the successful completion of".
         r"upon\s+(?:the\s+)?(?:successful\s+)?completion\s+of(?:\s+the)?|"
-        # "We confirm completion of …"
-        r"(?:confirms?|verif(?:y|ies)|certif(?:y|ies))\s+(?:the\s+)?(?:successful\s+)?"
-        r"completion\s+of(?:\s+the)?|"
         r"(?:joining|attending|joined|attended)\s+(?:our|the)\s+(?:(?:live|online|recorded)\s+)?"
         r"(?:webinar|course|class|session|seminar|workshop|program|programme)\s*[,:]?",
     ),

@@ -5,6 +5,7 @@ tuning part of the corpus; refit after changing a feature, never edit by hand.
 # Last made by: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
+# Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --listwise --ocr-only --calibrate-on-part --curve --fields holder_name
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve --fields approval_number
@@ -275,22 +276,22 @@ CALIBRATION: dict[str, dict[str, float]] = {
     'page_doubt': -0.2322,
 },
     'course_title': {
-    'bias': -0.3019,
-    'pick': 1.0038,
-    'rival': -0.2439,
-    'rivals': -1.2632,
-    'value_ocr': 0.4673,
-    'unknown': -1.9176,
+    'bias': -0.3365,
+    'pick': 1.0102,
+    'rival': -0.2422,
+    'rivals': -1.253,
+    'value_ocr': 0.4129,
+    'unknown': -1.9269,
     'slip_word': 0.0,
-    'agree': -0.6813,
+    'agree': -0.6998,
     'name_unknown': 0.0,
-    'cue': 0.417,
+    'cue': 0.43,
     'date_word': 0.0,
-    'slip': -0.2408,
-    'no_statement': 0.6285,
-    'no_certifying': 0.5274,
-    'not_record': 0.3267,
-    'page_doubt': -1.3352,
+    'slip': -0.2172,
+    'no_statement': 0.7062,
+    'no_certifying': 0.5283,
+    'not_record': 0.0496,
+    'page_doubt': -1.2823,
 },
     'provider': {
     'bias': -0.2596,
@@ -369,7 +370,7 @@ CALIBRATION: dict[str, dict[str, float]] = {
 # A value is filled only at or above this calibrated confidence.
 FILL_AT: dict[str, float] = {
     'holder_name': 0.975,
-    'course_title': 0.988,
+    'course_title': 0.986,
     'provider': 0.982,
     'completion_date': 0.984,
     'hours': 0.976,

@@ -88,28 +88,3 @@ def test_a_school_or_show_named_in_a_sentence(line: str, expected: str) -> None:
 def test_a_hall_named_in_a_sentence_is_no_provider() -> None:
     found = candidates("held at the Las Vegas Convention Center", "provider")
     assert not any("Convention Center" in value for value in found)
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        (
-            "was in attendance for Fire Residue Chemistry Demystified on July 16th, 2022",
-            "Fire Residue Chemistry Demystified",
-        ),
-        (
-            "We confirm completion of HST – Health and Safety Technician on 1 October 2023",
-            "HST – Health and Safety Technician",
-        ),
-        (
-            "attended and passed Trauma and Crime Scene Technician (TCST) on the seventh day of",
-            "Trauma and Crime Scene Technician (TCST)",
-        ),
-        (
-            "attended all sessions of Confined Space Awareness held December 19 - 21, 2023.",
-            "Confined Space Awareness",
-        ),
-    ],
-)
-def test_a_title_named_in_a_sentence(line: str, expected: str) -> None:
-    assert expected in candidates(line, "course_title")
