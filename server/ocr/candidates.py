@@ -93,7 +93,9 @@ _STOPS = {
     r",\s+[a-z]+ing\b|"
     r"\s+in\s+(?:cooperation|partnership|association|collaboration)\s+with\b|"
     # "… Restoration Summit" / "March 14, 2026": a date on the next line.
-    rf"\s+{_MONTH}\.?\s+\d",
+    rf"\s+{_MONTH}\.?\s+\d|"
+    # "Coastal Restoration Forum 2023, Music City Center, Nashville": the hall.
+    r",\s+(?=(?:[A-Z][\w'’.-]*\s+){1,4}(?:Cent(?:er|re)|Hall|Hotel|Resort)\b)",
 }
 _APPROVAL = re.compile(r"\b[A-Z0-9][A-Z0-9\-./]*\d[A-Z0-9\-./]*\b", re.IGNORECASE)
 
@@ -235,6 +237,10 @@ def _initialled(page: Page) -> list[tuple[str, float, str, int, float]]:
     return out
 
 
+# What sets a row's parts apart: a middle dot, a bullet or a bar between spaces.
+_ROW_PARTS = re.compile(r"\s+[·•|]\s+")
+
+
 def cut(field_name: str, text: str) -> str:
     """A value ends where the sentence around it goes on."""
     pattern = _STOPS.get(field_name)
@@ -302,6 +308,11 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             _add_text(out, page, kind, name, free, i, seen, {})
             if (shorter := cut(name, free)) != free:
                 _add_text(out, page, kind, name, shorter, i, seen, {"cut": 1.0})
+            if name == "provider":
+                # A row of parts set apart by dots or bars: each part alone
+                # ("Education session · Cleaning & Restoration Summit 2019").
+                for part in _ROW_PARTS.split(free)[1:]:
+                    _add_text(out, page, kind, name, cut(name, part), i, seen, {"cut": 1.0})
             if name == "course_title":
                 for quoted in _quoted(page, i):
                     _add_text(out, page, kind, name, quoted, i, seen, {"quoted": 1.0})

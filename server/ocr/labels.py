@@ -212,7 +212,7 @@ _LABELS: list[tuple[str, float, str]] = [
     ("provider", 0.6, r"(?:organi[sz]ed|held)\s+by|offered\s+through"),
     ("provider", 0.5, r"(?:provided\s+|completed\s+)?through"),
     ("event", 0.8, r"(?:education(?:al)?\s+)?sessions?\s+(?:of|at)(?:\s+the)?"),
-    ("event", 0.9, r"(?:event|conference|convention|trade\s+show|expo)(?:\s*name)?\s*:"),
+    ("event", 0.9, r"(?:event|conference|convention|(?:trade\s+)?show|expo)(?:\s*name)?\s*:"),
     # A show named in a running sentence: "… at the Cleaning & Restoration
     # Summit 2022 held …", "during the 2024 Water Loss Conference". Its name
     # is capitalised and ends on a show's word; a hall ("Convention Center")

@@ -6,6 +6,7 @@ tuning part of the corpus; refit after changing a feature, never edit by hand.
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
+# Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --listwise --ocr-only --calibrate-on-part --curve --fields holder_name
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve --fields approval_number
@@ -294,22 +295,22 @@ CALIBRATION: dict[str, dict[str, float]] = {
     'page_doubt': -1.2823,
 },
     'provider': {
-    'bias': -0.2596,
-    'pick': 1.2623,
-    'rival': -0.0559,
-    'rivals': -1.3992,
-    'value_ocr': -0.1334,
-    'unknown': 0.4779,
+    'bias': -0.2277,
+    'pick': 1.2487,
+    'rival': -0.0493,
+    'rivals': -1.4356,
+    'value_ocr': -0.0859,
+    'unknown': 0.4518,
     'slip_word': 0.0,
-    'agree': 0.5252,
+    'agree': 0.4831,
     'name_unknown': 0.0,
-    'cue': -0.2196,
+    'cue': -0.2046,
     'date_word': 0.0,
-    'slip': -0.7857,
-    'no_statement': 0.7615,
-    'no_certifying': 1.1885,
-    'not_record': 1.7888,
-    'page_doubt': -1.4075,
+    'slip': -0.7148,
+    'no_statement': 0.7621,
+    'no_certifying': 1.3301,
+    'not_record': 1.7553,
+    'page_doubt': -1.4695,
 },
     'completion_date': {
     'bias': 0.2755,

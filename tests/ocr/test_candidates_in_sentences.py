@@ -79,6 +79,16 @@ def test_a_holder_named_in_a_sentence_or_a_row(line: str, expected: str | None) 
             "a session during Drying Science Symposium 2019. The session was",
             "Drying Science Symposium 2019",
         ),
+        # A row's parts set apart by a dot; a hall after the show; a show's label.
+        (
+            "Education session · Cleaning & Restoration Summit 2019",
+            "Cleaning & Restoration Summit 2019",
+        ),
+        (
+            "Coastal Restoration Forum 2023, Music City Center, Nashville, Jan. 20–23, 2023.",
+            "Coastal Restoration Forum 2023",
+        ),
+        ("Show: Restoration Industry Expo 2020", "Restoration Industry Expo 2020"),
     ],
 )
 def test_a_school_or_show_named_in_a_sentence(line: str, expected: str) -> None:
