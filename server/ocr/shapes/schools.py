@@ -277,7 +277,8 @@ def logo_initials(mark: str, name: str) -> bool:
 _SAID_ORG = re.compile(
     r"(?i:\b(?:at|with|by|of|during|from|through|attended|attending|in)\s+(?:the\s+)?)"
     r"((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for)\s+)?|&\s+){0,5}"
-    rf"(?:(?:{SHOW_WORD})(?!\s+(?:Cent(?:er|re)|Hall|Hotel|Floor)\b)|School|Institute|College|University|Academy|Association|Council|Guild|"
+    rf"(?:(?:{SHOW_WORD})(?!\s+(?:Cent(?:er|re)|Hall|Hotel|Floor)\b)|"
+    r"School|Institute|College|University|Academy|Association|Council|Guild|"
     r"Society|Company|Co\.|Corp\.?|Inc\.|LLC|Group|Cent(?:er|re))(?![\w'’-])"
     r"(?:,?\s+(?:Inc|LLC|Ltd)\b\.?)?(?:\s+(?:19|20)\d\d\b)?)"
 )
