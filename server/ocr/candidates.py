@@ -80,7 +80,8 @@ _STOPS = {
     r"\s+at\s+(?=[A-Z][\w&'.-]*\s+[A-Z])|"
     # "…, including the written examination", "… with us", "… over Sep 16-17".
     rf",\s+[a-z]+ing\b|\s+with\s+us\b|\s+over\s+(?={_MONTH}|\d)",
-    "provider": r"\s+(?:on|at\s+\d|for|with|and\s+(?:is|has|was)|learning|"
+    # "… Bellwether Restoration School at the Cleaning & Restoration Summit": where it taught.
+    "provider": r"\s+(?:on|at\s+\d|at\s+(?:the\s+)?(?=[A-Z])|for|with|and\s+(?:is|has|was)|learning|"
     r"is|are|was|were|has|held|located|during|"
     # "The Coastal Restoration Forum 2020 certifies this session for …"
     r"certif(?:y|ies)|awards|presents|confirms|recogni[sz]es|acknowledges)\b|"

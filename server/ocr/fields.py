@@ -50,7 +50,8 @@ def understand(lines: list[Line]) -> tuple[str, dict[str, FieldValue], dict[str,
         if best is None:
             continue
         # Only what the models were fitted on is filled: as if a cue they never
-        # weighed (candidates.UNFITTED) were not there. It may still be offered.
+        # weighed (candidates.UNFITTED) were not there. It is offered only
+        # where nothing they weighed is offered.
         sure, sure_rival = best, rival
         if best[1].features.get("unfitted"):
             sure, sure_rival = pick([s for s in found if not s[1].features.get("unfitted")])
@@ -58,6 +59,9 @@ def understand(lines: list[Line]) -> tuple[str, dict[str, FieldValue], dict[str,
             confidence = calibrated(name, sure[0], sure_rival, sure[1].features)
             if confidence >= FILL_AT.get(name, 1.0):
                 fields[name] = _value(sure[1], confidence)
+                continue
+            if confidence >= SUGGEST_AT:
+                suggestions[name] = _value(sure[1], confidence)
                 continue
         confidence = calibrated(name, best[0], rival, best[1].features)
         if confidence >= SUGGEST_AT:

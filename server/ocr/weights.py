@@ -7,6 +7,7 @@ tuning part of the corpus; refit after changing a feature, never edit by hand.
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
+# Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --listwise --ocr-only --calibrate-on-part --curve --fields holder_name
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve --fields approval_number
@@ -295,22 +296,22 @@ CALIBRATION: dict[str, dict[str, float]] = {
     'page_doubt': -1.2823,
 },
     'provider': {
-    'bias': -0.2277,
-    'pick': 1.2487,
-    'rival': -0.0493,
-    'rivals': -1.4356,
-    'value_ocr': -0.0859,
-    'unknown': 0.4518,
+    'bias': -0.2062,
+    'pick': 1.244,
+    'rival': -0.0383,
+    'rivals': -1.4849,
+    'value_ocr': -0.0331,
+    'unknown': 0.4402,
     'slip_word': 0.0,
-    'agree': 0.4831,
+    'agree': 0.4767,
     'name_unknown': 0.0,
-    'cue': -0.2046,
+    'cue': -0.2043,
     'date_word': 0.0,
-    'slip': -0.7148,
-    'no_statement': 0.7621,
-    'no_certifying': 1.3301,
-    'not_record': 1.7553,
-    'page_doubt': -1.4695,
+    'slip': -0.7366,
+    'no_statement': 0.758,
+    'no_certifying': 1.3474,
+    'not_record': 1.7493,
+    'page_doubt': -1.4761,
 },
     'completion_date': {
     'bias': 0.2755,
@@ -372,7 +373,7 @@ CALIBRATION: dict[str, dict[str, float]] = {
 FILL_AT: dict[str, float] = {
     'holder_name': 0.975,
     'course_title': 0.986,
-    'provider': 0.982,
+    'provider': 0.98,
     'completion_date': 0.984,
     'hours': 0.976,
     'approval_number': 1.01,

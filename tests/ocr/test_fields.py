@@ -880,6 +880,16 @@ def test_a_show_named_only_in_a_sentence_is_offered_not_filled() -> None:
     assert offered["provider"].value == "Cleaning & Restoration Summit 2022"
 
 
+def test_the_school_that_presented_a_course_is_offered_before_the_show_it_taught_at() -> None:
+    """Review offers what the models weighed before a show a sentence names."""
+    sketch = "# Certificate of Completion\nThis certifies that\n# Nadia Okafor\nhas completed\n"
+    sketch += "Water Damage Restoration, presented by Bellwether Restoration School at the "
+    sketch += "Cleaning & Restoration Summit 2022\nMarch 14, 2026 · 2 CEC hours\n"
+    sketch += "Dan Foster, Instructor"
+    _, fields, offered = understand(lines_of(sketch))
+    assert (fields | offered)["provider"].value == "Bellwether Restoration School"
+
+
 def test_a_heading_runs_on_to_no_name_below() -> None:
     """ "Certificate of Appreciation" over the show's name are two lines, not
     a sentence whose last word starts the show's name."""

@@ -507,6 +507,11 @@ def test_a_show_s_name_ends_where_it_certifies_the_session() -> None:
             "Desert Sun Restoration Training",
         ),
         ("Blue Heron Training, LLC", "Blue Heron Training, LLC"),
+        # Where the school taught is no part of its name.
+        (
+            "Bellwether Restoration School at the Cleaning & Restoration Summit 2022",
+            "Bellwether Restoration School",
+        ),
     ],
 )
 def test_a_school_s_name_ends_where_the_sentence_goes_on(sentence: str, expected: str) -> None:
