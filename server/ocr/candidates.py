@@ -32,9 +32,9 @@ TEXT_FIELDS = ("holder_name", "course_title", "provider", "approval_number")
 # 2024", "… with Pureflo Chemical Company on …").
 PROVIDER_ROLES = ("provider", "event", "provider_said")
 # Cues the field models were never fitted with: their values are offered in
-# review but never filled, until a refit weighs them (the "said" feature). A
-# show named in a sentence would borrow the weight of an "Event:" label, yet
-# may only be where a school taught the course.
+# review but never filled, until a refit weighs them (the "unfitted" feature
+# marks them for it). A show named in a sentence would borrow the weight of an
+# "Event:" label, yet may only be where a school taught the course.
 UNFITTED = {"provider_said"}
 # How surely a preposition before an organisation's name in a sentence says it
 # gave the course.
@@ -292,7 +292,6 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                     "cue": weight,
                     "cue_far": distance,
                     "event_cue": float(role == "event"),
-                    "said": float(role == "provider_said"),
                     "unfitted": float(role in UNFITTED),
                 }
                 value = cut(name, text)
