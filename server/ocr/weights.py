@@ -8,6 +8,7 @@ tuning part of the corpus; refit after changing a feature, never edit by hand.
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
+# Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --listwise --ocr-only --calibrate-on-part --curve --fields holder_name
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve
 # Before that: python scripts/fit_extraction.py --keep-weights --calibrate-on-part --curve --fields approval_number
@@ -278,22 +279,22 @@ CALIBRATION: dict[str, dict[str, float]] = {
     'page_doubt': -0.2322,
 },
     'course_title': {
-    'bias': -0.3365,
-    'pick': 1.0102,
-    'rival': -0.2422,
-    'rivals': -1.253,
-    'value_ocr': 0.4129,
-    'unknown': -1.9269,
+    'bias': -0.3219,
+    'pick': 1.0115,
+    'rival': -0.2405,
+    'rivals': -1.2704,
+    'value_ocr': 0.413,
+    'unknown': -1.9053,
     'slip_word': 0.0,
-    'agree': -0.6998,
+    'agree': -0.6929,
     'name_unknown': 0.0,
-    'cue': 0.43,
+    'cue': 0.4596,
     'date_word': 0.0,
-    'slip': -0.2172,
-    'no_statement': 0.7062,
-    'no_certifying': 0.5283,
-    'not_record': 0.0496,
-    'page_doubt': -1.2823,
+    'slip': -0.2309,
+    'no_statement': 0.6922,
+    'no_certifying': 0.5313,
+    'not_record': 0.0318,
+    'page_doubt': -1.3099,
 },
     'provider': {
     'bias': -0.2062,

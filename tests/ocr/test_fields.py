@@ -716,10 +716,66 @@ def test_course_title_phrasings(sketch: str, expected: str) -> None:
             "has attended the technical session Inside the S500: What Changed, given by Zoë Haugen",
             "Inside the S500: What Changed",
         ),
+        # Who taught it, after "with"; a trade's "with" stays (the last case).
+        (
+            "has attended Emerging Standards in Textile Cleaning with Siobhán McAllister-Reyes",
+            "Emerging Standards in Textile Cleaning",
+        ),
+        (
+            "has successfully completed\nApplied Structural Drying with Northwind Training Institute",
+            "Applied Structural Drying",
+        ),
+        (
+            "has successfully completed\nMoisture Mapping with Thermal Imaging",
+            "Moisture Mapping with Thermal Imaging",
+        ),
+        # One part of a series; a form's box read with no colon; "given" before its date.
+        (
+            "has successfully completed\nPart 4 of 4, Reading a Psychrometric Chart in Five Minutes",
+            "Reading a Psychrometric Chart in Five Minutes",
+        ),
+        (
+            "Title Safety Stand-Down for Restoration Crews",
+            "Safety Stand-Down for Restoration Crews",
+        ),
+        (
+            "has completed Customer Communication on Water Losses Given\non May 4, 2026 at Tacoma",
+            "Customer Communication on Water Losses",
+        ),
     ],
 )
 def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -> None:
     assert best(page_with(sentence, "course_title"), "center", "course_title") == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            "Reading a Psychrometric Chart in Five\nMinutes",
+            "Reading a Psychrometric Chart in Five Minutes",
+        ),
+        ("Bloodborne Pathogens for Cleanup\nCrews", "Bloodborne Pathogens for Cleanup Crews"),
+        (
+            "Contents Pack-Out and Inventory\nControl",
+            "Contents Pack-Out and Inventory Control",
+        ),
+        # What the next line says is no part of the title.
+        (
+            "Fire and Smoke Restoration Technician\nLive online",
+            "Fire and Smoke Restoration Technician",
+        ),
+        (
+            "Applied Microbial Remediation Technician\nTotal CEC Hours",
+            "Applied Microbial Remediation Technician",
+        ),
+        ("IICRC BOOTH REGISTRATION\nBRIANNA J", "IICRC BOOTH REGISTRATION"),
+    ],
+)
+def test_review_offers_a_title_that_wraps_whole(lines: str, expected: str) -> None:
+    sketch = page_with(f"has successfully completed\n{lines}", "course_title")
+    _, shown = offered(lines_of(sketch))
+    assert shown["course_title"].value == expected
 
 
 @pytest.mark.parametrize(

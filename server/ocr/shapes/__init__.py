@@ -8,7 +8,7 @@ The shared vocabulary is in `words`; each field's shape in its own module.
 
 from server.ocr.shapes.persons import person_name
 from server.ocr.shapes.schools import logo_initials, name_front, named_in_sentence, organisation
-from server.ocr.shapes.titles import lead_in_only, title
+from server.ocr.shapes.titles import carried_on, lead_in_only, title
 from server.ocr.shapes.words import (
     BOILERPLATE,
     COURSE_WORDS,
@@ -39,6 +39,7 @@ __all__ = [
     "PERSON_ROLE",
     "PROGRAM_END",
     "SHOW_WORD",
+    "carried_on",
     "course_score",
     "ends_as_school",
     "has_person_role",

@@ -120,6 +120,8 @@ def title(text: str) -> str | None:
         value,
         flags=re.IGNORECASE,
     )
+    # A form's "Title" box read with no colon: "Title Safety Stand-Down for Restoration Crews".
+    value = re.sub(r"^(?i:(?:course|session|class)\s+)?(?i:title)\s+(?=[A-Z])", "", value)
     value = re.sub(r"\s+[A-Z]{1,6}[-#]?\d{2,}[\w-]*$", "", value)  # a code in the next cell
     # A table's head read with the row under it ("Code Title T80 Mold Myths …"),
     # and a session's code before the title.
@@ -150,6 +152,15 @@ def title(text: str) -> str | None:
         value,
         flags=re.IGNORECASE,
     )
+    # Who taught it, after "with": "… Textile Cleaning with Siobhán McAllister-Reyes",
+    # "… with Northwind Training Institute"; never "Moisture Mapping with Thermal Imaging".
+    taught = re.search(r"\s+with\s+(\S.*)$", value)
+    if taught and (is_persons_name(taught.group(1)) or SCHOOL_END.search(taught.group(1))):
+        value = value[: taught.start()]
+    # One part of a series before it ("Part 4 of 4, Reading a Psychrometric Chart"),
+    # and a sentence's "given" after it, its date on the next line.
+    value = re.sub(r"^part\s+\d{1,2}\s+of\s+\d{1,2}\s*[,:–—-]?\s+(?=\S)", "", value, flags=re.I)
+    value = re.sub(r"\s+given$", "", value, flags=re.IGNORECASE)
     value = re.sub(rf"\s+at\s+(?:the\s+)?[A-Z][\w&'’. -]*?\b(?:{SHOW_WORD})\b.*$", "", value)
     value = re.sub(rf"\s*\([^()]*\b(?:{SHOW_WORD})\b[^()]*\)$", "", value)
     # The word a sentence calls it by, after it: "… Applied Structural Drying course".
@@ -283,3 +294,40 @@ _DAY_OF_MONTH = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})\.?)",
     re.IGNORECASE,
 )
+
+
+# Words a title's second line never starts on: how or where it was given ("Live",
+# "Online", "Event"), or a paper's or a form's own words ("Classroom", "Total Hours").
+_NOT_CARRIED = {"live", "online", "virtual", "in-person", "on-demand", "event", "events"}
+# Small words a title keeps inside it, never at a line's start: "Five Minutes and More".
+_INNER = {"and", "of", "for", "in", "the", "with", "to", "on", "a", "an", "vs", "vs.", "&", "or"}
+
+
+def carried_on(head: str, whole: str) -> bool:
+    """Whether `whole`, a title's first line `head` joined with the next, is
+    the title the first line began: the words it adds are a title's, in the
+    first line's case ("Reading a Psychrometric Chart in Five" / "Minutes",
+    "HYDROXYL VS. OZONE: A FIELD" / "COMPARISON"), not a date, a person, a
+    room, a form's head or words in lower case that say how it was given
+    ("Live online", "Session code", "Total Hours", "Ballroom C", "BRIANNA J")."""
+    words, added = head.split(), whole.split()[len(head.split()) :]
+    if whole.split()[: len(words)] != words or not 1 <= len(added) <= 4:
+        return False
+    first = added[0].casefold()
+    if first in PAPER_WORDS | FORM_WORDS | _NOT_CARRIED or added[-1].endswith(":"):
+        return False
+    if any(re.search(r"\d", w) for w in added) or _DAY_OF_MONTH.search(" ".join(added)):
+        return False
+    if any(re.fullmatch(rf"(?:{MONTH_NAME})\.?,?", w, re.IGNORECASE) for w in added):
+        return False
+    if not all(
+        w[:1].isupper() or w[:1] == "(" or (i and w.casefold() in _INNER)
+        for i, w in enumerate(added)
+    ):
+        return False
+    # In the first line's case: a heading in capitals runs on in capitals.
+    plain = " ".join(w for w in added if not w.startswith("(") and w.casefold() not in _INNER)
+    if plain and (plain.isupper() != head.isupper()):
+        return False
+    tail = " ".join(added)
+    return not (_ROOM.fullmatch(tail) or is_persons_name(tail.title() if tail.isupper() else tail))
