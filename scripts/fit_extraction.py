@@ -69,7 +69,7 @@ CALIBRATION_PULLS = (20.0, 5.0, 1.0)
 # A wrong value filled costs this many right ones: the technician may trust it.
 WRONG_COST = 10.0
 FOLDS = 5
-# The calibration's inputs, in order.
+# The calibration's inputs, in order; each field may add its model's own (F.MODEL).
 KEYS = list(F.pick_features(0.5, F.NO_RIVALS, {}))
 
 
@@ -335,14 +335,16 @@ def main() -> int:
             for side in (0, 1):
                 mine = [h for h in unseen_picks if half[h[4]] == side]
                 rest = [h for h in unseen_picks if half[h[4]] != side]
-                c, at, _ = calibrate(ocr_held + rest, groups_of)
-                check.update(report_unseen(mine, c, at, f"half {side + 1} of the calibration part"))
+                keys, c, at, _ = calibrate(ocr_held + rest, groups_of, names)
+                check.update(
+                    report_unseen(mine, keys, c, at, f"half {side + 1} of the calibration part")
+                )
             ocr_held = ocr_held + unseen_picks
             group_of = groups_of
-        c, fill_at[name], confidence = calibrate(ocr_held, group_of)
-        calibration[name] = {k: round(float(v), 4) for k, v in zip(KEYS, c, strict=True)}
+        keys, c, fill_at[name], confidence = calibrate(ocr_held, group_of, names)
+        calibration[name] = {k: round(float(v), 4) for k, v in zip(keys, c, strict=True)}
         if unseen and not calibrating and not args.calibrate_with_part:
-            check.update(report_unseen(picks(unseen, name, names, w), c, fill_at[name]))
+            check.update(report_unseen(picks(unseen, name, names, w), keys, c, fill_at[name]))
         if args.curve:
             print_curve(name, confidence, [h[2] for h in ocr_held])
         right = sum(h[2] for h in ocr_held)
@@ -373,29 +375,33 @@ def main() -> int:
     return 0
 
 
-def calibrate(held: list[tuple], group_of: dict) -> tuple[np.ndarray, float, np.ndarray]:
+def calibrate(
+    held: list[tuple], group_of: dict, names: list[str]
+) -> tuple[list[str], np.ndarray, float, np.ndarray]:
     """The calibration of a field's picks made on layouts the model was not
-    fitted on, its fill threshold, and each pick's confidence calibrated
-    without its own group of families."""
-    z = pick_matrix(held)
-    # Pulled towards taking the model's odds as they are: a field with few
-    # or no wrong picks keeps the model's own doubt.
-    prior = np.array([1.0 if k == "pick" else 0.0 for k in KEYS])
+    fitted on (its inputs and their weights), its fill threshold, and each
+    pick's confidence calibrated without its own group of families.
+    `names` are the model's own inputs, which the calibration may weigh again."""
     yz = np.array([float(h[2]) for h in held])
     groups = np.array([group_of[h[4]] for h in held])
-    # How hard the calibration is pulled towards the model's own odds is
-    # chosen per field on confidences fitted without the pick's family:
-    # the pull that fills most right values for each wrong one it lets in.
+    # Which inputs, and how hard the calibration is pulled towards the
+    # model's own odds, are chosen per field on confidences fitted without
+    # the pick's family: what fills most right values for each wrong one it
+    # lets in. Pulled towards taking the model's odds as they are, a field
+    # with few or no wrong picks keeps the model's own doubt.
     best = None
-    for l2 in CALIBRATION_PULLS:
-        confidence = cross_fitted(z, yz, groups, l2, prior)
-        at = threshold(confidence, list(yz > 0.5), [h[4] for h in held])
-        filled = confidence >= at
-        score = yz[filled].sum() - WRONG_COST * (1 - yz[filled]).sum()
-        if best is None or score > best[0]:
-            best = (score, l2, confidence, at)
-    _, l2, confidence, at = best
-    return fit_logistic(z, yz, l2=l2, prior=prior), at, confidence
+    for keys in (KEYS, KEYS + [F.MODEL + k for k in names]):
+        z = pick_matrix(held, keys)
+        prior = np.array([1.0 if k == "pick" else 0.0 for k in keys])
+        for l2 in CALIBRATION_PULLS:
+            confidence = cross_fitted(z, yz, groups, l2, prior)
+            at = threshold(confidence, list(yz > 0.5), [h[4] for h in held])
+            filled = confidence >= at
+            score = yz[filled].sum() - WRONG_COST * (1 - yz[filled]).sum()
+            if best is None or score > best[0]:
+                best = (score, keys, z, prior, l2, confidence, at)
+    _, keys, z, prior, l2, confidence, at = best
+    return keys, fit_logistic(z, yz, l2=l2, prior=prior), at, confidence
 
 
 def out_of_family_picks(
@@ -412,19 +418,26 @@ def out_of_family_picks(
     return held
 
 
-def pick_matrix(found: list[tuple]) -> np.ndarray:
-    """The calibration's inputs for each pick (fields.pick_features), one row each."""
-    rows = [list(F.pick_features(h[0], h[1], h[7]).values()) for h in found]
-    return np.array(rows).reshape(-1, len(KEYS))
+def pick_matrix(found: list[tuple], keys: list[str]) -> np.ndarray:
+    """The calibration's inputs `keys` for each pick (fields.pick_features), one row each."""
+    rows = []
+    for h in found:
+        given = F.pick_features(h[0], h[1], h[7])
+        rows.append([given.get(k, 0.0) for k in keys])
+    return np.array(rows).reshape(-1, len(keys))
 
 
 def report_unseen(
-    found: list[tuple], c: np.ndarray, at: float, where: str = "the calibration part"
+    found: list[tuple],
+    keys: list[str],
+    c: np.ndarray,
+    at: float,
+    where: str = "the calibration part",
 ) -> Counter:
     """How the fitted reader does on the calibration part: families nobody tuned
     on or looks at, so the nearest thing to the held-out part that may be
     measured as often as the weights are fitted. Counts only."""
-    confidence = 1 / (1 + np.exp(-np.clip(pick_matrix(found) @ c, -30, 30)))
+    confidence = 1 / (1 + np.exp(-np.clip(pick_matrix(found, keys) @ c, -30, 30)))
     right = [bool(h[2]) for h in found]
     filled = [r for r, conf in zip(right, confidence, strict=True) if conf >= at]
     # A wrong value where the page prints none: most often a paper that records no one.
@@ -447,7 +460,7 @@ def cross_fitted(
         inside = groups == fold
         if (~inside).any():
             c = fit_logistic(z[~inside], y[~inside], l2=l2, prior=prior)
-            confidence[inside] = 1 / (1 + np.exp(-(z[inside] @ c)))
+            confidence[inside] = 1 / (1 + np.exp(-np.clip(z[inside] @ c, -30, 30)))
     return confidence
 
 

@@ -8,6 +8,7 @@ import pytest
 from server.ocr.candidates import Candidate, Page, cue_spans
 from server.ocr.fields import (
     SUGGEST_AT,
+    calibrated,
     choose,
     extract_fields,
     pick,
@@ -772,10 +773,11 @@ def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -
         ("IICRC BOOTH REGISTRATION\nBRIANNA J", "IICRC BOOTH REGISTRATION"),
     ],
 )
-def test_review_offers_a_title_that_wraps_whole(lines: str, expected: str) -> None:
+def test_review_ranks_a_title_that_wraps_whole_first(lines: str, expected: str) -> None:
     sketch = page_with(f"has successfully completed\n{lines}", "course_title")
-    _, shown = offered(lines_of(sketch))
-    assert shown["course_title"].value == expected
+    scored = score_candidates(lines_of(sketch), "course")["course_title"]
+    (_, top), _ = pick(scored, offering=True)
+    assert top.value == expected
 
 
 @pytest.mark.parametrize(
@@ -2349,6 +2351,9 @@ def test_a_page_read_unsurely_all_round_makes_its_values_less_sure() -> None:
         for line in lines:
             if not any(v in line.text for v in values):
                 line.conf = doubt
-        return offered(lines)[1]["provider"].confidence
+        # Unrounded: the app shows two digits.
+        (p, top), rival = pick(score_candidates(lines, "course")["provider"])
+        assert top.value == "Three Rivers Restoration College"
+        return calibrated("provider", p, rival, top.features)
 
     assert provider_confidence(0.5) < provider_confidence(0.95)
