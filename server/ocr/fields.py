@@ -52,24 +52,20 @@ def understand(lines: list[Line]) -> tuple[str, dict[str, FieldValue], dict[str,
         # Only what the models were fitted on is filled: as if a cue they never
         # weighed (candidates.UNFITTED) were not there. It is offered only
         # where nothing they weighed is offered.
-        fitted = [s for s in found if not s[1].features.get("unfitted")]
         sure, sure_rival = best, rival
         if best[1].features.get("unfitted"):
-            sure, sure_rival = pick(fitted)
+            sure, sure_rival = pick([s for s in found if not s[1].features.get("unfitted")])
         if sure is not None:
             confidence = calibrated(name, sure[0], sure_rival, sure[1].features)
             if confidence >= FILL_AT.get(name, 1.0):
                 fields[name] = _value(sure[1], confidence)
                 continue
-        # Short of filling, review offers what the models weighed first, and
-        # a title that wraps whole (`choose`, offering).
-        for offer, offer_rival in (pick(fitted, offering=True), pick(found, offering=True)):
-            if offer is None:
-                continue
-            confidence = calibrated(name, offer[0], offer_rival, offer[1].features)
             if confidence >= SUGGEST_AT:
-                suggestions[name] = _value(offer[1], confidence)
-                break
+                suggestions[name] = _value(sure[1], confidence)
+                continue
+        confidence = calibrated(name, best[0], rival, best[1].features)
+        if confidence >= SUGGEST_AT:
+            suggestions[name] = _value(best[1], confidence)
     return kind, in_order(fields), in_order(suggestions)
 
 
@@ -110,13 +106,11 @@ class Rivals(NamedTuple):
 NO_RIVALS = Rivals(0.0, 0)
 
 
-def pick(
-    scored: list[tuple[float, Candidate]], offering: bool = False
-) -> tuple[tuple[float, Candidate] | None, Rivals]:
-    """The most likely candidate, and its rivals (`choose`)."""
+def pick(scored: list[tuple[float, Candidate]]) -> tuple[tuple[float, Candidate] | None, Rivals]:
+    """The most likely candidate, and its rivals."""
     if not scored:
         return None, NO_RIVALS
-    at, rival = choose(scored[0][1].field, [(p, c.value, c.features) for p, c in scored], offering)
+    at, rival = choose(scored[0][1].field, [(p, c.value, c.features) for p, c in scored])
     return scored[at], rival
 
 
@@ -131,7 +125,7 @@ BESIDE = 0.01
 
 
 def choose(
-    field: str, scored: list[tuple[float, str | float, dict[str, float]]], offering: bool = False
+    field: str, scored: list[tuple[float, str | float, dict[str, float]]]
 ) -> tuple[int, Rivals]:
     """Of candidates given as (probability, value, features), the index of the
     pick and its rivals. The pick is the likeliest, unless a fuller reading of
@@ -145,12 +139,9 @@ def choose(
     15 to 16, 2020" over a log whose first row is the 15th), or logs them day
     by day down a column. Sessions credited one by one are parts of the total
     that adds them up, which is the credit where the page calls it a total
-    ("Total", "totalled 14 hours").
-
-    `offering` a value for review rather than filling it, a title that wraps
-    onto a second line is taken whole over its first line alone ("Reading a
-    Psychrometric Chart in Five" / "Minutes"). Never to fill: on the
-    calibration part such picks were right 11 times in 20."""
+    ("Total", "totalled 14 hours"). A title that wraps onto a second line
+    that carries it on is taken whole over its first line alone ("Reading a
+    Psychrometric Chart in Five" / "Minutes")."""
     keys = [value_key(v) for _, v, _ in scored]
     best = max(range(len(scored)), key=lambda i: scored[i][0])
     printed = [(v, f.get("y", 0.0)) for _, v, f in scored]
@@ -195,7 +186,7 @@ def choose(
             and shapes.name_front(" ".join(str(v).split()[:-short]))
         ]
         best = max(fuller, key=lambda i: scored[i][0], default=best)
-    if offering and field == "course_title" and key:
+    if field == "course_title" and key:
         # A title that wraps is whole with its second line; its first line
         # alone (or any shorter reading of it) is a part of it, no rival.
         whole = [

@@ -773,10 +773,10 @@ def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -
         ("IICRC BOOTH REGISTRATION\nBRIANNA J", "IICRC BOOTH REGISTRATION"),
     ],
 )
-def test_review_ranks_a_title_that_wraps_whole_first(lines: str, expected: str) -> None:
+def test_a_title_that_wraps_is_picked_whole(lines: str, expected: str) -> None:
     sketch = page_with(f"has successfully completed\n{lines}", "course_title")
     scored = score_candidates(lines_of(sketch), "course")["course_title"]
-    (_, top), _ = pick(scored, offering=True)
+    (_, top), _ = pick(scored)
     assert top.value == expected
 
 
