@@ -310,14 +310,15 @@ def carried_on(head: str, whole: str) -> bool:
     "HYDROXYL VS. OZONE: A FIELD" / "COMPARISON"), not a date, a person, a
     room, a form's head or words in lower case that say how it was given
     ("Live online", "Session code", "Total Hours", "Ballroom C", "BRIANNA J")."""
-    words, added = head.split(), whole.split()[len(head.split()) :]
-    if whole.split()[: len(words)] != words or not 1 <= len(added) <= 4:
+    words, joined = head.split(), whole.split()
+    added = joined[len(words) :]
+    if joined[: len(words)] != words or not 1 <= len(added) <= 4:
         return False
     first = added[0].casefold()
     if first in PAPER_WORDS | FORM_WORDS | _NOT_CARRIED or added[-1].endswith(":"):
         return False
-    if any(re.search(r"\d", w) for w in added) or _DAY_OF_MONTH.search(" ".join(added)):
-        return False
+    if any(re.search(r"\d", w) for w in added):
+        return False  # a day, a year, a room's number: "December 3", "Booth 2917"
     if any(re.fullmatch(rf"(?:{MONTH_NAME})\.?,?", w, re.IGNORECASE) for w in added):
         return False
     if not all(
