@@ -98,7 +98,9 @@ def dates(page: Page, kind: str) -> list[Candidate]:
             **kind_features(page, kind),
             "cue": hit.weight if named_here else 0.0,
             "date_word": float(cue_kind == "date_word"),
-            "class_day": float(any(a <= match.value < b for a, b in spans)),
+            # A day the page says the course was completed on is that, though
+            # the class ran on ("Course Dates: March 2-4", "Completed on March 3").
+            "class_day": float(any(a <= match.value < b for a, b in spans) and not named_here),
             "class_end": float(any(match.value == b for _, b in spans)),
             "other_cue": float(role in ("date_other", "number_other", "contact_other")),
             "range_cue": float(role == "date_range"),

@@ -988,6 +988,18 @@ def test_completion_date_is_chosen_by_its_label(sketch: str, expected: str) -> N
 
 
 @pytest.mark.parametrize(
+    "completed",
+    ["Completed on March 3, 2026", "Date Completed: 03/03/2026", "Completion Date: 3 March 2026"],
+)
+def test_a_day_named_as_completion_is_not_taken_for_a_day_of_the_class(completed: str) -> None:
+    """A class that ran on to March 4 was still completed on the day the page
+    says: review shows March 3, filled or offered, never the class's last day."""
+    sketch = f"Course Dates: March 2-4, 2026\n{completed}"
+    _, shown = offered(lines_of(page_with(sketch, "completion_date"), "left"))
+    assert shown["completion_date"].value == "2026-03-03"
+
+
+@pytest.mark.parametrize(
     ("table", "expected"),
     [
         # Time in the lab is no credit: with no credit column, nothing is filled.
