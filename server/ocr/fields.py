@@ -297,9 +297,9 @@ READING = (
 # The model's own inputs, as the calibration may weigh them again: on layouts
 # the model never saw, some cues and shapes hold better or worse than the
 # tuning part taught it. scripts/fit_extraction.py weighs them for a field
-# only where, on the calibration part's picks with each family's own left
-# out, that fills more right values for each wrong one than the inputs above
-# alone.
+# only where, on the picks it calibrates that field on (each family's own
+# confidence set without it), that fills more right values for each wrong
+# one than the inputs above alone.
 MODEL = "model."
 
 
