@@ -105,7 +105,7 @@ def dates(page: Page, kind: str) -> list[Candidate]:
             "other_cue": float(role in ("date_other", "number_other", "contact_other")),
             "range_cue": float(role == "date_range"),
             "range": float(match.range_start is not None),
-            "on": float(before.endswith(" on") or before == "on"),
+            "on": float(_ON.search(before) is not None),
             "latest": float(match.value == values[-1]),
             "earliest": float(match.value == values[0] and len(values) > 1),
             "alone": float(len(values) == 1),
@@ -272,6 +272,9 @@ _BIRTH = re.compile(r"birth|\bdob\b|\bborn\b", re.IGNORECASE)
 OLDEST_YEARS = 12
 # A word broken at the end of a line ("twenty-"), not a dash between words.
 _HYPHENATED = re.compile(r"\w-$")
+# "held on 5 March", and a date in words after its article: "presented on
+# the twenty-seventh day of May", "awarded on this 3rd day of June".
+_ON = re.compile(r"(?:^|\s)on(?:\s+(?:the|this))?$")
 # The greeting that opens a letter's body.
 SALUTATION = re.compile(r"\s*(?:dear|to whom it may concern|hello|greetings)\b", re.I)
 

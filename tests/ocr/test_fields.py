@@ -1015,6 +1015,22 @@ def test_time_in_a_lab_column_is_not_credit(table: str, expected: float | None) 
     assert fields(sketch).get("hours") in (None, expected)
 
 
+@pytest.mark.parametrize(
+    ("phrasing", "expected"),
+    [
+        ("Presented on the fourth day of March, 2026", "2026-03-04"),
+        ("Given on this fourth day of March, 2026", "2026-03-04"),
+        ("Held on the 27th day of May, 2020", "2020-05-27"),
+        ("Conferred on the twenty-seventh day of May 2020", "2020-05-27"),
+    ],
+)
+def test_a_day_given_on_in_words_is_filled(phrasing: str, expected: str) -> None:
+    """A day given as "on the fourth day of March" says when, as "on March 4"
+    does: filled, not left for the technician to type."""
+    assert read(phrasing, "completion_date") == expected
+    assert read(phrasing, "completion_date", "left") == expected
+
+
 def test_labelled_values_are_filled_in_context() -> None:
     """The plain, labelled phrasings are not left for the technician to type."""
     assert read("Date of Completion: 03/04/2026", "completion_date", "left") == "2026-03-04"
