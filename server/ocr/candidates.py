@@ -457,6 +457,7 @@ def _joined(page: Page, name: str, text: str, value: str, line: int, distance: f
         and page.lines[line].text.rstrip().endswith(text)  # the sentence wraps after it
         and (j := wrapped_line(page, line)) is not None
         and not _label_led(page, j)
+        and not _label_beside(page, j)
     ):
         yield cut(name, f"{text} {page.lines[j].text}")
 
@@ -469,6 +470,13 @@ def _label_led(page: Page, j: int) -> bool:
     return any(h.start == 0 for h in page.by_line.get(j, [])) or bool(
         re.search(r"[:#]\s*$", text) or re.match(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s", text)
     )
+
+
+def _label_beside(page: Page, j: int) -> bool:
+    """Whether a label stands alone to the left of a line, on its row: a
+    form's next field ("SESSION  Reading a Psychrometric Chart" over
+    "INSTRUCTOR  José Luis Rourke"), not the line above's next line."""
+    return any(L.right_of(page.lines, k) == j for k in page.label_only)
 
 
 def _runs_on(page: Page, text: str, value: str, line: int) -> tuple[str, int] | None:
@@ -808,7 +816,7 @@ def _continued(page: Page, i: int, short_tail: bool = False) -> tuple[str, int] 
         return None
     if find_dates(b.text) or find_hours(b.text) or shapes.is_boilerplate(b.text):
         return None
-    if _label_led(page, j):
+    if _label_led(page, j) or _label_beside(page, j):
         return None
     return f"{a.text} {b.text}", j
 

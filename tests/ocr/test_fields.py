@@ -2208,6 +2208,39 @@ def test_a_title_is_not_run_on_into_the_label_under_it(sketch: str) -> None:
     assert not [v for v in offered if v.startswith("Odor Control Technician ")]
 
 
+CARD = """
+EDUCATION SESSION - ATTENDANCE
+For IICRC continuing education credit
+ATTENDEE | Odalys Abernathy
+CERT. # | 387788
+SESSION | {title}
+{under}
+CECS | 1
+12/08/2024
+"""
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["INSTRUCTOR | José Luis Rourke", "PRESENTER | Dale Wójcik", "SPEAKER | Noémie Le Blanc"],
+)
+def test_a_title_in_a_form_is_not_run_on_into_the_next_fields_value(under: str) -> None:
+    """The person under the session's title has a label of their own beside
+    them: review shows the title alone, not "… Five Minutes José Luis Rourke"."""
+    sketch = CARD.format(title="Reading a Psychrometric Chart in Five Minutes", under=under)
+    shown = offered(lines_of(sketch, "left"))[1]
+    assert shown["course_title"].value == "Reading a Psychrometric Chart in Five Minutes"
+
+
+def test_a_title_in_a_form_that_wraps_is_still_shown_whole() -> None:
+    title = "Drying Hardwood Floors with Heat and\n | Negative Pressure Mats"
+    sketch = CARD.format(title=title, under="INSTRUCTOR | José Luis Rourke")
+    shown = offered(lines_of(sketch, "left"))[1]
+    assert shown["course_title"].value == (
+        "Drying Hardwood Floors with Heat and Negative Pressure Mats"
+    )
+
+
 def dates_offered(sketch: str) -> set[str]:
     lines = lines_of(sketch, "left")
     return {c.value for _, c in score_candidates(lines, "course")["completion_date"]}
