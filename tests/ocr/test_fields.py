@@ -862,6 +862,24 @@ def test_a_show_in_a_sentence_is_the_provider(sentence: str, expected: str) -> N
     assert best(sketch, "center", "provider") == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("During Water Loss Conference 2019", "Water Loss Conference 2019"),
+        ("Attendance at Drying Science Symposium 2021", "Drying Science Symposium 2021"),
+        ("Attended Coastal Restoration Forum 2024", "Coastal Restoration Forum 2024"),
+    ],
+)
+def test_a_provider_on_a_line_of_its_own_drops_the_words_leading_to_it(
+    line: str, expected: str
+) -> None:
+    """Review offers the show, not "During Water Loss Conference 2019"."""
+    sketch = "# Certificate of Attendance\nThis certifies that\n# Dana Whitfield\n"
+    sketch += f"attended the session\n# Heat Drying Hardwood: Case Studies\n{line}\nMay 4, 2019"
+    shown = offered(lines_of(sketch, "left"))[1]
+    assert shown["provider"].value == expected
+
+
 def test_a_school_after_the_title_in_a_sentence_is_the_provider() -> None:
     sketch = "# Certificate of Completion\nThis is to certify that\nBrianna van der Berg\n"
     sketch += "has successfully completed the course in\nLCT – Leather Cleaning and Restoration\n"

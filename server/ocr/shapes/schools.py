@@ -89,8 +89,15 @@ def organisation(text: str) -> str | None:
         r"\1",
         name,
     )
-    # "…presented by the", a sentence's "At Keystone Institute", "Training." ending it.
-    name = re.sub(r"^(?:the|(?i:by|through|from|at)\s*:?)\s+", "", name).rstrip(".").strip()
+    # "…presented by the", a sentence's "At Keystone Institute", "During Water Loss
+    # Conference 2019", "Given by Desert Sun Training", "Training." ending it.
+    name = re.sub(
+        r"^(?:the|(?i:by|through|from|at|during|(?:given|offered|hosted|run)\s+by|"
+        r"attended|attendance\s+at)\s*:?)\s+",
+        "",
+        name,
+    )
+    name = name.rstrip(".").strip()
     if re.search(r"\b(?:Inc|Co|Ltd|Corp|Assn|Bros)$", name) and re.search(
         re.escape(name) + r"\.", squash(text)
     ):
