@@ -316,13 +316,10 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             if name == "course_title":
                 for quoted in _quoted(page, i):
                     _add_text(out, page, kind, name, quoted, i, seen, {"quoted": 1.0})
-            # Not onto a line that goes on in lower case ("… Cleaning and Restoration"
-            # / "at Northwest Restoration Institute"): the sentence moved on.
-            if (
-                name == "provider"
-                and not free[:1].islower()
-                and (head := _capitalised_tail(page, i))
-            ):
+            # Only onto a line that goes on with a capital: not in lower case ("…
+            # Cleaning and Restoration" / "at Northwest Restoration Institute"): the
+            # sentence moved on; nor with a figure ("1.5 CEC hours"): the next field.
+            if name == "provider" and free[:1].isupper() and (head := _capitalised_tail(page, i)):
                 _add_text(
                     out, page, kind, name, cut(name, f"{head} {free}"), i, seen, {"joined": 1.0}
                 )

@@ -880,6 +880,16 @@ def test_a_provider_on_a_line_of_its_own_drops_the_words_leading_to_it(
     assert shown["provider"].value == expected
 
 
+@pytest.mark.parametrize("hours", ["1.5 CEC hours", "2 IICRC CECs"])
+def test_a_provider_is_not_run_on_into_the_hours_under_it(hours: str) -> None:
+    """Review offers the school, not "Desert Sun Restoration Training 1.5"."""
+    sketch = "# Certificate of Attendance\nThis certifies that\n# Dana Whitfield\n"
+    sketch += "attended the session\n# Heat Drying Hardwood: Case Studies\n"
+    sketch += f"Given by Desert Sun Restoration Training\n{hours}\nMay 4, 2019"
+    shown = offered(lines_of(sketch, "left"))[1]
+    assert shown["provider"].value == "Desert Sun Restoration Training"
+
+
 def test_a_school_after_the_title_in_a_sentence_is_the_provider() -> None:
     sketch = "# Certificate of Completion\nThis is to certify that\nBrianna van der Berg\n"
     sketch += "has successfully completed the course in\nLCT – Leather Cleaning and Restoration\n"
