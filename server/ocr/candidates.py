@@ -316,10 +316,15 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
             if name == "course_title":
                 for quoted in _quoted(page, i):
                     _add_text(out, page, kind, name, quoted, i, seen, {"quoted": 1.0})
-            # Only onto a line that goes on with a capital: not in lower case ("…
-            # Cleaning and Restoration" / "at Northwest Restoration Institute"): the
-            # sentence moved on; nor with a figure ("1.5 CEC hours"): the next field.
-            if name == "provider" and free[:1].isupper() and (head := _capitalised_tail(page, i)):
+            # Only onto a line that goes on with a capital or a show's year: not in
+            # lower case ("… Cleaning and Restoration" / "at Northwest Restoration
+            # Institute"): the sentence moved on; nor with another figure ("1.5 CEC
+            # hours"): the next field.
+            if (
+                name == "provider"
+                and (free[:1].isupper() or _YEAR_FIRST.match(free))
+                and (head := _capitalised_tail(page, i))
+            ):
                 _add_text(
                     out, page, kind, name, cut(name, f"{head} {free}"), i, seen, {"joined": 1.0}
                 )
@@ -909,8 +914,13 @@ def _capitalised_tail(page: Page, j: int) -> str | None:
     tail: list[str] = []
     while words and len(tail) < 4 and _CAPITALISED.fullmatch(words[-1]):
         tail.insert(0, words.pop())
-    # The sentence's own word before it ("at"), or it is no sentence's tail.
-    return " ".join(tail) if tail and words and not _CAPITALISED.fullmatch(words[-1]) else None
+    # The sentence's own word before it ("at", "by:"), or it is no sentence's tail:
+    # "Castañeda, Cody" over "Copperfield Training Solutions" is a name inverted.
+    return " ".join(tail) if tail and words and _SENTENCE_WORD.fullmatch(words[-1]) else None
+
+
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
+_SENTENCE_WORD = re.compile(r"[a-z][\w'’-]*:?")
 
 
 def _heading(text: str) -> bool:

@@ -890,6 +890,31 @@ def test_a_provider_is_not_run_on_into_the_hours_under_it(hours: str) -> None:
     assert shown["provider"].value == "Desert Sun Restoration Training"
 
 
+def test_a_shows_name_a_sentence_wraps_before_its_year_keeps_the_year() -> None:
+    sketch = "# Certificate of Participation\nThis certifies that\n# Dana Whitfield\n"
+    sketch += "attended the session Heat Drying Hardwood at the Southwest Cleaning Show\n"
+    sketch += "2021, held in Dallas on May 4, 2021.\n1.5 CEC hours"
+    shown = offered(lines_of(sketch, "left"))[1]
+    assert shown["provider"].value == "Southwest Cleaning Show 2021"
+
+
+@pytest.mark.parametrize(
+    ("person", "school"),
+    [
+        ("Participant: Castañeda, Cody", "Copperfield Training Solutions"),
+        ("Technician: Whitfield, Dana", "Ridgeline Training Group"),
+    ],
+)
+def test_a_name_written_surname_first_does_not_run_into_the_school_under_it(
+    person: str, school: str
+) -> None:
+    """Review offers "Copperfield Training Solutions", not "Cody Copperfield …"."""
+    sketch = f"# Continuing Education Record\n{person}\n{school}\n"
+    sketch += "Course: Applied Structural Drying\nCompleted: May 4, 2021\n7 CEC hours"
+    shown = offered(lines_of(sketch, "left"))[1]
+    assert shown["provider"].value == school
+
+
 def test_a_school_after_the_title_in_a_sentence_is_the_provider() -> None:
     sketch = "# Certificate of Completion\nThis is to certify that\nBrianna van der Berg\n"
     sketch += "has successfully completed the course in\nLCT – Leather Cleaning and Restoration\n"
