@@ -119,6 +119,9 @@ class Page:
         for hit in self.hits:
             self.by_line.setdefault(hit.line, []).append(hit)
         self.label_only = {i for i, ln in enumerate(lines) if L.is_label_only(ln.text)}
+        # The lines a label standing alone on their row names, to their right: a
+        # form's values ("INSTRUCTOR  José Luis Rourke").
+        self.label_values = {L.right_of(lines, k) for k in self.label_only} - {None}
         self.credit_rows = credit_rows(lines)
         self.median = statistics.median(ln.size for ln in lines) if lines else 1.0
         # The size of the running text: the smaller half's middle.
@@ -459,7 +462,7 @@ def _joined(page: Page, name: str, text: str, value: str, line: int, distance: f
         and page.lines[line].text.rstrip().endswith(text)  # the sentence wraps after it
         and (j := wrapped_line(page, line)) is not None
         and not _label_led(page, j)
-        and not _label_beside(page, j)
+        and j not in page.label_values  # a form's next field, not this one's next line
     ):
         yield cut(name, f"{text} {page.lines[j].text}")
 
@@ -472,13 +475,6 @@ def _label_led(page: Page, j: int) -> bool:
     return any(h.start == 0 for h in page.by_line.get(j, [])) or bool(
         re.search(r"[:#]\s*$", text) or re.match(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s", text)
     )
-
-
-def _label_beside(page: Page, j: int) -> bool:
-    """Whether a label stands alone to the left of a line, on its row: a
-    form's next field ("SESSION  Reading a Psychrometric Chart" over
-    "INSTRUCTOR  José Luis Rourke"), not the line above's next line."""
-    return any(L.right_of(page.lines, k) == j for k in page.label_only)
 
 
 def _runs_on(page: Page, text: str, value: str, line: int) -> tuple[str, int] | None:
@@ -818,7 +814,9 @@ def _continued(page: Page, i: int, short_tail: bool = False) -> tuple[str, int] 
         return None
     if find_dates(b.text) or find_hours(b.text) or shapes.is_boilerplate(b.text):
         return None
-    if _label_led(page, j) or _label_beside(page, j):
+    # Nor a form's next field: "SESSION  Reading a Psychrometric Chart" over
+    # "INSTRUCTOR  José Luis Rourke".
+    if _label_led(page, j) or j in page.label_values:
         return None
     return f"{a.text} {b.text}", j
 
@@ -901,6 +899,8 @@ def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*|&")
+_SENTENCE_WORD = re.compile(r"[a-z][\w'’-]*:?")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 
 
 def _capitalised_tail(page: Page, j: int) -> str | None:
@@ -917,10 +917,6 @@ def _capitalised_tail(page: Page, j: int) -> str | None:
     # The sentence's own word before it ("at", "by:"), or it is no sentence's tail:
     # "Castañeda, Cody" over "Copperfield Training Solutions" is a name inverted.
     return " ".join(tail) if tail and words and _SENTENCE_WORD.fullmatch(words[-1]) else None
-
-
-_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
-_SENTENCE_WORD = re.compile(r"[a-z][\w'’-]*:?")
 
 
 def _heading(text: str) -> bool:
