@@ -56,7 +56,7 @@ _STOPS = {
     # number …"; not ", Jr." nor ", CR".
     r"\s*[(<]|\s*[·•|]\s*|\s+from\s|,\s+(?!(?:jr|sr)\b)[a-z]",
     "course_title": r"\s+(?:on\s+(?=[A-Z][a-z]{2,}\.?\s+\d|\d|the\s+\d|"
-    r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)|held|presented|offered|"
+    r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)|held|presented|offered|given|passing\s+the|"
     r"sponsored|provided|conducted|hosted|delivered|at\s+the|through|with\s+(?:a|an|\d)|"
     r"for\s+(?:a\s+total|\d)|totall?ing|and\s+(?:is|has|earned)|earning|worth|comprising|"
     r"in\s+the\s+amount|(?:course|class|seminar|workshop|program|training|lecture|session|"
@@ -75,6 +75,8 @@ _STOPS = {
     r"\s+and\s+(?:passed|successfully|satisfactorily|met|attended|achieved|received)\b|"
     r",\s+with\s+the\b|"
     r",\s*(?:broadcast|streamed|aired|recorded)\b|"
+    # "…, part of the Drying Science Symposium 2025 Online Education Series"
+    r",\s+part\s+of\b|"
     r",?\s+in\s+(?:its|their)\s+entirety\b|"
     # "… Technician (CCT) at Hydrotherm Drying": a school's name after the title.
     r"\s+at\s+(?=[A-Z][\w&'.-]*\s+[A-Z])|"

@@ -98,3 +98,50 @@ def test_a_school_or_show_named_in_a_sentence(line: str, expected: str) -> None:
 def test_a_hall_named_in_a_sentence_is_no_provider() -> None:
     found = candidates("held at the Las Vegas Convention Center", "provider")
     assert not any("Convention Center" in value for value in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A letter's and an attestation's wordings.
+        (
+            "2. We confirm completion of HST – Health and Safety Technician on 1 October 2023",
+            "HST – Health and Safety Technician",
+        ),
+        (
+            "followed the training action OCT - Odor Control Technician.",
+            "OCT - Odor Control Technician",
+        ),
+        (
+            "was in attendance for Fire Residue Chemistry Demystified on July 16th, 2022, an",
+            "Fire Residue Chemistry Demystified",
+        ),
+        # What a sentence says after the title: the series it was part of, the
+        # days it was given, the exam passed.
+        (
+            "has attended the live webinar Hydroxyl vs. Ozone: A Field Comparison, part of the",
+            "Hydroxyl vs. Ozone: A Field Comparison",
+        ),
+        (
+            "has successfully completed Antimicrobial Selection and Application given from May 18",
+            "Antimicrobial Selection and Application",
+        ),
+        (
+            "completed Stone, Masonry and Ceramic Tile Cleaning (SMT) passing the final questionnaire",
+            "Stone, Masonry and Ceramic Tile Cleaning (SMT)",
+        ),
+        # A capital "The" after the verb is the title's own first word.
+        (
+            "Your badge scans show that you attended The Science of Evaporation,",
+            "The Science of Evaporation",
+        ),
+    ],
+)
+def test_a_course_named_in_a_sentence(line: str, expected: str) -> None:
+    assert expected in candidates(line, "course_title")
+
+
+def test_a_sentence_article_is_no_part_of_the_title() -> None:
+    assert candidates("has completed the Applied Structural Drying course", "course_title") == [
+        "Applied Structural Drying"
+    ]
