@@ -215,7 +215,11 @@ _LABELS: list[tuple[str, float, str]] = [
         r"(?:approved\s+|training\s+|course\s+|education\s+|cec\s+|ce\s+)?provider"
         r"(?:\s+name)?" + _C,
     ),
-    ("provider", 0.9, r"(?:presented|sponsored|offered|issued|hosted|provided|delivered)\s+by"),
+    (
+        "provider",
+        0.9,
+        r"(?:presented|sponsored|offered|issued|hosted|provided|delivered|given)\s+by",
+    ),
     ("provider", 0.7, r"(?:conducted\s+by|school\s*:|training\s+(?:center|organization)\s*:)"),
     ("provider", 0.6, r"(?:organi[sz]ed|held)\s+by|offered\s+through"),
     ("provider", 0.5, r"(?:provided\s+|completed\s+)?through"),

@@ -95,6 +95,11 @@ def test_a_school_or_show_named_in_a_sentence(line: str, expected: str) -> None:
     assert expected in candidates(line, "provider")
 
 
+def test_a_school_a_sentence_says_gave_it_is_offered_without_the_sentence() -> None:
+    found = candidates("Instruction, given by Southeastern Carpet Cleaners Guild", "provider")
+    assert set(found) == {"Southeastern Carpet Cleaners Guild"}
+
+
 def test_a_hall_named_in_a_sentence_is_no_provider() -> None:
     found = candidates("held at the Las Vegas Convention Center", "provider")
     assert not any("Convention Center" in value for value in found)

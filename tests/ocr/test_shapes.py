@@ -239,6 +239,13 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("SAFETY & HEALTH TRAINING", None),
         ("TRAINING & CERTIFICATION", None),
         ("CONTINUING EDUCATION ACTIVITY", None),
+        # Nor a letterhead's line of what the school does.
+        ("RESTORATION TRAINING SINCE 1998", None),
+        ("TRAINING · TESTING · CERTIFICATION", None),
+        ("TRAINING· CERTIFICATION· FIELD SUPPORT", None),
+        ("CLASSROOM AND HANDS-ON RESTORATION TRAINING", None),
+        ("Serving the Restoration Industry", None),
+        ("Restoration Industry Association", "Restoration Industry Association"),
         ("Water Damage Restoration Technician", None),
         # A school whose name says what it teaches is still a school.
         ("Blue Heron Technical Training", "Blue Heron Technical Training"),

@@ -199,7 +199,10 @@ _HEADING_WORDS = re.compile(
     r"objectives|location|sponsor|no|transcript|wallet|webinar|cpd|ceu|proof|participant|"
     r"details|official|offering|student|status|complete|valid|visit|registrant|certificant|"
     # and how or by whom it is taught: "PRODUCT TRAINING", "SELF-PACED ONLINE COURSE"
-    r"product|factory|self|paced|virtual|demand|instructor|led)",
+    r"product|factory|self|paced|virtual|demand|instructor|led|"
+    # and a letterhead's line of what the school does: "RESTORATION TRAINING
+    # SINCE 1998", "TRAINING · TESTING · FIELD SUPPORT", "Serving the restoration industry"
+    r"since|testing|hands|support|serving|industry|operators?)",
     re.IGNORECASE,
 )
 
