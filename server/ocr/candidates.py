@@ -337,6 +337,8 @@ def gather(page: Page, kind: str) -> dict[str, list[Candidate]]:
                     half_lines.add(i)  # "… at Southeastern" / "Carpet Cleaners Guild."
             if (
                 name in ("course_title", "provider")
+                # A show's name ends on its year: "DRYING SCIENCE SYMPOSIUM 2020" over "EDUCATION".
+                and not (name == "provider" and _SHOW_YEAR_END.search(free))
                 and (continued := _continued(page, i, name == "course_title"))
                 and continued[1] not in sponsors  # "Peak Drying Academy" / "OUR SPONSORS"
             ):
@@ -903,6 +905,7 @@ def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
 _CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*|&")
 _SENTENCE_WORD = re.compile(r"[a-z][\w'’-]*:?")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
+_SHOW_YEAR_END = re.compile(rf"\b(?i:{shapes.SHOW_WORD})\s+(?:19|20)\d\d\s*$")
 
 
 def _capitalised_tail(page: Page, j: int) -> str | None:

@@ -222,6 +222,8 @@ _LABELS: list[tuple[str, float, str]] = [
     ),
     ("provider", 0.7, r"(?:conducted\s+by|school\s*:|training\s+(?:center|organization)\s*:)"),
     ("provider", 0.6, r"(?:organi[sz]ed|held)\s+by|offered\s+through"),
+    # A form's caption alone over its box: "Organization" / "SOUTHWEST CLEANING SHOW 2019".
+    ("provider", 0.8, r"^\s*organi[sz](?:ation|ing\s+(?:committee|body))\s*:?\s*$"),
     ("provider", 0.5, r"(?:provided\s+|completed\s+)?through"),
     ("event", 0.8, r"(?:education(?:al)?\s+)?sessions?\s+(?:of|at)(?:\s+the)?"),
     ("event", 0.9, r"(?:event|conference|convention|(?:trade\s+)?show|expo)(?:\s*name)?\s*:"),

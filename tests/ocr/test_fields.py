@@ -1742,6 +1742,32 @@ def test_a_stacked_name_s_lines_are_not_offered_alone(
     assert got == (expected or lower)
 
 
+def test_a_shows_name_ends_on_its_year() -> None:
+    sketch = """
+    DRYING SCIENCE SYMPOSIUM 2020
+    EDUCATION
+    ATTENDANCE RECEIPT
+    Session: The Science of Evaporation
+    # DeShawn Brzezinski
+    Scan in 1:31 PM  Scan out 2:58 PM
+    Credit: 1.5 CEC hours
+    """
+    assert best(sketch, "center", "provider") == "DRYING SCIENCE SYMPOSIUM 2020"
+
+
+def test_a_forms_organization_caption_names_the_box_under_it() -> None:
+    sketch = """
+    # CERTIFICATE OF PARTICIPATION
+    # JOAQUÍN HAUGEN
+    PANEL: WORKING WITH ADJUSTERS
+    held at KANSAS CITY MARRIOTT
+    on 2022-02-12, from 1:00 p.m. to 3:00 p.m. · 2 CECs
+    Organization
+    MIDWEST RESTORATION CONVENTION 2022
+    """
+    assert best(sketch, "center", "provider") == "MIDWEST RESTORATION CONVENTION 2022"
+
+
 def test_a_school_a_sentence_wraps_in_two_is_offered_whole() -> None:
     sketch = """
     # Certificate of Completion
