@@ -384,7 +384,10 @@ def hours(page: Page, kind: str) -> list[Candidate]:
         }
         out.append(Candidate("hours", match.value, i, f))
     for i, line in enumerate(page.lines):
-        if re.fullmatch(r"\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:hours?|hrs?\.?)?\s*", line.text, re.I):
+        # A form's box may set its value after the colon of aligned labels: "CECs   : 14".
+        if re.fullmatch(
+            r"\s*:?\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:hours?|hrs?\.?)?\s*", line.text, re.I
+        ):
             value = parse_number(re.sub(r"[^\d.,]", "", line.text))
             if not value or not MIN_HOURS <= value <= MAX_HOURS:
                 continue
@@ -624,7 +627,7 @@ def _label_near(page: Page, i: int) -> L.Hit | None:
         return page.by_line[max(left, key=lambda k: page.lines[k].right)][-1]
     near = [
         j
-        for j in (L.above(page.lines, i, 1.6), L.below(page.lines, i, 1.2))
+        for j in (L.above(page.lines, i, 1.6), L.below(page.lines, i, 1.6))
         if j is not None and j in page.label_only
     ]
     if near:

@@ -1742,6 +1742,42 @@ def test_a_stacked_name_s_lines_are_not_offered_alone(
     assert got == (expected or lower)
 
 
+def test_hours_over_the_caption_of_a_fill_in_line() -> None:
+    """A certificate's blanks: the figure written on a rule, its caption
+    printed small under the rule, a little further down than the next line."""
+    sketch = """
+    # Certificate of Training
+    This certifies that
+    # Dana Whitfield
+    has completed
+    # Respiratory Protection and Fit Testing
+    COURSE TITLE
+    January 27, 2022 | Category I General | 3.5
+    DATE COMPLETED | SUBJECT CATEGORY | CE HOURS EARNED
+    """
+    words = words_of(sketch, "left")
+    captions = max(w.top for w in words)
+    words = [
+        msgspec.structs.replace(w, top=w.top + 20, height=20) if w.top == captions else w
+        for w in words
+    ]
+    lines = build_lines(words)
+    for line in lines:
+        line.alt = line.text
+    top, _ = pick(score_candidates(lines, extract_fields(lines)[0])["hours"])
+    assert top is not None and top[1].value == 3.5
+
+
+def test_hours_after_the_colon_of_aligned_labels() -> None:
+    sketch = """
+    # NGOZI IBÁÑEZ
+    Course | : FSRT - Fire and Smoke Restoration
+    CECs | : 14
+    Completed | : Dec 9, 2024
+    """
+    assert best(sketch, "left", "hours") == 14.0
+
+
 def test_a_shows_name_ends_on_its_year() -> None:
     sketch = """
     DRYING SCIENCE SYMPOSIUM 2020
