@@ -43,10 +43,12 @@ _NUM = r"\d{1,2}(?:[.,]\d{1,2})?(?:\s*[½¼¾]|[\s-]+[13]/[24](?![\d/]))?|[½¼�
 # "Two (2)", "2", "2.0", "two": the figure in brackets wins over the word.
 # "Two and one-half (2.5)", "(3.5)" where the words wrapped onto the line above.
 _FRACTION = r"(?:\s+and)?(?:\s+an?)?[\s-]+(?:one[\s-]+)?(?:half|quarter|three[\s-]+quarters?)"
+# The figure in brackets after the words, misread: "Ten (1o.o)". The words say it.
+_MISREAD_FIGURE = r"\((?=[^()]*[oOIl|!])[\doOIl|!.,]{1,5}\)"
 _AMOUNT = (
     rf"(?:(?:(?P<word>{_WORD})(?:{_FRACTION})?\s*|(?<=[\s-])(?:one[\s-]+)?half\s*)?"
     rf"\(\s*(?P<paren>{_NUM})\s*\)|(?P<num>{_NUM})(?![\s-]*(?:min|mins|minutes?)\b)"
-    rf"|(?P<bare>{_WORD})(?P<part>{_FRACTION})?)"
+    rf"|(?P<bare>{_WORD})(?P<part>{_FRACTION})?(?:\s*{_MISREAD_FIGURE})?)"
 )
 # "3 hours 30 minutes"
 _HOURS_MINUTES = re.compile(

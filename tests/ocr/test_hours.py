@@ -21,6 +21,9 @@ def credit(text: str) -> list[float]:
         ("Continuing Education Credits: 7.0", [7.0]),
         ("Two (2) CEC hours", [2.0]),
         ("Fourteen (14) Continuing Education Credits", [14.0]),
+        # The figure in brackets misread: the words say it.
+        ("earning Ten (1o.o) Continuing Education Credits.", [10.0]),
+        ("Fourteen (l4) CECs", [14.0]),
         ("two CEC hours", [2.0]),
         ("1.5 hrs", [1.5]),
         ("CEC Credit: 1.5 hrs", [1.5]),
