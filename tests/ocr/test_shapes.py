@@ -165,6 +165,13 @@ from server.ocr.shapes import organisation, person_name, title
         # A signer's office, a venue, the body's stamp, what the paper is.
         ("Training Manager", None),
         ("President, Heartland Cleaning", None),
+        # Someone's post at the line's end; a course for people in a post is a course.
+        ("IICRC Booth Representative", None),
+        ("BOOTH STAFF", None),
+        ("Series Moderator", None),
+        ("Mold Awareness for Office Staff", "Mold Awareness for Office Staff"),
+        # A bracket the line cuts off.
+        ("IICRC Booth Registration (Booth", "IICRC Booth Registration"),
         ("Zoë Whitcomb, Program Coordinator · (259) 577-5929", None),
         ("Kansas City Marriott", None),
         ("IICRC Approved Activity", None),

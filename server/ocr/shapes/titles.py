@@ -175,6 +175,8 @@ def title(text: str) -> str | None:
         value,
         flags=re.IGNORECASE,
     )
+    # A bracket the line cuts off: "IICRC Booth Registration (Booth".
+    value = re.sub(r"\s*\([^()]*$", "", value)
     value = value.strip(" \"'“”‘’:;,.-–")
     value = re.sub(r"\s+on$", "", value)  # its date follows on the next line
     # The paper's name around the activity: "IICRC BOOTH REGISTRATION FORM".
@@ -217,6 +219,10 @@ def title(text: str) -> str | None:
         return None  # who gives the course or where: "… Restoration School", "Kansas City Marriott"
     if OFFICE_ONLY.fullmatch(value) or _OFFICE_LINE.search(value):
         return None  # a signer's office: "Training Manager", "President, Heartland Cleaning"
+    if _ROLE_AT_END.search(value) and not re.search(r"\b(?:for|of|to|with|as)\b", value, re.I):
+        return (
+            None  # someone's post: "IICRC Booth Representative", "BOOTH STAFF", "Series Moderator"
+        )
     role = OFFICE_AT_END.search(value)
     if role and is_persons_name(value[: role.start()]):
         return None  # a signer and their office: "Helene Pham Registrar"
@@ -243,6 +249,14 @@ def _lone_word(word: str) -> bool:
 
 # An office beside a signer's name, or before the school they sign for:
 # "Zoë Whitcomb, Program Coordinator", "Tomas da Silva · President".
+# A person's post at the end of a line: the line names someone's job, not a
+# course ("Safety Coordinator"); a course for people in a post says whom it is
+# for ("Mold Awareness for Office Staff").
+_ROLE_AT_END = re.compile(
+    r"\b(?:representative|coordinator|staff|manager|director|supervisor|instructor|presenter|"
+    r"speaker|moderator|proctor|registrar|organi[sz]er|volunteer)$",
+    re.IGNORECASE,
+)
 _OFFICE_LINE = re.compile(
     r"[,·|]\s*(?:[\w-]+\s+)?"
     + PERSON_ROLE.pattern
