@@ -172,6 +172,13 @@ from server.ocr.shapes import organisation, person_name, title
         ("Mold Awareness for Office Staff", "Mold Awareness for Office Staff"),
         # A bracket the line cuts off.
         ("IICRC Booth Registration (Booth", "IICRC Booth Registration"),
+        # A form's box label read into its value with the space lost; a receipt's line.
+        (
+            "Sessiontitle Safety Stand-Down for Restoration Crews",
+            "Safety Stand-Down for Restoration Crews",
+        ),
+        ("1 x RCT - Rug Cleaning Technician", "RCT - Rug Cleaning Technician"),
+        ("1 x Hardwood Floor Drying Techniques 89.00", "Hardwood Floor Drying Techniques"),
         ("Zoë Whitcomb, Program Coordinator · (259) 577-5929", None),
         ("Kansas City Marriott", None),
         ("IICRC Approved Activity", None),

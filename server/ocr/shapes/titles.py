@@ -121,7 +121,10 @@ def title(text: str) -> str | None:
         flags=re.IGNORECASE,
     )
     # A form's "Title" box read with no colon: "Title Safety Stand-Down for Restoration Crews".
-    value = re.sub(r"^(?i:(?:course|session|class)\s+)?(?i:title)\s+(?=[A-Z])", "", value)
+    # (OCR may lose the space inside the label: "Sessiontitle Safety Stand-Down …".)
+    value = re.sub(r"^(?i:(?:course|session|class)\s*)?(?i:title)\s+(?=[A-Z])", "", value)
+    # A receipt's line: "1 x RCT - Rug Cleaning Technician", "… Techniques 89.00".
+    value = re.sub(r"^\d{1,2}\s*[x×]\s+(?=[A-Z])|(?<=[a-z)])\s+\d{1,4}\.\d\d$", "", value)
     value = re.sub(r"\s+[A-Z]{1,6}[-#]?\d{2,}[\w-]*$", "", value)  # a code in the next cell
     # A table's head read with the row under it ("Code Title T80 Mold Myths …"),
     # and a session's code before the title.
