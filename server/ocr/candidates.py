@@ -903,7 +903,10 @@ def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*|&")
-_SENTENCE_WORD = re.compile(r"[a-z][\w'’-]*:?")
+# A sentence's own word in lower case; not a surname's particle ("Bo da" / "Silva").
+_SENTENCE_WORD = re.compile(
+    r"(?!(?:da|de|del|della|di|du|van|von|der|den|le|la|bin|ibn)\b)[a-z][\w'’-]*:?"
+)
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 _SHOW_YEAR_END = re.compile(rf"\b(?i:{shapes.SHOW_WORD})\s+(?:19|20)\d\d\s*$")
 

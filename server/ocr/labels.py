@@ -222,6 +222,8 @@ _LABELS: list[tuple[str, float, str]] = [
     ),
     ("provider", 0.7, r"(?:conducted\s+by|school\s*:|training\s+(?:center|organization)\s*:)"),
     ("provider", 0.6, r"(?:organi[sz]ed|held)\s+by|offered\s+through"),
+    # Who wrote the course: "a self-paced course developed by …", "Course Author".
+    ("provider", 0.6, r"(?:developed|created|authored)\s+by|course\s+(?:author|developer)" + _C),
     # A form's caption alone over its box: "Organization" / "SOUTHWEST CLEANING SHOW 2019".
     ("provider", 0.8, r"^\s*organi[sz](?:ation|ing\s+(?:committee|body))\s*:?\s*$"),
     ("provider", 0.5, r"(?:provided\s+|completed\s+)?through"),

@@ -89,6 +89,12 @@ def test_a_holder_named_in_a_sentence_or_a_row(line: str, expected: str | None) 
             "Coastal Restoration Forum 2023",
         ),
         ("Show: Restoration Industry Expo 2020", "Restoration Industry Expo 2020"),
+        # Who wrote the course.
+        (
+            "a self-paced course developed by Gulf Coast Drying Institute and delivered on",
+            "Gulf Coast Drying Institute",
+        ),
+        ("Course Author Copperfield Training Solutions", "Copperfield Training Solutions"),
     ],
 )
 def test_a_school_or_show_named_in_a_sentence(line: str, expected: str) -> None:

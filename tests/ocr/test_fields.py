@@ -1778,6 +1778,20 @@ def test_hours_after_the_colon_of_aligned_labels() -> None:
     assert best(sketch, "left", "hours") == 14.0
 
 
+def test_a_signers_surname_particle_is_no_sentence_before_the_school() -> None:
+    sketch = """
+    # Certificate of Completion
+    This is to certify that
+    # Pádraig O'Brien
+    has successfully completed the
+    Applied Structural Drying (ASD)
+    on June 15, 2023
+    Executive Director Bo E. da Silva
+    Mid-Atlantic Indoor Air Council
+    """
+    assert best(sketch, "left", "provider") == "Mid-Atlantic Indoor Air Council"
+
+
 def test_a_shows_name_ends_on_its_year() -> None:
     sketch = """
     DRYING SCIENCE SYMPOSIUM 2020

@@ -222,10 +222,9 @@ def title(text: str) -> str | None:
         return None  # who gives the course or where: "… Restoration School", "Kansas City Marriott"
     if OFFICE_ONLY.fullmatch(value) or _OFFICE_LINE.search(value):
         return None  # a signer's office: "Training Manager", "President, Heartland Cleaning"
+    # Someone's post: "IICRC Booth Representative", "BOOTH STAFF", "Series Moderator".
     if _ROLE_AT_END.search(value) and not re.search(r"\b(?:for|of|to|with|as)\b", value, re.I):
-        return (
-            None  # someone's post: "IICRC Booth Representative", "BOOTH STAFF", "Series Moderator"
-        )
+        return None
     role = OFFICE_AT_END.search(value)
     if role and is_persons_name(value[: role.start()]):
         return None  # a signer and their office: "Helene Pham Registrar"
@@ -250,8 +249,6 @@ def _lone_word(word: str) -> bool:
     return word in common_words() and not COURSE_WORDS.fullmatch(word)
 
 
-# An office beside a signer's name, or before the school they sign for:
-# "Zoë Whitcomb, Program Coordinator", "Tomas da Silva · President".
 # A person's post at the end of a line: the line names someone's job, not a
 # course ("Safety Coordinator"); a course for people in a post says whom it is
 # for ("Mold Awareness for Office Staff").
@@ -260,6 +257,9 @@ _ROLE_AT_END = re.compile(
     r"speaker|moderator|proctor|registrar|organi[sz]er|volunteer)$",
     re.IGNORECASE,
 )
+
+# An office beside a signer's name, or before the school they sign for:
+# "Zoë Whitcomb, Program Coordinator", "Tomas da Silva · President".
 _OFFICE_LINE = re.compile(
     r"[,·|]\s*(?:[\w-]+\s+)?"
     + PERSON_ROLE.pattern
