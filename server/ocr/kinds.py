@@ -170,6 +170,28 @@ _NO_CREDIT = re.compile(
 )
 _OF_ITSELF = re.compile(r"\b(?:this|these)\s+(?:[\w-]+\s+){1,6}?" + _NO_CREDIT.pattern)
 NO_CREDIT_WEIGHT = 2
+# What a record says carries no credit besides what it records: the day's
+# breaks and meals, trainings or sessions it lists apart ("Breaks and meals
+# are not instructional time and carry no credit", "In-house trainings above
+# carry no IICRC credit", "Sessions that were not submitted … carry no …").
+_PARTS = re.compile(
+    r"\b(?:breaks?|meals?|lunch(?:es)?|dinners?|receptions?|networking|exhibits?|in-house|"
+    r"(?:sessions?|trainings?|courses?|items?|rows?|entries|activities)\s+(?:that|which|marked|"
+    r"listed|above|below|not|without|shown))\b"
+)
+
+
+def _said_of_the_paper(text: str) -> list[re.Match[str]]:
+    """The page's "carries no credit" said of the paper, not of a part of
+    the day or a row it lists apart (its own sentence's words before it)."""
+    out = []
+    for m in _NO_CREDIT.finditer(text):
+        sentence = re.split(r"[.;!?]\s", text[max(0, m.start() - 160) : m.start()])[-1]
+        if not _PARTS.search(sentence):
+            out.append(m)
+    return out
+
+
 # Thanks to whoever gave a session: a speaker's certificate of appreciation
 # credits those who attended, not the one it names ("your time and
 # expertise as the presenter of …", "for sharing expertise as a featured
@@ -346,7 +368,7 @@ def evidence(text: str) -> dict[str, float]:
     of a form."""
     own = _without_own_proof(text)
     disclaims = DISCLAIMER_WEIGHT * len(_DISCLAIMER.findall(own)) + NO_CREDIT_WEIGHT * max(
-        0, len(_NO_CREDIT.findall(text)) - len(_OF_ITSELF.findall(text))
+        0, len(_said_of_the_paper(text)) - len(_OF_ITSELF.findall(text))
     )
     return {
         "statement": float(bool(_STATEMENT.search(text))),

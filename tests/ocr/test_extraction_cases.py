@@ -313,6 +313,48 @@ def test_a_meeting_whose_dinner_carries_no_credit_still_records_its_session() ->
     assert kind == "session"
 
 
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        (
+            """
+            NORTHSTAR DRYING SERVICES
+            # Course Completion Record
+            Employee: Dana Okafor
+            Course: Applied Structural Drying
+            Provider: Gulf Coast Drying Institute
+            Completed: March 14, 2024
+            Classroom instruction | 14 h
+            Hands-on lab | 7 h
+            Breaks and meals | 3 h
+            IICRC CECs awarded: 21
+            Breaks and meals are not instructional time and carry no credit.
+            Certified by the training coordinator, Dale Fitzgerald-Hayes
+            """,
+            "course",
+        ),
+        (
+            """
+            # EMPLOYEE TRAINING HISTORY
+            Employee: Dolores Thibodeaux
+            Date | Training | Provider | Credit
+            05/23/2020 | Inside the S500: What Changed | Restoration Industry Expo 2021 | 1.5 CEC
+            02/11/2020 | Ladder Safety | In-house | none
+            In-house trainings above carry no IICRC continuing education credit.
+            Certified from the session certificate the employee turned in.
+            """,
+            "session",
+        ),
+    ],
+    ids=["breaks and meals", "in-house trainings"],
+)
+def test_a_record_that_says_what_else_carries_no_credit_is_a_record(
+    record: str, expected: str
+) -> None:
+    kind, _ = extract_fields(lines_of(record, "left"))
+    assert kind == expected
+
+
 def test_a_track_whose_single_sessions_carry_no_separate_credit_is_a_session_record() -> None:
     record = """
     SOUTHWEST RESTORATION CONVENTION 2024
