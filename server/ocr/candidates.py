@@ -23,7 +23,7 @@ from server.ocr.dates import MONTH_NAME, find_dates
 from server.ocr.hours import find_hours
 from server.ocr.kinds import page_evidence
 from server.ocr.models import Line
-from server.ocr.text import STATES
+from server.ocr.text import PARTICLES, STATES
 from server.ocr.wordlist import mend, name_words, spelling
 
 TEXT_FIELDS = ("holder_name", "course_title", "provider", "approval_number")
@@ -903,10 +903,7 @@ def _wrapped_tail(page: Page, j: int, name: str) -> str | None:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*|&")
-# A sentence's own word in lower case; not a surname's particle ("Bo da" / "Silva").
-_SENTENCE_WORD = re.compile(
-    r"(?!(?:da|de|del|della|di|du|van|von|der|den|le|la|bin|ibn)\b)[a-z][\w'’-]*:?"
-)
+_SENTENCE_WORD = re.compile(r"[a-z][\w'’-]*:?")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
 _SHOW_YEAR_END = re.compile(rf"\b(?i:{shapes.SHOW_WORD})\s+(?:19|20)\d\d\s*$")
 
@@ -923,8 +920,10 @@ def _capitalised_tail(page: Page, j: int) -> str | None:
     while words and len(tail) < 4 and _CAPITALISED.fullmatch(words[-1]):
         tail.insert(0, words.pop())
     # The sentence's own word before it ("at", "by:"), or it is no sentence's tail:
-    # "Castañeda, Cody" over "Copperfield Training Solutions" is a name inverted.
-    return " ".join(tail) if tail and words and _SENTENCE_WORD.fullmatch(words[-1]) else None
+    # "Castañeda, Cody" over "Copperfield Training Solutions" is a name inverted,
+    # and "… Bo E. da Silva" a surname with its particle.
+    said = words and _SENTENCE_WORD.fullmatch(words[-1]) and words[-1] not in PARTICLES
+    return " ".join(tail) if tail and said else None
 
 
 def _heading(text: str) -> bool:

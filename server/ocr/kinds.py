@@ -181,15 +181,13 @@ _PARTS = re.compile(
 )
 
 
-def _said_of_the_paper(text: str) -> list[re.Match[str]]:
-    """The page's "carries no credit" said of the paper, not of a part of
-    the day or a row it lists apart (its own sentence's words before it)."""
-    out = []
-    for m in _NO_CREDIT.finditer(text):
-        sentence = re.split(r"[.;!?]\s", text[max(0, m.start() - 160) : m.start()])[-1]
-        if not _PARTS.search(sentence):
-            out.append(m)
-    return out
+def _said_of_the_paper(text: str) -> int:
+    """How often the page says "carries no credit" of the paper, not of a part
+    of the day or a row it lists apart (its own sentence's words before it)."""
+    return sum(
+        not _PARTS.search(re.split(r"[.;!?]\s", text[max(0, m.start() - 160) : m.start()])[-1])
+        for m in _NO_CREDIT.finditer(text)
+    )
 
 
 # Thanks to whoever gave a session: a speaker's certificate of appreciation
@@ -368,7 +366,7 @@ def evidence(text: str) -> dict[str, float]:
     of a form."""
     own = _without_own_proof(text)
     disclaims = DISCLAIMER_WEIGHT * len(_DISCLAIMER.findall(own)) + NO_CREDIT_WEIGHT * max(
-        0, len(_said_of_the_paper(text)) - len(_OF_ITSELF.findall(text))
+        0, _said_of_the_paper(text) - len(_OF_ITSELF.findall(text))
     )
     return {
         "statement": float(bool(_STATEMENT.search(text))),

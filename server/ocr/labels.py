@@ -27,6 +27,9 @@ _DONE = r"(?:\s+(?:awarded|earned|approved|completed|credited|granted|claimed|as
 _PRINT = r"(?:\s*\(\s*(?:please\s+)?print(?:ed)?\s*\))?"
 # A month's name and a day after it: "December 10th", "Sept. 3".
 _MONTH_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+# A sentence's article after a title's cue is no part of the title; a capital
+# "The" after the verb is: "you attended The Science of Evaporation".
+_ARTICLE = r"(?:\s+(?-i:the|THE))?"
 _UNIT = r"(?:\s*\(\s*(?:hours?|hrs?\.?|h)\s*\))?"
 
 # (role, weight, pattern). Roles are field names, "date_other" and friends are
@@ -119,13 +122,12 @@ _LABELS: list[tuple[str, float, str]] = [
     ("holder_name", 0.8, r"^\s*congratulations\s*(?:[,!:]|$)"),
     # A letter's greeting: whom it is written to ("Dear Krystal de la Cruz:").
     ("holder_name", 0.6, r"^\s*dear(?:\s+(?:mr|mrs|ms|mx|dr)\.?)?(?=\s)"),
-    # course title. A sentence's article is no part of the title; a capital
-    # "The" after its verb is: "you attended The Science of Evaporation".
+    # course title
     (
         "course_title",
         1.0,
         # "completed the training course …", "completed the online course …".
-        r"(?:has\s+)?(?:successfully\s+)?completed(?:\s+(?-i:the|THE))?(?:\s+(?:training|online|live))?"
+        r"(?:has\s+)?(?:successfully\s+)?completed" + _ARTICLE + r"(?:\s+(?:training|online|live))?"
         r"(?:\s+(?:course|training|class|program|requirements\s+(?:of|for)))?"
         r"(?:\s+(?:entitled|titled))?"
         r"(?!\s*(?:on\b|:|\d|" + _MONTH_DAY + "))",
@@ -134,7 +136,7 @@ _LABELS: list[tuple[str, float, str]] = [
         "course_title",
         1.0,
         r"for\s+(?:the\s+)?(?:successfully\s+|successful\s+)?(?:completing|completion\s+of|attending|"
-        r"participating\s+in)(?:\s+(?-i:the|THE))?(?:\s+(?:course|training|session|class|"
+        r"participating\s+in)" + _ARTICLE + r"(?:\s+(?:course|training|session|class|"
         r"program|seminar|workshop))?(?:\s+(?:entitled|titled))?",
     ),
     (
@@ -152,7 +154,8 @@ _LABELS: list[tuple[str, float, str]] = [
         r"(?:was\s+)?in\s+attendance\s+(?:for|at)|"
         r"(?:was\s+)?present\s+(?:for|at)(?:\s+(?:all|every|each)\s+(?:sessions?|days?|parts?)\s+of)?|"
         r"(?:has\s+)?fulfilled\s+the\s+requirements\s+(?:of|for)|requirements\s+for)"
-        r"(?:\s+(?-i:the|THE))?(?:\s+(?:full|entire|whole))?(?:\s+(?:live|online|in-person|virtual|"
+        + _ARTICLE
+        + r"(?:\s+(?:full|entire|whole))?(?:\s+(?:live|online|in-person|virtual|"
         r"on-demand|technical|breakout|keynote|hands-on|general|featured))?"
         r"(?:\s+(?:continuing\s+)?(?:educational|education|training|enduring))?"
         r"(?:\s+(?:course|training|session|class|program|seminar|workshop|activity|"
@@ -162,37 +165,41 @@ _LABELS: list[tuple[str, float, str]] = [
         "course_title",
         0.9,
         r"(?:(?:having\s+|has\s+)?(?:satisfied|met|fulfilled|completed)\s+)?"
-        r"(?:every|all|each|the)\s+requirements?\s+(?:of|for)(?:\s+(?-i:the|THE))?"
-        r"(?:\s+(?:course|training|class|program|programme|seminar|workshop))?",
+        r"(?:every|all|each|the)\s+requirements?\s+(?:of|for)"
+        + _ARTICLE
+        + r"(?:\s+(?:course|training|class|program|programme|seminar|workshop))?",
     ),
     ("course_title", 0.8, r"(?:entitled|titled)" + _C),
     (
         "course_title",
         0.9,
-        r"(?:in\s+recognition\s+of\s+)?the\s+successful\s+completion\s+of(?:\s+(?-i:the|THE))?|"
+        r"(?:in\s+recognition\s+of\s+)?the\s+successful\s+completion\s+of" + _ARTICLE + r"|"
         # "Awarded … upon completion of", "upon the successful completion of".
-        r"upon\s+(?:the\s+)?(?:successful\s+)?completion\s+of(?:\s+(?-i:the|THE))?|"
+        r"upon\s+(?:the\s+)?(?:successful\s+)?completion\s+of" + _ARTICLE + r"|"
         # A letter's "We confirm completion of …", "Our records show completion of …".
         r"(?:confirms?|confirmed|verif(?:y|ies|ied)|shows?|showed|attests?\s+to)\s+(?:the\s+)?"
-        r"(?:successful\s+)?completion\s+of(?:\s+(?-i:the|THE))?|"
+        r"(?:successful\s+)?completion\s+of" + _ARTICLE + r"|"
         r"(?:joining|attending|joined|attended)\s+(?:our|the)\s+(?:(?:live|online|recorded)\s+)?"
         r"(?:webinar|course|class|session|seminar|workshop|program|programme)\s*[,:]?",
     ),
     (
         "course_title",
         0.8,
-        r"(?:lessons|modules|quiz|exam|examination|assessment|test)\s+(?:of|for)(?:\s+(?-i:the|THE))?",
+        r"(?:lessons|modules|quiz|exam|examination|assessment|test)\s+(?:of|for)" + _ARTICLE,
     ),
     (
         "course_title",
         0.9,
         r"(?:session|course|class|workshop)(?:\s*/\s*\w+)?\s+attended"
         + _C
-        + r"|(?:in\s+recognition\s+of\s+)?(?:successfully\s+)?completing(?:\s+(?-i:the|THE))?"
+        + r"|(?:in\s+recognition\s+of\s+)?(?:successfully\s+)?completing"
+        + _ARTICLE
         # "In recognition of attending", "… of your participation in".
-        r"|in\s+recognition\s+of\s+(?:(?:your|his|her|their)\s+)?(?:attending|participating\s+in|"
-        r"(?:attendance|participation)\s+(?:at|in))(?:\s+(?-i:the|THE))?"
-        r"|(?:hours?\s+of\s+)?(?:instruction|training|education)\s+in(?:\s+(?-i:the|THE))?",
+        + r"|in\s+recognition\s+of\s+(?:(?:your|his|her|their)\s+)?(?:attending|participating\s+in|"
+        r"(?:attendance|participation)\s+(?:at|in))"
+        + _ARTICLE
+        + r"|(?:hours?\s+of\s+)?(?:instruction|training|education)\s+in"
+        + _ARTICLE,
     ),
     # A table's column head: the value is the cell under it.
     (

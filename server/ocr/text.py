@@ -8,7 +8,8 @@ from server.ocr.dates import MONTH_NAME
 
 # Letters as they appear in names, accents included.
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][^\W\d_'’.\-]*(?:['’\-][^\W\d_]+)*\.?)$")
-_PARTICLES = {
+# A surname's particles, written in small letters: "da Silva", "van der Berg".
+PARTICLES = {
     "de",
     "del",
     "della",
@@ -245,12 +246,12 @@ def clean_name(text: str, last_first: bool = False) -> str | None:
     if not 2 <= len(tokens) <= 6:
         return None
     if any(t[0].isupper() for t in tokens):
-        lower = [t for t in tokens if t[0].islower() and t.lower() not in _PARTICLES]
+        lower = [t for t in tokens if t[0].islower() and t.lower() not in PARTICLES]
         # "tukasz Villaseñor": a small letter no capital looks like is another
         # letter misread (Ł), not a capital read small: no name is read here
         # ("al-Sayed" starts with a particle).
         if any(
-            t[0] not in _SMALL_LIKE_CAPITAL and re.split(r"[-'’]", t.lower())[0] not in _PARTICLES
+            t[0] not in _SMALL_LIKE_CAPITAL and re.split(r"[-'’]", t.lower())[0] not in PARTICLES
             for t in lower
         ):
             return None
@@ -286,7 +287,7 @@ def _join_split_letters(tokens: list[str]) -> list[str]:
             and len(out[-1]) == 1
             and out[-1].isupper()
             and token[:1].islower()
-            and token.lower() not in _PARTICLES
+            and token.lower() not in PARTICLES
         ):
             out[-1] += token
         else:
