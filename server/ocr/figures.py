@@ -16,6 +16,7 @@ from server.ocr.hours import MAX_HOURS, MIN_HOURS, find_hours, parse_number
 
 if TYPE_CHECKING:
     from server.ocr.candidates import Candidate, Page
+    from server.ocr.models import Line
 
 
 def dates(page: Page, kind: str) -> list[Candidate]:
@@ -614,6 +615,17 @@ def _covering(page: Page, i: int, pos: int) -> L.Hit | None:
     return found
 
 
+def _on_row(label: Line, value: Line, mid: float) -> bool:
+    """Whether a label sits on a value's row: the value's middle within the
+    label's height, or a small caption's middle within a big figure's
+    ("IICRC CEC HOURS" in small capitals beside a large "14")."""
+    if label.top <= mid <= label.bottom:
+        return True
+    return value.top <= (label.top + label.bottom) / 2 <= value.bottom and (
+        label.bottom - label.top
+    ) < (value.bottom - value.top)
+
+
 def _label_near(page: Page, i: int) -> L.Hit | None:
     """The label of a bare value: a label-only run to its left, else above or below."""
     line = page.lines[i]
@@ -621,7 +633,7 @@ def _label_near(page: Page, i: int) -> L.Hit | None:
     left = [
         j
         for j in page.label_only
-        if page.lines[j].right <= line.left + 2 and page.lines[j].top <= mid <= page.lines[j].bottom
+        if page.lines[j].right <= line.left + 2 and _on_row(page.lines[j], line, mid)
     ]
     if left:
         return page.by_line[max(left, key=lambda k: page.lines[k].right)][-1]

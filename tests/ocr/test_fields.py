@@ -1768,6 +1768,31 @@ def test_hours_over_the_caption_of_a_fill_in_line() -> None:
     assert top is not None and top[1].value == 3.5
 
 
+def test_a_large_figure_beside_its_small_caption() -> None:
+    """An accountants' credit beside its row label, the IICRC hours set large
+    beside a caption in small capitals: the caption names the figure though
+    the figure's middle sits below the caption's last line."""
+    sketch = """
+    # Certificate of Completion
+    PARTICIPANT | Ana Dvořák
+    PROGRAM TITLE | Trauma and Crime Scene Technician
+    DATE COMPLETED | August 11, 2019
+    CPE credits earned | 16.5
+    IICRC CEC HOURS | 14
+    """
+    words = words_of(sketch, "left")
+    big = next(w for w in words if w.text == "14")
+    words = [
+        msgspec.structs.replace(w, top=w.top - 2, height=72, width=72) if w is big else w
+        for w in words
+    ]
+    lines = build_lines(words)
+    for line in lines:
+        line.alt = line.text
+    top, _ = pick(score_candidates(lines, extract_fields(lines)[0])["hours"])
+    assert top is not None and top[1].value == 14.0
+
+
 def test_hours_after_the_colon_of_aligned_labels() -> None:
     sketch = """
     # NGOZI IBÁÑEZ
