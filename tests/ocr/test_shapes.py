@@ -238,6 +238,19 @@ from server.ocr.shapes import organisation, person_name, title
             "Fire and Smoke Restoration Technician (FSRT) – Student ID 466363",
             "Fire and Smoke Restoration Technician (FSRT)",
         ),
+        # A session's code before it (not a standard's number, nor a range
+        # of days); what a receipt was for; the sheet after a dash.
+        ("70-15 Hydroxyl vs. Ozone: A Field Comparison", "Hydroxyl vs. Ozone: A Field Comparison"),
+        (
+            "C293 Drying Dense Materials Without Demolition",
+            "Drying Dense Materials Without Demolition",
+        ),
+        ("S500 Update for Restorers", "S500 Update for Restorers"),
+        ("15-16 July 2019 Asbestos Awareness", None),
+        ("For IICRC Booth Registration", "IICRC Booth Registration"),
+        ("IICRC Booth Registration — Sign-In Sheet", "IICRC Booth Registration"),
+        ("IICRC Booth Registration — Sign-in", "IICRC Booth Registration"),
+        ("IICRC Booth – Registration", "IICRC Booth – Registration"),
         # A show's office signing for it.
         ("Conference Education Manager", None),
     ],

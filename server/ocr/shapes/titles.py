@@ -137,7 +137,24 @@ def title(text: str) -> str | None:
     heads = next((i for i, w in enumerate(tokens) if w.lower() not in PAPER_WORDS), len(tokens))
     if 2 <= heads <= len(tokens) - 2 and any(_PAPER_NOUN.fullmatch(w) for w in tokens[:heads]):
         value = " ".join(tokens[heads:])
-    value = re.sub(r"^[A-Z]{1,2}\d{1,2}\s+(?=[A-Z][a-z])", "", value)
+    # A session's code before its title: "T8 Mold Myths", "C293 Drying …",
+    # "70-15 Hydroxyl vs. Ozone"; never a standard's number ("S500 Update").
+    # (Nor a range of days: "15-16 July 2019 …".)
+    value = re.sub(
+        rf"^(?![SR]\d{{3}}\b)(?:[A-Z]{{1,2}}-?\d{{1,4}}|\d{{1,3}}-\d{{1,3}})\s+"
+        rf"(?=[A-Z][a-z])(?!(?i:{MONTH_NAME})\b)",
+        "",
+        value,
+    )
+    # What a receipt was for: "For IICRC Booth Registration".
+    value = re.sub(r"^For:?\s+(?=[A-Z])", "", value)
+    # The sheet after a dash: "IICRC Booth Registration — Sign-In Sheet".
+    value = re.sub(
+        r"(?<=\w)\s+[–—-]\s+(?i:sign[\s-]?(?:in|up)|(?:sign[\s-]?(?:in|up)|registration|"
+        r"attendance|visitor)\s+(?:sheet|form|log|list|record|slip|card|roster))$",
+        "",
+        value,
+    )
     # Who gives it and where, after the title: "… presented by Ana Ruiz", "… in Hall C".
     value = re.sub(
         r"\s+(?:(?:facilitated|presented|led|taught|moderated|delivered|hosted|instructed|given)"
