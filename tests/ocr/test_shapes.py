@@ -519,6 +519,13 @@ def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -
         ("Zh Zoë Hargrove", "Zoë Hargrove"),
         ("LEARNER Hélène D'Amico", "Hélène D'Amico"),
         ("Ed Evans Davis", "Ed Evans Davis"),
+        # The avatar of a name with a generation after it, or a particle in it.
+        ("RY Renée Yoon III", "Renée Yoon III"),
+        ("TV THANH VAN DER BERG II", "Thanh Van Der Berg II"),
+        # What a receipt or a ticket prints before whom it is from or for.
+        ("FROM D. Núñez-García", "D. Núñez-García"),
+        ("Registered Mateus D'Amico", "Mateus D'Amico"),
+        ("Received from: Zoë Kowalczyk", "Zoë Kowalczyk"),
     ],
 )
 def test_person_name_shape(line: str, expected: str | None) -> None:

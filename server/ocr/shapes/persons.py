@@ -68,6 +68,7 @@ def name_as_printed(text: str) -> str | None:
     text = _HONORIFIC.sub("", text)
     text = _AFTER_NAME.sub("", text)
     text = _CAPS_LABEL.sub("", text)
+    text = _RECEIVED_FROM.sub("", text)
     text = _without_avatar(text)
     parts = [p.strip() for p in text.split(",")]
     while len(parts) > 1 and all(
@@ -104,14 +105,25 @@ _CAPS_LABEL = re.compile(
 )
 
 
+# What a receipt or a ticket prints before whom it is from or for: "FROM",
+# "Registered", "Received from".
+_RECEIVED_FROM = re.compile(
+    r"^(?:received\s+from|from|registered(?:\s+to)?)\s*:?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE
+)
+
+# A generation after a surname: no initial of the name's.
+_GENERATION = re.compile(r"(?:jr|sr|ii|iii|iv)\.?", re.IGNORECASE)
+
+
 def _without_avatar(text: str) -> str:
     """A name without the initials an app's round avatar prints before it
-    ("MB Mateus Brzezinski", "Zh Zoë Hargrove")."""
+    ("MB Mateus Brzezinski", "Zh Zoë Hargrove", "RY Renée Yoon III", "TV Thanh
+    van der Berg")."""
     first, _, rest = text.partition(" ")
-    words = rest.split()
+    words = [w for w in rest.split() if not _GENERATION.fullmatch(w)]
     if not 2 <= len(first) <= 3 or not first.isalpha() or len(words) < 2 or is_given_name(first):
         return text
-    initials = {words[0][0] + words[-1][0], "".join(w[0] for w in words)}
+    initials = {words[0][0] + words[-1][0], words[0][0] + words[1][0], "".join(w[0] for w in words)}
     return rest if first.upper() in {i.upper() for i in initials} else text
 
 
@@ -144,7 +156,10 @@ def _taught(name: str) -> bool:
 
 
 def _title_case(token: str) -> str:
-    """ "O'BRIEN" → "O'Brien", "NÚÑEZ-GARCÍA" → "Núñez-García", "MCDONALD" stays readable."""
+    """ "O'BRIEN" → "O'Brien", "NÚÑEZ-GARCÍA" → "Núñez-García", "MCDONALD" stays readable,
+    "III" stays a generation."""
+    if re.fullmatch(r"(?:II|III|IV)", token):
+        return token
     out = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), token.lower())
     return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), out)
 
