@@ -423,6 +423,19 @@ def test_title_shape(line: str, expected: str | None) -> None:
             "Cleaning & Restoration Summit 2022",
         ),
         ("Water Loss Conference 2020 Webinar Wednesdays", "Water Loss Conference 2020"),
+        (
+            "Restoration Industry Expo 2020 webinar series on Monday",
+            "Restoration Industry Expo 2020",
+        ),
+        # A caption in capitals before a show's name, and a sentence's words
+        # naming a part of the show before it.
+        ("CONFERENCE Coastal Restoration Forum 2024", "Coastal Restoration Forum 2024"),
+        ("EXPO Water Loss Conference 2021", "Water Loss Conference 2021"),
+        (
+            "webinar of the Drying Science Symposium 2022 Virtual Learning Series",
+            "Drying Science Symposium 2022",
+        ),
+        ("Offered as part of the Drying Science Symposium 2022", "Drying Science Symposium 2022"),
         ("Restoration Webinar Series", "Restoration Webinar Series"),
         # A label with its colon; a register's or a ticket's number beside the name.
         ("At: Vortex Extraction Systems, Inc.", "Vortex Extraction Systems, Inc."),

@@ -53,6 +53,15 @@ def organisation(text: str) -> str | None:
     """An organisation's name as printed, without the address or phone after it."""
     # A sentence's article before the name ("… of" / "the Cleaning & Restoration
     # Summit"), before the first letter is made a capital.
+    # So are a sentence's words before it on a line that goes on from the one
+    # above, where they name a part of what it holds ("webinar of the Drying
+    # Science Symposium 2022 Virtual …"; not "pre-show class of the …", which
+    # another school may give).
+    text = re.sub(
+        r"^\W*(?:[a-z][\w'-]*\s+){0,2}(?:webinars?|sessions?|part|series)\s+of\s+(?=the\s+[A-Z])",
+        "",
+        text,
+    )
     name = clean_provider(re.sub(r"^\W*the\s+(?=[A-Z0-9])", "", text))
     head, comma, tail = name.partition(", ")
     if comma and (PERSON_ROLE.search(head) or DEPARTMENT.search(head)) and ORG_WORDS.search(tail):
@@ -72,12 +81,24 @@ def organisation(text: str) -> str | None:
     # What the line goes on with: an aside whose bracket the line cuts off
     # ("… Show 2021 (Baltimore Convention"), a mark and a number ("… 2019 ✎ #611").
     name = re.sub(r"\s*\([^()]*$|\s+[✎✓✔☐☑]\s*.*$", "", name)
-    # A record's caption run into the show's name: "Event Water Loss Conference 2025"
-    # (an article stays: "The Experience Convention & Trade Show" is the show's name).
-    name = re.sub(rf"^(?i:event|show)\s+(?=(?:[A-Z][\w&'’.-]*\s+)+(?:{SHOW_WORD})\b)", "", name)
+    # A record's caption run into the show's name: "Event Water Loss Conference 2025",
+    # "CONFERENCE Coastal Restoration Forum 2024" (an article stays: "The
+    # Experience Convention & Trade Show" is the show's name).
+    name = re.sub(
+        rf"^(?:(?i:event|show)|CONFERENCE|CONVENTION|EXPO)\s+"
+        rf"(?=(?:[A-Z][\w&'’.-]*\s+)+(?:{SHOW_WORD})\b)",
+        "",
+        name,
+    )
     # A show named where a session was given: "Presented at Cleaning & Restoration
     # Summit 2021", "… Water Loss Conference 2019 at the Phoenix" (its venue cut off).
-    name = re.sub(r"^(?i:presented|held|given|offered)\s+at\s+(?=[A-Z])", "", name)
+    # "Offered as part of the Drying Science Symposium 2022".
+    name = re.sub(
+        r"^(?i:(?:presented|held|given|offered)\s+at|(?:offered|given|held|presented)\s+as\s+"
+        r"(?:a\s+)?part\s+of(?:\s+the)?)\s+(?=[A-Z])",
+        "",
+        name,
+    )
     name = re.sub(
         rf"(\b(?:{SHOW_WORD})(?:\s+(?:19|20)\d\d)?)\s+at\s+(?:the\s+)?[A-Z].*$", r"\1", name
     )
@@ -89,6 +110,8 @@ def organisation(text: str) -> str | None:
         r"\1",
         name,
     )
+    # … or the sentence going on after its year: "… Expo 2020 webinar series on Monday".
+    name = re.sub(rf"(\b(?:{SHOW_WORD})\s+(?:19|20)\d\d)\s+[a-z].*$", r"\1", name)
     # "…presented by the", a sentence's "At Keystone Institute", "During Water Loss
     # Conference 2019", "Given by Desert Sun Training", "Training." ending it.
     name = re.sub(
