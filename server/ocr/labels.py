@@ -290,6 +290,8 @@ _LABELS: list[tuple[str, float, str]] = [
         r"(?:\s+date|\s+by)?|date\s+of\s+birth|dob|due(?:\s+date)?|submit\s+by|"
         r"generated(?:\s+on)?|date\s+sent|enrol(?:l)?(?:ed|ment)(?:\s+on|\s+date)?|"
         r"access\s+(?:ends|expires|until)|accredited\s+on|"
+        # the day a form was drawn up or credit claimed in a portal, not the day attended
+        r"form\s+date|(?:form\s+)?revis(?:ed|ion)\s+date|claimed(?:\s+on)?|"
         # the day a course was approved for credit, not the day it was taken
         r"(?:course\s+)?approval\s+date|date\s+(?:of\s+)?approv(?:ed|al)|"
         r"approved(?:\s+on)?(?=\s*:?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"

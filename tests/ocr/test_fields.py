@@ -1793,6 +1793,19 @@ def test_a_large_figure_beside_its_small_caption() -> None:
     assert top is not None and top[1].value == 14.0
 
 
+@pytest.mark.parametrize("other", ["Form date Jan 7, 2022", "Claimed Jan 7, 2022 at 8:26 PM"])
+def test_the_day_a_form_was_drawn_or_credit_claimed_is_not_the_session_s(other: str) -> None:
+    sketch = f"""
+    # Water Loss Conference 2022
+    PARTICIPANT Eamon Moreau
+    SESSION | Hydroxyl vs. Ozone: A Field Comparison
+    DATE ATTENDED | Jan 22, 2022
+    CREDIT | 3.0
+    {other}
+    """
+    assert best(sketch, "left", "completion_date") == "2022-01-22"
+
+
 def test_hours_after_the_colon_of_aligned_labels() -> None:
     sketch = """
     # NGOZI IBÁÑEZ
