@@ -64,8 +64,10 @@ _PLAIN_UNIT = r"hours?|hrs?\.?"
 # Hours that are time in the room, not credit.
 _CONTACT = r"(?:classroom|contact|clock|instructional|lecture|seat|lab|class|course\s+length)"
 
+# Not a date's last part ("Course date 2025-01-28" over "Hours"), nor the
+# hours an OSHA outreach course is named by ("OSHA 10-Hour Construction").
 _AFTER = re.compile(
-    rf"(?<![\w.]){_AMOUNT}\s*(?:-\s*)?(?P<unit>(?:{_CONTACT}\s+)?(?:{_CEC_UNIT}|{_PLAIN_UNIT}))"
+    rf"(?<![\w.])(?<!\d[-/])(?<!osha\s){_AMOUNT}\s*(?:-\s*)?(?P<unit>(?:{_CONTACT}\s+)?(?:{_CEC_UNIT}|{_PLAIN_UNIT}))"
     rf"(?P<of>\s+of\s+(?:IICRC\s+)?(?:continuing[\s-]+education|CEC))?\b",
     re.IGNORECASE,
 )

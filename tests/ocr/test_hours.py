@@ -71,6 +71,11 @@ def credit(text: str) -> list[float]:
         ("CEC - 7", [7.0]),
         ("CEC Hours: 3-5", []),  # a span, or 3.5 misread: neither figure is the amount
         ("Credit awarded: 2.5 contact hours / 1.5 CECs", [1.5]),
+        # A date's last part over the next line's label; a course named by its hours.
+        ("Course date 2025-01-28 Hours", []),
+        ("date written 12/20/19 CEC hours", []),
+        ("OSHA 10-Hour Construction, 1.5 CEC", [1.5]),
+        ("the 7-hour online course", [7.0]),
     ],
 )
 def test_credit_hours(text: str, expected: list[float]) -> None:
