@@ -423,10 +423,6 @@ def test_title_shape(line: str, expected: str | None) -> None:
             "Cleaning & Restoration Summit 2022",
         ),
         ("Water Loss Conference 2020 Webinar Wednesdays", "Water Loss Conference 2020"),
-        (
-            "Restoration Industry Expo 2020 webinar series on Monday",
-            "Restoration Industry Expo 2020",
-        ),
         # A caption in capitals before a show's name, and a sentence's words
         # naming a part of the show before it.
         ("CONFERENCE Coastal Restoration Forum 2024", "Coastal Restoration Forum 2024"),

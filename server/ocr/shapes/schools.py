@@ -110,8 +110,6 @@ def organisation(text: str) -> str | None:
         r"\1",
         name,
     )
-    # … or the sentence going on after its year: "… Expo 2020 webinar series on Monday".
-    name = re.sub(rf"(\b(?:{SHOW_WORD})\s+(?:19|20)\d\d)\s+[a-z].*$", r"\1", name)
     # "…presented by the", a sentence's "At Keystone Institute", "During Water Loss
     # Conference 2019", "Given by Desert Sun Training", "Training." ending it.
     name = re.sub(
