@@ -251,6 +251,25 @@ from server.ocr.shapes import organisation, person_name, title
         ("IICRC Booth Registration — Sign-In Sheet", "IICRC Booth Registration"),
         ("IICRC Booth Registration — Sign-in", "IICRC Booth Registration"),
         ("IICRC Booth – Registration", "IICRC Booth – Registration"),
+        # A box's caption in capitals; the sentence's word after the title;
+        # the day in the next cell, its year cut off (not a label's day).
+        ("CODE Safety Stand-Down for Restoration Crews", "Safety Stand-Down for Restoration Crews"),
+        ("TIME OUT", None),
+        ("Drying Crawlspaces and Basements training program", "Drying Crawlspaces and Basements"),
+        (
+            "Stone, Masonry and Ceramic Tile Cleaning Aug 7",
+            "Stone, Masonry and Ceramic Tile Cleaning",
+        ),
+        ("IICRC Booth Registration Aug", "IICRC Booth Registration"),
+        (
+            "Safety Stand-Down for Restoration Crews ED247 Feb 2",
+            "Safety Stand-Down for Restoration Crews",
+        ),
+        (
+            "Heat Drying Hardwood: Case Studies Saturday, May 5",
+            "Heat Drying Hardwood: Case Studies",
+        ),
+        ("Reading a Psychrometric Chart in Five Minutes Date(s): Apr 5, 2021", None),
         # A show's office signing for it.
         ("Conference Education Manager", None),
     ],

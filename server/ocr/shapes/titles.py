@@ -146,6 +146,12 @@ def title(text: str) -> str | None:
         "",
         value,
     )
+    # A box's caption in capitals before it: "CODE Safety Stand-Down for Restoration Crews".
+    value = re.sub(
+        r"^([A-Z]{3,})\s+(?=[A-Z][a-z])",
+        lambda m: "" if m.group(1).lower() in FORM_WORDS else m.group(0),
+        value,
+    )
     # What a receipt was for: "For IICRC Booth Registration".
     value = re.sub(r"^For:?\s+(?=[A-Z])", "", value)
     # The sheet after a dash: "IICRC Booth Registration — Sign-In Sheet".
@@ -183,8 +189,20 @@ def title(text: str) -> str | None:
     value = re.sub(r"\s+given$", "", value, flags=re.IGNORECASE)
     value = re.sub(rf"\s+at\s+(?:the\s+)?[A-Z][\w&'’. -]*?\b(?:{SHOW_WORD})\b.*$", "", value)
     value = re.sub(rf"\s*\([^()]*\b(?:{SHOW_WORD})\b[^()]*\)$", "", value)
-    # The word a sentence calls it by, after it: "… Applied Structural Drying course".
-    value = re.sub(r"\s+(?:course|class|seminar|workshop|webinar)$", "", value)
+    # The word a sentence calls it by, after it: "… Applied Structural Drying course",
+    # "… Drying Crawlspaces and Basements training".
+    value = re.sub(
+        r"(?:\s+(?:course|class|seminar|workshop|webinar|training|program))+$", "", value
+    )
+    # The day in the next cell, its year cut off: "… Tile Cleaning Aug 7", "… Registration
+    # Aug", "… Case Studies Saturday, May 5"; not a label's day ("Date: Apr 5").
+    value = re.sub(
+        rf"(?<!:)(?:,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?\s+(?:{_MONTH_CAPITAL})\.?"
+        rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s*[-–]\s*(?:(?:{_MONTH_CAPITAL})\.?\s+)?\d{{1,2}})?$",
+        "",
+        value,
+    )
+    value = re.sub(r"\s+[A-Z]{1,6}[-#]?\d{2,}[\w-]*$", "", value)  # its code before the day
     # A course's code and year before it: "FSRT-2024: Fire and Smoke Restoration".
     value = re.sub(r"^[A-Z]{2,6}-\d{2,4}:\s+(?=[A-Z])", "", value)
     # The sort of session before a dash: "Technical Session – Safety Stand-Down …".
@@ -296,6 +314,9 @@ _SCHOOL_OF = re.compile(
 _PAPER_NOUN = re.compile(
     r"certificate|certification|diploma|record|card|transcript|receipt|letter", re.IGNORECASE
 )
+
+# A month's name as a date prints it, with its capital ("Aug", "September"; not "may").
+_MONTH_CAPITAL = re.sub(r"(^|\|)([a-z])", lambda m: m.group(1) + m.group(2).upper(), MONTH_NAME)
 
 # A show's name: capitalised words ending on a show's word, with its year.
 _SHOW_NAME = re.compile(
