@@ -51,17 +51,17 @@ _CAPTION_ONLY = re.compile(rf"{_DEPARTMENT_CAPTION}|school\s+of\s+[a-z]+", re.IG
 
 def organisation(text: str) -> str | None:
     """An organisation's name as printed, without the address or phone after it."""
-    # A sentence's article before the name ("… of" / "the Cleaning & Restoration
-    # Summit"), before the first letter is made a capital.
-    # So are a sentence's words before it on a line that goes on from the one
-    # above, where they name a part of what it holds ("webinar of the Drying
-    # Science Symposium 2022 Virtual …"; not "pre-show class of the …", which
-    # another school may give).
+    # A sentence's words before a show's name on a line that goes on from the
+    # one above, where they name a part of what it holds ("webinar of the
+    # Drying Science Symposium 2022 Virtual …"; not "pre-show class of the …",
+    # which another school may give).
     text = re.sub(
         r"^\W*(?:[a-z][\w'-]*\s+){0,2}(?:webinars?|sessions?|part|series)\s+of\s+(?=the\s+[A-Z])",
         "",
         text,
     )
+    # A sentence's article before the name ("… of" / "the Cleaning & Restoration
+    # Summit"), before the first letter is made a capital.
     name = clean_provider(re.sub(r"^\W*the\s+(?=[A-Z0-9])", "", text))
     head, comma, tail = name.partition(", ")
     if comma and (PERSON_ROLE.search(head) or DEPARTMENT.search(head)) and ORG_WORDS.search(tail):
