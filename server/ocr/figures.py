@@ -615,11 +615,11 @@ def _covering(page: Page, i: int, pos: int) -> L.Hit | None:
     return found
 
 
-def _on_row(label: Line, value: Line, mid: float) -> bool:
+def _on_row(label: Line, value: Line) -> bool:
     """Whether a label sits on a value's row: the value's middle within the
     label's height, or a small caption's middle within a big figure's
     ("IICRC CEC HOURS" in small capitals beside a large "14")."""
-    if label.top <= mid <= label.bottom:
+    if label.top <= (value.top + value.bottom) / 2 <= label.bottom:
         return True
     return value.top <= (label.top + label.bottom) / 2 <= value.bottom and (
         label.bottom - label.top
@@ -629,11 +629,10 @@ def _on_row(label: Line, value: Line, mid: float) -> bool:
 def _label_near(page: Page, i: int) -> L.Hit | None:
     """The label of a bare value: a label-only run to its left, else above or below."""
     line = page.lines[i]
-    mid = (line.top + line.bottom) / 2
     left = [
         j
         for j in page.label_only
-        if page.lines[j].right <= line.left + 2 and _on_row(page.lines[j], line, mid)
+        if page.lines[j].right <= line.left + 2 and _on_row(page.lines[j], line)
     ]
     if left:
         return page.by_line[max(left, key=lambda k: page.lines[k].right)][-1]

@@ -30,7 +30,8 @@ PARTICLES = {
     "y",
     "st.",
 }
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"}
+# A generation after a surname: "Jr.", "III".
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"}
 # Credentials printed after a name: "Ana Ruiz, WRT, ASD" is Ana Ruiz.
 CREDENTIALS = {
     "wrt",
@@ -226,11 +227,7 @@ def clean_name(text: str, last_first: bool = False) -> str | None:
     parts = [p.strip() for p in text.split(",") if p.strip()]
     while len(parts) > 1 and parts[-1].lower().replace(" ", "").strip(".") in CREDENTIALS:
         parts.pop()
-    if (
-        len(parts) == 2
-        and parts[1].lower() not in _SUFFIXES
-        and (last_first or " " not in parts[0])
-    ):
+    if len(parts) == 2 and parts[1].lower() not in SUFFIXES and (last_first or " " not in parts[0]):
         text = f"{parts[1]} {parts[0]}"
     else:
         text = " ".join(parts)
@@ -240,7 +237,7 @@ def clean_name(text: str, last_first: bool = False) -> str | None:
         tokens
         and len(tokens[-1]) > 3
         and tokens[-1].endswith(".")
-        and tokens[-1].lower() not in _SUFFIXES
+        and tokens[-1].lower() not in SUFFIXES
     ):
         tokens[-1] = tokens[-1][:-1]  # the sentence's full stop, not an initial's
     if not 2 <= len(tokens) <= 6:

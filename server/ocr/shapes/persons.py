@@ -8,7 +8,7 @@ import re
 
 from server.ocr.given_names import is_given_name
 from server.ocr.shapes.words import COURSE_WORDS, NAME_AND_INITIAL, ORG_WORDS, PERSON_ROLE, VENUE
-from server.ocr.text import CREDENTIALS, clean_name, squash
+from server.ocr.text import CREDENTIALS, SUFFIXES, clean_name, squash
 from server.ocr.wordlist import common_words
 
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|mx|miss|dr|prof)\.?\s+", re.IGNORECASE)
@@ -111,16 +111,14 @@ _RECEIVED_FROM = re.compile(
     r"^(?:received\s+from|from|registered(?:\s+to)?)\s*:?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE
 )
 
-# A generation after a surname: no initial of the name's.
-_GENERATION = re.compile(r"(?:jr|sr|ii|iii|iv)\.?", re.IGNORECASE)
-
 
 def _without_avatar(text: str) -> str:
     """A name without the initials an app's round avatar prints before it
     ("MB Mateus Brzezinski", "Zh Zoë Hargrove", "RY Renée Yoon III", "TV Thanh
     van der Berg")."""
     first, _, rest = text.partition(" ")
-    words = [w for w in rest.split() if not _GENERATION.fullmatch(w)]
+    # A generation after the surname has no initial: "RY Renée Yoon III".
+    words = [w for w in rest.split() if w.lower() not in SUFFIXES]
     if not 2 <= len(first) <= 3 or not first.isalpha() or len(words) < 2 or is_given_name(first):
         return text
     initials = {words[0][0] + words[-1][0], words[0][0] + words[1][0], "".join(w[0] for w in words)}

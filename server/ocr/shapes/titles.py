@@ -197,8 +197,8 @@ def title(text: str) -> str | None:
     # The day in the next cell, its year cut off: "… Tile Cleaning Aug 7", "… Registration
     # Aug", "… Case Studies Saturday, May 5"; not a label's day ("Date: Apr 5").
     value = re.sub(
-        rf"(?<!:)(?:,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?\s+(?:{_MONTH_CAPITAL})\.?"
-        rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s*[-–]\s*(?:(?:{_MONTH_CAPITAL})\.?\s+)?\d{{1,2}})?$",
+        rf"(?<!:)(?:,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?\s+{_MONTH}\.?"
+        rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s*[-–]\s*(?:{_MONTH}\.?\s+)?\d{{1,2}})?$",
         "",
         value,
     )
@@ -316,7 +316,7 @@ _PAPER_NOUN = re.compile(
 )
 
 # A month's name as a date prints it, with its capital ("Aug", "September"; not "may").
-_MONTH_CAPITAL = re.sub(r"(^|\|)([a-z])", lambda m: m.group(1) + m.group(2).upper(), MONTH_NAME)
+_MONTH = rf"(?=[A-Z][a-z])(?i:{MONTH_NAME})"
 
 # A show's name: capitalised words ending on a show's word, with its year.
 _SHOW_NAME = re.compile(
