@@ -463,12 +463,22 @@ def _joined(page: Page, name: str, text: str, value: str, line: int, distance: f
         yield continued[0]
     if (
         value == text
-        and page.lines[line].text.rstrip().endswith(text)  # the sentence wraps after it
+        and (ending := _line_end(page, line, name, text))  # the sentence wraps after it
         and (j := wrapped_line(page, line)) is not None
         and not _label_led(page, j)
         and j not in page.label_values  # a form's next field, not this one's next line
     ):
-        yield cut(name, f"{text} {page.lines[j].text}")
+        yield cut(name, f"{ending} {page.lines[j].text}")
+
+
+def _line_end(page: Page, line: int, name: str, text: str) -> str | None:
+    """The cued text as it ends its line, if it does: a title's with the
+    colon before a subtitle on the next line ("… sessions of Category 3
+    Water:" / "Sewage Backflow Response, which …")."""
+    end = page.lines[line].text.rstrip()
+    if end.endswith(text):
+        return text
+    return text + ":" if name == "course_title" and end.endswith(text + ":") else None
 
 
 def _label_led(page: Page, j: int) -> bool:
@@ -492,7 +502,8 @@ def _runs_on(page: Page, text: str, value: str, line: int) -> tuple[str, int] | 
     # A sentence leads in to it ("has completed the course", "HAS COMPLETED THE
     # PRESCRIBED STUDIES OF"), not a label ("Course:").
     whole = page.lines[line].text
-    if not whole.rstrip().endswith(text):
+    ending = _line_end(page, line, "course_title", text)
+    if ending is None:
         return None  # "… the session The Science of Evaporation in Room" / "255 at …"
     lead = whole[: max(0, whole.rfind(text))]
     if not re.search(r"\b[a-z]{2,}\b", lead) and not (
@@ -507,7 +518,7 @@ def _runs_on(page: Page, text: str, value: str, line: int) -> tuple[str, int] | 
     # is "Confined Space"; with "Awareness, with …" it is three words), and
     # no label's among the words it takes on ("Technician on … Instructor: …"
     # takes "Technician"; "Date: …" takes nothing).
-    joined = shapes.title(_cut_any_case("course_title", f"{text} {more}"))
+    joined = shapes.title(_cut_any_case("course_title", f"{ending} {more}"))
     alone = shapes.title(value) or value
     if joined is None or len(joined.split()) <= len(alone.split()):
         return None

@@ -2037,6 +2037,20 @@ def test_what_a_printout_calls_itself_is_not_the_holder(heading: str) -> None:
             ],
             "The Science of Evaporation",
         ),
+        (
+            [
+                ("was present for all sessions of Category 3 Water:", 38),
+                ("Sewage Backflow Response, which I taught on 12–14 April 2021.", 38),
+            ],
+            "Category 3 Water: Sewage Backflow Response",
+        ),
+        (
+            [
+                ("was present for the full session “Heat Drying Hardwood:", 38),
+                ("Case Studies” on Tuesday, May 16, 2023.", 38),
+            ],
+            "Heat Drying Hardwood: Case Studies",
+        ),
     ],
     ids=[
         "on to a capital",
@@ -2045,6 +2059,8 @@ def test_what_a_printout_calls_itself_is_not_the_holder(heading: str) -> None:
         "in capitals",
         "on to a label later on the line",
         "not when words follow it on its line",
+        "on to a subtitle after its colon",
+        "on to a quoted subtitle after its colon",
     ],
 )
 def test_a_title_a_sentence_wraps_in_two_is_offered_whole(
