@@ -82,11 +82,12 @@ def organisation(text: str) -> str | None:
     # ("… Show 2021 (Baltimore Convention"), a mark and a number ("… 2019 ✎ #611").
     name = re.sub(r"\s*\([^()]*$|\s+[✎✓✔☐☑]\s*.*$", "", name)
     # A record's caption run into the show's name: "Event Water Loss Conference 2025",
-    # "CONFERENCE Coastal Restoration Forum 2024" (an article stays: "The
+    # "CONFERENCE Coastal Restoration Forum 2024", a wordmark's "EDU" or "EXPO"
+    # over "Cleaning & Restoration Summit 2021" (an article stays: "The
     # Experience Convention & Trade Show" is the show's name).
     name = re.sub(
-        rf"^(?:(?i:event|show)|CONFERENCE|CONVENTION|EXPO)\s+"
-        rf"(?=(?:[A-Z][\w&'’.-]*\s+)+(?:{SHOW_WORD})\b)",
+        rf"^(?:(?i:event|show)|CONFERENCE|CONVENTION|EXPO|EDU)\s+"
+        rf"(?=(?:(?:[A-Z][\w&'’.-]*|&|of|and)\s+)+(?:{SHOW_WORD})\b)",
         "",
         name,
     )
