@@ -205,15 +205,17 @@ def picks(rows: list[dict], name: str, names: list[str], w: np.ndarray) -> list[
     out = []
     for row in rows:
         # What the reader may fill from: never a value only a cue the models
-        # were not fitted with found (candidates.UNFITTED).
-        cands = [c for c in row["fields"][name] if not c[0].get("unfitted")]
+        # were not fitted with found (candidates.UNFITTED), though it is a rival.
+        cands = row["fields"][name]
         if not cands:
             continue
         x = np.array([[1.0] + [f.get(k, 0.0) for k in names] for f, *_ in cands])
         p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
-        best, rival = F.choose(
+        best, rival = F.choose_fitted(
             name, [(float(q), c[3], c[0]) for q, c in zip(p, cands, strict=True)]
         )
+        if best is None:
+            continue
         out.append(
             (
                 float(p[best]),

@@ -54,7 +54,8 @@ def understand(lines: list[Line]) -> tuple[str, dict[str, FieldValue], dict[str,
         # where nothing they weighed is offered.
         sure, sure_rival = best, rival
         if best[1].features.get("unfitted"):
-            sure, sure_rival = pick([s for s in found if not s[1].features.get("unfitted")])
+            at, sure_rival = choose_fitted(name, [(p, c.value, c.features) for p, c in found])
+            sure = None if at is None else found[at]
         if sure is not None:
             confidence = calibrated(name, sure[0], sure_rival, sure[1].features)
             if confidence >= FILL_AT.get(name, 1.0):
@@ -112,6 +113,27 @@ def pick(scored: list[tuple[float, Candidate]]) -> tuple[tuple[float, Candidate]
         return None, NO_RIVALS
     at, rival = choose(scored[0][1].field, [(p, c.value, c.features) for p, c in scored])
     return scored[at], rival
+
+
+def choose_fitted(
+    field: str, scored: list[tuple[float, str | float, dict[str, float]]]
+) -> tuple[int | None, Rivals]:
+    """Of candidates given as `choose` takes them, the index of the pick among
+    those the models were fitted on (none found by a cue in
+    candidates.UNFITTED), and its rivals: a value only such a cue found is
+    still a rival where it reads differently."""
+    fitted = [i for i, (_, _, f) in enumerate(scored) if not f.get("unfitted")]
+    if not fitted:
+        return None, NO_RIVALS
+    at, rival = choose(field, [scored[i] for i in fitted])
+    key = value_key(scored[fitted[at]][1])
+    others = {
+        k: q
+        for q, v, f in sorted(scored, key=lambda s: s[0])
+        if f.get("unfitted") and not same_value(field, key, k := value_key(v))
+    }
+    strong = sum(q >= STRONG_RIVAL for q in others.values())
+    return fitted[at], Rivals(max([rival.best, *others.values()]), rival.strong + strong)
 
 
 # A fuller reading of a school's name is taken over the likeliest one when

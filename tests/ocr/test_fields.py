@@ -2602,3 +2602,56 @@ def test_a_page_read_unsurely_all_round_makes_its_values_less_sure() -> None:
         return calibrated("provider", p, rival, top.features)
 
     assert provider_confidence(0.5) < provider_confidence(0.95)
+
+
+# A letter from the booth's certification office: its department heads the
+# page, and the show is named only in a sentence (a cue no model is fitted on).
+BOOTH_LETTER = [
+    ("IICRC", 390, 73, 13),
+    ("CERTIFICATION SERVICES", 287, 110, 17),
+    ("1420 Industrial Pkwy, Suite 200 · Spokane, WA 99202 · (621) 759-7727", 239, 127, 11),
+    ("November 10, 2023", 84, 186, 13),
+    ("Marisol Schröder", 84, 226, 14),
+    ("Dear Registrant,", 84, 298, 14),
+    (
+        "Thank you for stopping by the IICRC booth at the Water Loss Conference 2023, "
+        "held Oct. 13-14, 2023 at",
+        84,
+        334,
+        14,
+    ),
+    (
+        "Baltimore Convention Center. Our records show that you completed booth "
+        "registration during the show.",
+        84,
+        356,
+        14,
+    ),
+    (
+        "Booth registration at an approved trade show qualifies for 2 CECs, which we "
+        "have applied to your record.",
+        84,
+        392,
+        14,
+    ),
+    ("IICRC Booth Registration", 93, 447, 12),
+    ("Kind regards,", 84, 532, 14),
+    ("Noémie Castañeda", 84, 600, 14),
+    ("Certification Specialist", 84, 622, 14),
+]
+
+
+def test_a_likelier_show_named_in_a_sentence_keeps_the_heading_from_being_filled() -> None:
+    """The show is never filled from the sentence alone, but it still stands
+    against the department heading the page: that is not sure enough to fill."""
+    words = []
+    for text, x, y, size in BOOTH_LETTER:
+        for token in text.split():
+            width = round(len(token) * size * 0.5)
+            words.append(Word(token, x, y, width, size, 0.95))
+            x += width + round(size * 0.5)
+    lines = build_lines(words)
+    for line in lines:
+        line.alt = line.text
+    _, filled = extract_fields(lines)
+    assert "provider" not in filled
