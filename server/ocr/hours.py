@@ -65,10 +65,13 @@ _PLAIN_UNIT = r"hours?|hrs?\.?"
 _CONTACT = r"(?:classroom|contact|clock|instructional|lecture|seat|lab|class|course\s+length)"
 
 # Not a date's last part ("Course date 2025-01-28" over "Hours"), nor the
-# hours an OSHA outreach course is named by ("OSHA 10-Hour Construction").
+# hours an OSHA outreach course is named by ("OSHA 10-Hour Construction"),
+# nor a figure before the unit that names a paper ("1 CEC tracker – …": a
+# spreadsheet's row number before its title).
 _AFTER = re.compile(
     rf"(?<![\w.])(?<!\d[-/])(?<!osha\s){_AMOUNT}\s*(?:-\s*)?(?P<unit>(?:{_CONTACT}\s+)?(?:{_CEC_UNIT}|{_PLAIN_UNIT}))"
-    rf"(?P<of>\s+of\s+(?:IICRC\s+)?(?:continuing[\s-]+education|CEC))?\b",
+    rf"(?P<of>\s+of\s+(?:IICRC\s+)?(?:continuing[\s-]+education|CEC))?\b"
+    r"(?!\s+(?:tracker|log|ledger|summary|statement|transcript|report)\b)",
     re.IGNORECASE,
 )
 # A stray full stop between label and figure ("CEC. Hours:.2") is print dust.

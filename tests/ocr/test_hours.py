@@ -76,6 +76,9 @@ def credit(text: str) -> list[float]:
         ("date written 12/20/19 CEC hours", []),
         ("OSHA 10-Hour Construction, 1.5 CEC", [1.5]),
         ("the 7-hour online course", [7.0]),
+        # A spreadsheet's row number before the paper's title.
+        ("1 CEC tracker – Pádraig Svensson", []),
+        ("3 CEC log entries, 16 CEC hours in all", [16.0]),
     ],
 )
 def test_credit_hours(text: str, expected: list[float]) -> None:
