@@ -483,11 +483,12 @@ def _line_end(page: Page, line: int, name: str, text: str) -> str | None:
 
 def _label_led(page: Page, j: int) -> bool:
     """Whether a line starts with a label ("IICRC CECs: 16", "Date completed",
-    "Employer: …", "COURSE TRACKING #"): the next row of a table, not the
-    value's next line."""
+    "Employer: …", "COURSE TRACKING #"), or with the colon after a label set
+    apart in a column of its own (": ANSI/IICRC S300, …" beside "Standard"):
+    the next row of a table, not the value's next line."""
     text = page.lines[j].text
     return any(h.start == 0 for h in page.by_line.get(j, [])) or bool(
-        re.search(r"[:#]\s*$", text) or re.match(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s", text)
+        re.search(r"[:#]\s*$", text) or re.match(r"\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*)?:\s", text)
     )
 
 

@@ -2655,3 +2655,20 @@ def test_a_likelier_show_named_in_a_sentence_keeps_the_heading_from_being_filled
         line.alt = line.text
     _, filled = extract_fields(lines)
     assert "provider" not in filled
+
+
+def test_a_particulars_row_does_not_run_on_to_the_next_rows_value() -> None:
+    """A letter's particulars: labels in one column, each value after a colon
+    in the next. The row under the title's is the standard's, not the title's
+    second line."""
+    sketch = """
+    # LETTER OF ATTESTATION
+    This is to attest that EARL R. JIMÉNEZ attended the course described below.
+    Discipline | : Textile Cleaning
+    Course Code | : UFT-4980
+    Course Title | : Upholstery and Fabric Cleaning Technician
+    Standard | : ANSI/IICRC S300, Professional Upholstery Cleaning
+    Duration | : 2 days
+    Course Dates | : From Jun. 13 – 14, 2021
+    """
+    assert best(sketch, "left", "course_title") == "Upholstery and Fabric Cleaning Technician"
