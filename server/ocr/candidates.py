@@ -467,18 +467,23 @@ def _joined(page: Page, name: str, text: str, value: str, line: int, distance: f
         and (j := wrapped_line(page, line)) is not None
         and not _label_led(page, j)
         and j not in page.label_values  # a form's next field, not this one's next line
+        and (ending == text or page.lines[j].text.lstrip()[:1].isupper())
     ):
         yield cut(name, f"{ending} {page.lines[j].text}")
 
 
 def _line_end(page: Page, line: int, name: str, text: str) -> str | None:
     """The cued text as it ends its line, if it does: a title's with the
-    colon before a subtitle on the next line ("… sessions of Category 3
-    Water:" / "Sewage Backflow Response, which …")."""
+    colon before a subtitle, or the comma inside it, where the next line
+    goes on with a capital ("… sessions of Category 3 Water:" / "Sewage
+    Backflow Response, which …", "… course Stone," / "Masonry and Ceramic
+    Tile Cleaning (SMT) through …")."""
     end = page.lines[line].text.rstrip()
     if end.endswith(text):
         return text
-    return text + ":" if name == "course_title" and end.endswith(text + ":") else None
+    if name == "course_title" and end[-1:] in ":," and end[:-1].rstrip().endswith(text):
+        return text + end[-1]
+    return None
 
 
 def _label_led(page: Page, j: int) -> bool:

@@ -126,8 +126,11 @@ _LABELS: list[tuple[str, float, str]] = [
     (
         "course_title",
         1.0,
-        # "completed the training course …", "completed the online course …".
-        r"(?:has\s+)?(?:successfully\s+)?completed" + _ARTICLE + r"(?:\s+(?:training|online|live))?"
+        # "completed the training course …", "completed the online course …",
+        # "completed the online, self-paced course …".
+        r"(?:has\s+)?(?:successfully\s+)?completed"
+        + _ARTICLE
+        + r"(?:\s+(?:training|online|live|self-paced|on-demand|virtual|in-person),?){0,2}"
         r"(?:\s+(?:course|training|class|program|requirements\s+(?:of|for)))?"
         r"(?:\s+(?:entitled|titled))?"
         r"(?!\s*(?:on\b|:|\d|" + _MONTH_DAY + "))",

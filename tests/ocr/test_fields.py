@@ -2051,6 +2051,20 @@ def test_what_a_printout_calls_itself_is_not_the_holder(heading: str) -> None:
             ],
             "Heat Drying Hardwood: Case Studies",
         ),
+        (
+            [
+                ("has successfully completed the course Stone,", 38),
+                ("Masonry and Ceramic Tile Cleaning (SMT) through our learning portal.", 38),
+            ],
+            "Stone, Masonry and Ceramic Tile Cleaning (SMT)",
+        ),
+        (
+            [
+                ("completed the online, self-paced course Water", 38),
+                ("Damage Restoration Technician through our learning portal on May 2, 2019.", 38),
+            ],
+            "Water Damage Restoration Technician",
+        ),
     ],
     ids=[
         "on to a capital",
@@ -2061,6 +2075,8 @@ def test_what_a_printout_calls_itself_is_not_the_holder(heading: str) -> None:
         "not when words follow it on its line",
         "on to a subtitle after its colon",
         "on to a quoted subtitle after its colon",
+        "on after its comma",
+        "after how it was taken",
     ],
 )
 def test_a_title_a_sentence_wraps_in_two_is_offered_whole(
