@@ -537,6 +537,13 @@ def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -
         ("Registrar Łukasz Ferreira", None),
         ("Nurse Planner Agnieszka O'Brien", None),
         ("This Pogram", None),
+        # Mail's, an office's and a scanner's words in a name's shape.
+        ("US Postage", None),
+        ("PRSRT STD", None),
+        ("Interoffice Memo", None),
+        ("Exhibit Hall Scan", None),
+        ("Scan-Out Recorded", None),
+        ("Wage Step", None),
         # A student's or employee's number after the name.
         ("Mr. Marisol Brzezinski III (Student No. S13177)", "Marisol Brzezinski III"),
         ("Ana Ruiz, Employee ID 448812", "Ana Ruiz"),

@@ -35,7 +35,18 @@ def person_name(text: str) -> str | None:
         return None  # "Pureflo Chemical", "Blue Line Cleaning"; "Registrar Łukasz Ferreira"
     if all(w.casefold() in common_words() and not is_given_name(w) for w in name.split()):
         return None  # words of a page, not of a name: "Spotting Chemistry", "Live Online"
+    if any(w in _PAPER_ONLY for w in re.split(r"[\s-]+", name.casefold())):
+        return None  # "US Postage", "Interoffice Memo", "Exhibit Hall Scan", "Wage Step"
     return name
+
+
+# Words of mail, office papers and scanners that no one is named by.
+_PAPER_ONLY = frozenset(
+    {
+        "postage", "prsrt", "presorted", "std", "memo", "memorandum", "interoffice",
+        "software", "scan", "scanned", "recorded", "wage",
+    }
+)  # fmt: skip
 
 
 # What a company's name ends on and no surname does.
