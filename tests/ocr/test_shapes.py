@@ -446,6 +446,12 @@ def test_title_shape(line: str, expected: str | None) -> None:
         # naming a part of the show before it.
         ("CONFERENCE Coastal Restoration Forum 2024", "Coastal Restoration Forum 2024"),
         ("EXPO Water Loss Conference 2021", "Water Loss Conference 2021"),
+        # What the paper is, on the name's row after it ("Education Certificate" stays a heading's).
+        ("Northwest Restoration Institute Course Record", "Northwest Restoration Institute"),
+        (
+            "Drying Science Symposium 2023 Certificate of Attendance",
+            "Drying Science Symposium 2023",
+        ),
         # A wordmark's small word run into the name beside it.
         ("EDU Water Loss Conference 2020", "Water Loss Conference 2020"),
         ("EXPO Cleaning & Restoration Summit 2021", "Cleaning & Restoration Summit 2021"),

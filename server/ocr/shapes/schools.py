@@ -125,6 +125,14 @@ def organisation(text: str) -> str | None:
     ):
         name += "."  # the full stop of "Inc." belongs to the name
     name = _without_logo_initials(name)
+    # What the paper is, printed on the name's row after it: "Northwest Restoration
+    # Institute Course Record", "… Summit 2023 Certificate of Attendance".
+    name = re.sub(
+        r"(?<=\w)\s+(?i:course\s+record|(?:certificate|record)\s+of\s+"
+        r"(?:completion|attendance|achievement|participation|training))$",
+        "",
+        name,
+    )
     # The caption read on into the name under it: "TRAINING CENTRE SUMMIT DRYING ACADEMY, LLC".
     name = re.sub(rf"^(?i:{_DEPARTMENT_CAPTION})\s+(?=[A-Z]\S*\s+\S)", "", name)
     if _CAPTION_ONLY.fullmatch(name):
