@@ -390,10 +390,12 @@ _CERTIFIES = re.compile(
 
 
 def find_hours_in(text: str) -> bool:
+    """Whether the page speaks of hours of credit: their unit, or a credit's
+    figure ("CREDIT 7.5" on a credential card)."""
     return bool(
         re.search(
             r"\b(?:cecs?|ceus?|credit\s+hours?|ce\s+hours?|hrs?|hours?|"
-            r"continuing\s+education\s+(?:credits?|units?))\b",
+            r"continuing\s+education\s+(?:credits?|units?))\b|\bcredits?\s*:?\s*\d{1,2}(?:\.\d\d?)?\b",
             text,
         )
     )

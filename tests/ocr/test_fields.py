@@ -489,6 +489,17 @@ def test_a_session_is_told_from_a_course_at_the_same_show(sketch: str, expected:
         # Ana Ruiz
         completed Survey Instruments for Moisture Mapping on March 5, 2025 (7 CECs)
         """,
+        """
+        BELLWETHER RESTORATION SCHOOL
+        # Wendell Kruger
+        CDS
+        Commercial Drying Specialist
+        ISSUED | CREDIT
+        02/23/2022 | 7.5
+        EXPIRES | ID
+        06/13/2023 | 2022-29401
+        Scan to verify this credential
+        """,
     ],
     ids=[
         "an award conferred",
@@ -496,6 +507,7 @@ def test_a_session_is_told_from_a_course_at_the_same_show(sketch: str, expected:
         "a course on specimens",
         "a course on a job's paperwork",
         "a course on survey instruments",
+        "a credential card's credit",
     ],
 )
 def test_a_paper_that_confers_something_on_someone_is_a_record(sketch: str) -> None:
