@@ -181,7 +181,11 @@ def organisation(text: str) -> str | None:
     if only_words(name, FORM_WORDS, PAPER_WORDS, _RECORD_WORDS):
         return None  # a form's box or what the paper is: "MEMBER NUMBER", "BOOTH VISIT"
     if ADDRESSED.match(name):
-        return None  # a letter's greeting: "Hello Yusuf!", "Dear Cody A. Hargrove"
+        return None  # a letter's greeting: "Hello Yusuf!", "Dear Cody A. Hargrove", "Attn: …"
+    if re.search(rf"\bday\s+of\s+(?:{MONTH_NAME})\b", name, re.IGNORECASE):
+        return None  # a day in words: "The fourth day of June"
+    if only_words(name, _EVENT_WORDS):
+        return None  # what a show holds, not whose: "SHOW EDUCATION SERIES", "CONVENTION CLASSROOM"
     if re.search(r"\s[a-z]{4,}$", name):
         return None  # a sentence's end: "Retain for license", "USE Roster filed"
     if " " not in name and (is_given_name(name) or name.casefold() in CREDENTIALS):
@@ -199,6 +203,13 @@ _APPROVAL_BADGE = re.compile(
     re.IGNORECASE,
 )
 
+
+# Words of a show's programme, none of them a name.
+_EVENT_WORDS = {
+    "show", "expo", "convention", "conference", "summit", "symposium", "education", "educational",
+    "series", "classroom", "session", "sessions", "track", "program", "programme", "seminar",
+    "workshop", "webinar", "annual", "trade", "continuing", "the", "and", "of",
+}  # fmt: skip
 
 # A record's boxes a school's name is never made of alone.
 _RECORD_WORDS = {

@@ -98,8 +98,8 @@ NAME_AND_INITIAL = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s[A-Z]\.?")
 
 # A person's office alone, printed under a signature: "Training Manager".
 OFFICE_ONLY = re.compile(
-    r"(?:(?:training|education|program|school|show|event|course|conference|committee)\s+){0,3}"
-    + PERSON_ROLE.pattern,
+    r"(?:(?:training|education|program|school|show|event|course|conference|committee|"
+    r"members?|customer|student|certification|services?)\s+){0,3}" + PERSON_ROLE.pattern,
     re.IGNORECASE,
 )
 
@@ -136,7 +136,7 @@ SCHOOL_END = re.compile(
 # A sentence that speaks to the reader: "You have successfully finished …",
 # "We logged your visit …", "To Whom It May Concern".
 ADDRESSED = re.compile(
-    r"(?:we|you)\s+[a-z]|(?:thank|dear|please|to\s+whom|best\s+regards|regards|sincerely)\b"
+    r"(?:we|you)\s+[a-z]|(?:thank|dear|please|to\s+whom|best\s+regards|regards|sincerely|attn)\b"
     r"|(?:hello|hi)(?![\w-])",
     re.IGNORECASE,
 )
@@ -151,7 +151,7 @@ PAPER_WORDS = {
     "proof", "as", "program", "programme", "portal", "download", "pdf", "more", "about", "this",
     "scan", "to", "verify", "keep", "your", "self", "report", "learning", "activity", "final",
     "quiz", "exam", "credit", "claim", "attainment", "certificant", "best", "regards", "kind",
-    "warm", "yours", "truly",
+    "warm", "yours", "truly", "acknowledgement", "acknowledgment", "matrix",
 }  # fmt: skip
 
 # Heads of a form's columns and boxes.
