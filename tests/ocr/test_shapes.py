@@ -374,6 +374,12 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("The fourth day of June", None),
         ("SHOW EDUCATION SERIES", None),
         ("CONVENTION CLASSROOM", None),
+        # A form's sections, a desk's and a programme's words; a name among them stays.
+        ("TYPE OF TRAINING", None),
+        ("EDUCATION CREDIT SUMMARY", None),
+        ("STUDENT SERVICES", None),
+        ("Technical Training Facility", None),
+        ("Badge ID Company", None),
         ("Hi-Tech Restoration", "Hi-Tech Restoration"),
         ("Krystal M. Schröder, Lead Planner", None),
         ("Odalys G. Wójcik, Course Coordinator", None),

@@ -184,7 +184,7 @@ def organisation(text: str) -> str | None:
         return None  # a letter's greeting: "Hello Yusuf!", "Dear Cody A. Hargrove", "Attn: …"
     if re.search(rf"\bday\s+of\s+(?:{MONTH_NAME})\b", name, re.IGNORECASE):
         return None  # a day in words: "The fourth day of June"
-    if only_words(name, _EVENT_WORDS):
+    if only_words(name, _EVENT_WORDS, _DESK_WORDS, FORM_WORDS, PAPER_WORDS):
         return None  # what a show holds, not whose: "SHOW EDUCATION SERIES", "CONVENTION CLASSROOM"
     if re.search(r"\s[a-z]{4,}$", name):
         return None  # a sentence's end: "Retain for license", "USE Roster filed"
@@ -209,6 +209,16 @@ _EVENT_WORDS = {
     "show", "expo", "convention", "conference", "summit", "symposium", "education", "educational",
     "series", "classroom", "session", "sessions", "track", "program", "programme", "seminar",
     "workshop", "webinar", "annual", "trade", "continuing", "the", "and", "of",
+}  # fmt: skip
+
+# A form's sections, a desk's and a programme's words: "TYPE OF TRAINING",
+# "EDUCATION CREDIT SUMMARY", "STUDENT SERVICES", "Technical Training Facility".
+_DESK_WORDS = {
+    "type", "section", "a", "b", "c", "item", "summary", "slip", "modules", "partners",
+    "personal", "services", "service", "committee", "passport", "validation", "only", "scan",
+    "category", "learning", "outcomes", "recorded", "approved", "accredited", "compliance",
+    "desk", "orders", "account", "assistant", "tech", "technical", "system", "credit", "an",
+    "school", "shop", "training", "continuing", "id", "company",
 }  # fmt: skip
 
 # A record's boxes a school's name is never made of alone.
