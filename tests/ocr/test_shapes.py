@@ -60,6 +60,15 @@ from server.ocr.shapes import organisation, person_name, title
         ("OF EXCELLENCE", None),
         ("Wallet Card", None),
         ("THANK YOU", None),
+        # A form's, a desk's, a portal's or a mailer's words; what was taught stays.
+        ("OFFICE USE ONLY", None),
+        ("CREDIT DESIGNATION", None),
+        ("Back to My Credits", None),
+        ("VIRTUAL SESSION", None),
+        ("CUT OUT AND KEEP IN YOUR WALLET", None),
+        ("DETACH HERE", None),
+        ("Booth Registration", "Booth Registration"),
+        ("Continuing Education Ethics", "Continuing Education Ethics"),
         # A title starts on a capital or a figure; a sentence's words do not.
         ("all rquirements of Upholstery and Fabric Cleaning Technician (UFT)", None),
         ("employed by Riverside Carpet & Upholstery Care", None),

@@ -233,7 +233,7 @@ def title(text: str) -> str | None:
     # a number's label ("Certification No."), or what the paper calls itself
     # ("CERTIFICATION", "OF EXCELLENCE", "Wallet Card"): not what it holds.
     words = re.findall(r"[^\W\d_]+", value.lower())
-    if only_words(value, FORM_WORDS, PAPER_WORDS) or re.search(
+    if only_words(value, FORM_WORDS, PAPER_WORDS, _DESK_WORDS) or re.search(
         NUMBER_LABEL_END, value, re.IGNORECASE
     ):
         return None
@@ -275,6 +275,19 @@ def title(text: str) -> str | None:
     if len(value) < 4 or letters(value) < 0.6 or len(value.split()) > 16:
         return None
     return value
+
+
+# A form's, a desk's, a portal's or a mailer's words, none of them what was
+# taught: "OFFICE USE ONLY", "CREDIT DESIGNATION", "Back to My Credits",
+# "VIRTUAL SESSION", "CUT OUT AND KEEP IN YOUR WALLET", "DETACH HERE".
+_DESK_WORDS = {
+    "office", "use", "only", "designation", "area", "licensure", "type", "approved", "virtual",
+    "floor", "map", "badge", "scans", "schedule", "back", "my", "passport", "modules", "covered",
+    "address", "service", "requested", "cut", "out", "and", "keep", "your", "exhibit", "hall",
+    "attendant", "checklist", "competency", "detach", "here", "remove", "pass", "earned", "pdh",
+    "factory", "delivery", "face", "ticket", "registered", "no", "copy", "renewals",
+    "department", "specialist", "continuing", "education", "with", "records", "submit", "a",
+}  # fmt: skip
 
 
 def _lone_word(word: str) -> bool:
