@@ -67,6 +67,11 @@ from server.ocr.shapes import organisation, person_name, title
         ("VIRTUAL SESSION", None),
         ("CUT OUT AND KEEP IN YOUR WALLET", None),
         ("DETACH HERE", None),
+        ("Exhibit Hall Admission", None),
+        ("B. SESSION INFORMATION", None),
+        ("ENTRY AND EXIT TIMES", None),
+        ("THANKS FOR STOPPING", None),
+        ("TECHNICAL TRAINING DIVISION", None),
         ("Booth Registration", "Booth Registration"),
         ("Continuing Education Ethics", "Continuing Education Ethics"),
         # A title starts on a capital or a figure; a sentence's words do not.

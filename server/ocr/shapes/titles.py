@@ -287,6 +287,12 @@ _DESK_WORDS = {
     "attendant", "checklist", "competency", "detach", "here", "remove", "pass", "earned", "pdh",
     "factory", "delivery", "face", "ticket", "registered", "no", "copy", "renewals",
     "department", "specialist", "continuing", "education", "with", "records", "submit", "a",
+    "admission", "check", "daily", "automatic", "updates", "stub", "professional",
+    "development", "pre", "assessment", "home", "pay", "growth", "benefits", "documents",
+    "serial", "requirement", "met", "where", "information", "length", "min", "part", "entry",
+    "exit", "times", "live", "event", "online", "reading", "thanks", "stopping", "host",
+    "exhibitors", "log", "registrant", "services", "lead", "division", "crew", "technical",
+    "for", "b", "c",
 }  # fmt: skip
 
 
