@@ -218,7 +218,13 @@ _DESK_WORDS = {
     "personal", "services", "service", "committee", "passport", "validation", "only", "scan",
     "category", "learning", "outcomes", "recorded", "approved", "accredited", "compliance",
     "desk", "orders", "account", "assistant", "tech", "technical", "system", "credit", "an",
-    "school", "shop", "training", "continuing", "id", "company",
+    "school", "shop", "training", "continuing", "id", "company", "entered", "in", "log", "hr",
+    "stamp", "credited", "hands", "on", "lab", "bay", "pavilion", "vp", "product", "response",
+    "to", "audit", "white", "yellow", "pink", "development", "coordinator", "co", "ordinator",
+    "elearning", "campus", "branch", "pay", "reimbursement", "my", "exhibitors", "out", "trip",
+    "meeting", "regional", "floor", "map", "demo", "academy", "member", "records", "partner",
+    "time", "expense", "claim", "winter", "day", "access", "trades", "safety",
+    "retained", "by", "verification", "form", "center", "centre", "online",
 }  # fmt: skip
 
 # A record's boxes a school's name is never made of alone.

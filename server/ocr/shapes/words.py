@@ -136,7 +136,7 @@ SCHOOL_END = re.compile(
 # A sentence that speaks to the reader: "You have successfully finished …",
 # "We logged your visit …", "To Whom It May Concern".
 ADDRESSED = re.compile(
-    r"(?:we|you)\s+[a-z]|(?:thank|dear|please|to\s+whom|best\s+regards|regards|sincerely|attn)\b"
+    r"(?:we|you)\s+[a-z]|(?:thank|dear|please|to\s+whom|best\s+regards|regards|sincerely|attn|cc)\b"
     r"|(?:hello|hi)(?![\w-])",
     re.IGNORECASE,
 )
