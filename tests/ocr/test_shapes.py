@@ -584,6 +584,14 @@ def test_a_title_ends_where_the_sentence_goes_on(sentence: str, expected: str) -
         ("Exhibit Hall Scan", None),
         ("Scan-Out Recorded", None),
         ("Wage Step", None),
+        ("Cpe Credits", None),
+        ("Exhibit Hall Admission", None),
+        ("TRRC Learner Records", None),
+        # A letter's greeting; a town and its state read as "Last, First".
+        ("To Whom It May Concern", None),
+        ("ORLANDO, FL", None),
+        ("Nashville, TN.", None),
+        ("Ana Hall", "Ana Hall"),
         # A student's or employee's number after the name.
         ("Mr. Marisol Brzezinski III (Student No. S13177)", "Marisol Brzezinski III"),
         ("Ana Ruiz, Employee ID 448812", "Ana Ruiz"),

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from server.ocr.given_names import is_given_name
-from server.ocr.shapes.words import COURSE_WORDS, NAME_AND_INITIAL, ORG_WORDS, PERSON_ROLE, VENUE
+from server.ocr.shapes.words import (
+    ADDRESSED,
+    COURSE_WORDS,
+    NAME_AND_INITIAL,
+    ORG_WORDS,
+    PERSON_ROLE,
+    VENUE,
+)
 from server.ocr.text import CREDENTIALS, SUFFIXES, clean_name, squash
 from server.ocr.wordlist import common_words
 
@@ -35,8 +42,10 @@ def person_name(text: str) -> str | None:
         return None  # "Pureflo Chemical", "Blue Line Cleaning"; "Registrar Łukasz Ferreira"
     if all(w.casefold() in common_words() and not is_given_name(w) for w in name.split()):
         return None  # words of a page, not of a name: "Spotting Chemistry", "Live Online"
-    if any(w in _PAPER_ONLY for w in re.split(r"[\s-]+", name.casefold())):
+    if any(w in _PAPER_ONLY for w in re.split(r"[\s.-]+", name.casefold())):
         return None  # "US Postage", "Interoffice Memo", "Exhibit Hall Scan", "Wage Step"
+    if ADDRESSED.match(name) or _TOWN_AND_STATE.fullmatch(text.strip()):
+        return None  # "To Whom It May Concern"; "ORLANDO, FL" read as "Last, First"
     return name
 
 
@@ -44,7 +53,8 @@ def person_name(text: str) -> str | None:
 _PAPER_ONLY = frozenset(
     {
         "postage", "prsrt", "presorted", "std", "memo", "memorandum", "interoffice",
-        "software", "scan", "scanned", "recorded", "wage",
+        "software", "scan", "scanned", "recorded", "wage", "credit", "credits", "cpe",
+        "exhibit", "credential", "records", "learner", "evaluation",
     }
 )  # fmt: skip
 
@@ -135,6 +145,12 @@ def _without_avatar(text: str) -> str:
     initials = {words[0][0] + words[-1][0], words[0][0] + words[1][0], "".join(w[0] for w in words)}
     return rest if first.upper() in {i.upper() for i in initials} else text
 
+
+# A town and its state's code: "ORLANDO, FL", "Nashville, TN.".
+_TOWN_AND_STATE = re.compile(
+    r"[^\W\d_][\w .'’-]*,\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|"
+    r"MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\.?"
+)
 
 # A state's code before its town, as a venue's line prints them: "TX Dallas".
 _STATE_AND_TOWN = re.compile(
