@@ -72,6 +72,14 @@ from server.ocr.shapes import organisation, person_name, title
         ("ENTRY AND EXIT TIMES", None),
         ("THANKS FOR STOPPING", None),
         ("TECHNICAL TRAINING DIVISION", None),
+        ("Privacy · Terms · Accessibility", None),
+        ("ATTENDANCE VERIFIED BY BADGE SCAN", None),
+        ("MINUTES VIEWED", None),
+        ("White: registrant · Yellow: IICRC · Pink: booth file", None),
+        ("Chapter President", None),
+        ("Business Plan Basics", "Business Plan Basics"),
+        # The room on the title's row.
+        ("Hydroxyl vs. Ozone: A Field Comparison Hall C", "Hydroxyl vs. Ozone: A Field Comparison"),
         ("Booth Registration", "Booth Registration"),
         ("Continuing Education Ethics", "Continuing Education Ethics"),
         # A title starts on a capital or a figure; a sentence's words do not.

@@ -169,6 +169,8 @@ def title(text: str) -> str | None:
         value,
         flags=re.IGNORECASE,
     )
+    # The room on the title's row: "… Comparison Hall C", "… Crews Hall 114".
+    value = re.sub(r"\s+(?:Hall|Room|Salon|Ballroom)\s+[A-Z\d][\w-]{0,3}$", "", value)
     # Where in the show, after the title: "… (Track C)", "… (Hall B)"; the
     # show itself: "… at Cleaning & Restoration Summit 2022", "… (Water Loss
     # Conference 2025)".
@@ -233,9 +235,9 @@ def title(text: str) -> str | None:
     # a number's label ("Certification No."), or what the paper calls itself
     # ("CERTIFICATION", "OF EXCELLENCE", "Wallet Card"): not what it holds.
     words = re.findall(r"[^\W\d_]+", value.lower())
-    if only_words(value, FORM_WORDS, PAPER_WORDS, _DESK_WORDS) or re.search(
-        NUMBER_LABEL_END, value, re.IGNORECASE
-    ):
+    if only_words(value, FORM_WORDS, PAPER_WORDS, _DESK_WORDS) or _COPIES.search(value):
+        return None
+    if re.search(NUMBER_LABEL_END, value, re.IGNORECASE):
         return None
     if re.search(r"\s(?:and|of|for|in|the|to|with|&|a|an)$", value, re.IGNORECASE):
         return None  # wrapped: the rest is on the next line
@@ -292,8 +294,16 @@ _DESK_WORDS = {
     "serial", "requirement", "met", "where", "information", "length", "min", "part", "entry",
     "exit", "times", "live", "event", "online", "reading", "thanks", "stopping", "host",
     "exhibitors", "log", "registrant", "services", "lead", "division", "crew", "technical",
-    "for", "b", "c",
+    "for", "b", "c", "privacy", "terms", "accessibility", "allow", "notifications", "topics",
+    "allotted", "detail", "e", "mailed", "next", "year", "file", "urgent", "x", "review",
+    "method", "recorded", "practical", "station", "arrival", "departure", "equipment", "used",
+    "class", "test", "passing", "how", "becomes", "counting", "minutes", "door", "monitor",
+    "theater", "yes", "by", "attempt", "day", "last", "leave", "viewed", "number", "plan",
+    "taught", "level", "standard", "dotted", "line", "along", "partial",
 }  # fmt: skip
+
+# A carbon set's copies, each colour for whom: "White: registrant · Yellow: IICRC".
+_COPIES = re.compile(r"(?:\b(?:white|yellow|pink|canary|gold|green)\s*[:–—-].*){2}", re.IGNORECASE)
 
 
 def _lone_word(word: str) -> bool:
@@ -308,7 +318,7 @@ def _lone_word(word: str) -> bool:
 # for ("Mold Awareness for Office Staff").
 _ROLE_AT_END = re.compile(
     r"\b(?:representative|coordinator|staff|manager|director|supervisor|instructor|presenter|"
-    r"speaker|moderator|proctor|registrar|organi[sz]er|volunteer)$",
+    r"speaker|moderator|proctor|registrar|organi[sz]er|volunteer|president|secretary|treasurer)$",
     re.IGNORECASE,
 )
 
