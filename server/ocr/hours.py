@@ -90,14 +90,18 @@ _LABELLED = re.compile(
 # Nothing inside one is an amount.
 _SAYS_EQUAL = r"(?:=|equals?|(?:is\s+)?(?:equal|equivalent)\s+to)"
 _EQUALS = rf"(?:{_SAYS_EQUAL}|is)"
-_ONE_UNIT = r"(?:one|1(?:\.0)?|a|each)\s+(?:ceu|cec|credit|unit)s?"
+_ONE_UNIT = (
+    r"(?:one|1(?:\.0)?|a|each)\s+(?:(?:ceu|cec|credit|unit)s?(?:\s+hours?)?|hour\s+of\s+credit)"
+)
 _COUNT = rf"(?:{_WORD}|\d{{1,2}}(?:\.\d)?)"
 _TIME = rf"{_COUNT}\s+(?:{_CONTACT}\s+)?(?:hours?|hrs?\.?)"
 # Or credit by the hour: "One CEC is awarded per hour of instruction",
-# "1 CEC for each full hour attended".
+# "1 CEC for each full hour attended", "One CEC hour per 60 minutes of
+# hands-on instruction", "One hour of credit per sixty minutes attended".
 _PER = (
     r"(?:\s+(?:is|are|will\s+be)?\s*(?:awarded|given|granted|earned|issued|credited))?"
-    r"\s+(?:per|for\s+(?:each|every))\s+(?:full\s+)?(?:hour|\d{2}\s+minutes|half[\s-]hour)"
+    r"\s+(?:per|for\s+(?:each|every))\s+(?:full\s+)?"
+    r"(?:hour|(?:\d{2}|sixty|fifty|forty-five|thirty)\s+minutes|half[\s-]hour)"
 )
 _RATE = re.compile(
     rf"\b{_ONE_UNIT}\s*{_EQUALS}\s*{_TIME}|\b{_TIME}\s*{_EQUALS}\s*{_ONE_UNIT}\b"

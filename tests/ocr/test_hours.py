@@ -76,6 +76,11 @@ def credit(text: str) -> list[float]:
         ("date written 12/20/19 CEC hours", []),
         ("OSHA 10-Hour Construction, 1.5 CEC", [1.5]),
         ("the 7-hour online course", [7.0]),
+        # How credit is counted by the minute: a rate, no amount.
+        ("One CEC hour per 60 minutes of hands-on instruction", []),
+        ("One hour of credit per sixty minutes attended", []),
+        ("One CEC hour is given for every 50 minutes recorded", []),
+        ("awarded 1 CEC hour for the session", [1.0]),
         # A spreadsheet's row number before the paper's title.
         ("1 CEC tracker – Pádraig Svensson", []),
         ("3 CEC log entries, 16 CEC hours in all", [16.0]),
