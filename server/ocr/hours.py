@@ -109,6 +109,10 @@ _RATE = re.compile(
     # A rate its line cuts short: "… to receive credit. *One CEU equals ten" /
     # "contact hours; this course carries 14 IICRC CECs."
     rf"|\b{_ONE_UNIT}\s*{_SAYS_EQUAL}(?:\s*{_COUNT})?\s*$"
+    # Minutes to the hour of credit: "Sixty minutes of instruction equal one" /
+    # "hour of credit", "sixty minutes to one continuing education hour".
+    rf"|\b(?:sixty|fifty|60|50)\s+minutes\b[^.;]{{0,40}}?\b(?:equals?|=|to|makes?)\s+"
+    rf"(?:one|1|an?)\b(?:\s+[\w-]+){{0,3}}?\s+hours?\b"
     # How credit is rounded: "… rounded down to the nearest one-half credit".
     rf"|\bnearest\s+(?:(?:{_WORD})(?:{_FRACTION})?|{_NUM})\s+\w+"
     # What a renewal asks for in a period: "2 CECs a year", "14 hours / cycle",

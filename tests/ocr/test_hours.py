@@ -81,6 +81,9 @@ def credit(text: str) -> list[float]:
         ("One hour of credit per sixty minutes attended", []),
         ("One CEC hour is given for every 50 minutes recorded", []),
         ("awarded 1 CEC hour for the session", [1.0]),
+        ("Sixty minutes of instruction equal one hour of credit.", []),
+        ("in the session room, sixty minutes to one continuing education hour.", []),
+        ("a 60 minutes session for 1 CEC hour", [1.0]),
         # A spreadsheet's row number before the paper's title.
         ("1 CEC tracker – Pádraig Svensson", []),
         ("3 CEC log entries, 16 CEC hours in all", [16.0]),
