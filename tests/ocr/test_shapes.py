@@ -394,6 +394,10 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("Member Services Representative", None),
         # A day in words; what a show holds, with no name of whose it is.
         ("The fourth day of June", None),
+        ("April 11th", None),
+        ("May 30 – June", None),
+        ("No. C4UXAVS", None),
+        ("May Restoration Co.", "May Restoration Co."),
         ("SHOW EDUCATION SERIES", None),
         ("CONVENTION CLASSROOM", None),
         # A form's sections, a desk's and a programme's words; a name among them stays.

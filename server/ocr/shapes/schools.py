@@ -182,8 +182,12 @@ def organisation(text: str) -> str | None:
         return None  # a form's box or what the paper is: "MEMBER NUMBER", "BOOTH VISIT"
     if ADDRESSED.match(name):
         return None  # a letter's greeting: "Hello Yusuf!", "Dear Cody A. Hargrove", "Attn: …"
-    if re.search(rf"\bday\s+of\s+(?:{MONTH_NAME})\b", name, re.IGNORECASE):
-        return None  # a day in words: "The fourth day of June"
+    if re.search(rf"\bday\s+of\s+(?:{MONTH_NAME})\b", name, re.IGNORECASE) or re.match(
+        rf"(?:{MONTH_NAME})\.?\s+\d", name, re.IGNORECASE
+    ):
+        return None  # a day in words or with no year: "The fourth day of June", "April 11th"
+    if re.match(r"No\.\s*[A-Z\d]", name):
+        return None  # a number's label and its number: "No. C4UXAVS"
     if only_words(name, _EVENT_WORDS, _DESK_WORDS, FORM_WORDS, PAPER_WORDS):
         return None  # what a show holds, not whose: "SHOW EDUCATION SERIES", "CONVENTION CLASSROOM"
     if re.search(r"\s[a-z]{4,}$", name):
