@@ -77,6 +77,13 @@ from server.ocr.shapes import organisation, person_name, title
         ("MINUTES VIEWED", None),
         ("White: registrant · Yellow: IICRC · Pink: booth file", None),
         ("Chapter President", None),
+        ("AT A GLANCE", None),
+        ("SEARCH COURSES HELP MY COURSES", None),
+        # Who did what, and their name; a first name alone.
+        ("Booth staff Renée Dvořák", None),
+        ("Received by: Cody Nakamura CN", None),
+        ("Booth staff member who checked you in Travis Gallagher", None),
+        ("Agnieszka", None),
         ("Business Plan Basics", "Business Plan Basics"),
         # The room on the title's row.
         ("Hydroxyl vs. Ozone: A Field Comparison Hall C", "Hydroxyl vs. Ozone: A Field Comparison"),

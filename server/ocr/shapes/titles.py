@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from server.ocr.dates import MONTH_NAME, find_dates
+from server.ocr.given_names import is_given_name
 from server.ocr.shapes.persons import is_persons_name
 from server.ocr.shapes.words import (
     ADDRESSED,
@@ -274,6 +275,10 @@ def title(text: str) -> str | None:
         return None  # the body's stamp
     if len(words) == 1 and (_lone_word(words[0]) or PERSON_ROLE.fullmatch(words[0])):
         return None  # one word of a letter or a form: "Sincerely", "PARTICIPANT", "President"
+    if len(value.split()) == 1 and is_given_name(value):
+        return None  # a first name alone: "Agnieszka", "Chloé"
+    if _after_who(value):
+        return None  # "Booth staff Renée Dvořák", "Received by: Cody Nakamura CN"
     if len(value) < 4 or letters(value) < 0.6 or len(value.split()) > 16:
         return None
     return value
@@ -299,11 +304,31 @@ _DESK_WORDS = {
     "method", "recorded", "practical", "station", "arrival", "departure", "equipment", "used",
     "class", "test", "passing", "how", "becomes", "counting", "minutes", "door", "monitor",
     "theater", "yes", "by", "attempt", "day", "last", "leave", "viewed", "number", "plan",
-    "taught", "level", "standard", "dotted", "line", "along", "partial",
+    "taught", "level", "standard", "dotted", "line", "along", "partial", "glance", "at",
+    "received", "see", "you", "pending", "missing", "awaiting", "not", "yet", "credited", "wi",
+    "fi", "main", "entrance", "board", "chair", "form", "appearance", "sign", "off", "sheet",
+    "catalog", "support", "help", "search", "courses", "message", "comments", "hello",
 }  # fmt: skip
+
+# Who did what, and their name after it: "Booth staff Renée Dvořák", "Received by:
+# Cody Nakamura CN", "Booth staff member who checked you in Travis Gallagher".
+_WHO_THEN_NAME = re.compile(
+    r"\b(?:staff|attendant|by|registrant|verified|received|monitor|checked\s+you\s+in)\s*:?$",
+    re.IGNORECASE,
+)
 
 # A carbon set's copies, each colour for whom: "White: registrant · Yellow: IICRC".
 _COPIES = re.compile(r"(?:\b(?:white|yellow|pink|canary|gold|green)\s*[:–—-].*){2}", re.IGNORECASE)
+
+
+def _after_who(value: str) -> bool:
+    """Whether a line names someone after what they did or were ("Booth
+    attendant: Ngozi da Silva NS"): the name, with its initials after it."""
+    words = re.sub(r"\s+[A-Z]{2,4}$", "", value).split()
+    return any(
+        _WHO_THEN_NAME.search(" ".join(words[:k])) and is_persons_name(" ".join(words[k:]))
+        for k in range(1, len(words) - 1)
+    )
 
 
 def _lone_word(word: str) -> bool:
