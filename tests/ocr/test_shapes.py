@@ -404,6 +404,23 @@ def test_title_shape(line: str, expected: str | None) -> None:
         ("April 11th", None),
         ("May 30 – June", None),
         ("No. C4UXAVS", None),
+        ("Code: EGS1FQQRHT", None),
+        ("Held on Sunday, July", None),
+        ("Booth credit may be", None),
+        ("Maria José Wójcik and Tammy", None),
+        (
+            "Heartland Cleaning and Restoration Association",
+            "Heartland Cleaning and Restoration Association",
+        ),
+        # A street's address or a regulation's number run on after the name.
+        (
+            "Mold-Related Services Licensing Program 2601 Blair Stone Road",
+            "Mold-Related Services Licensing Program",
+        ),
+        (
+            "Keystone Indoor Environmental Institute 29 CFR 1926.1101 Asbestos",
+            "Keystone Indoor Environmental Institute",
+        ),
         ("May Restoration Co.", "May Restoration Co."),
         ("SHOW EDUCATION SERIES", None),
         ("CONVENTION CLASSROOM", None),

@@ -125,6 +125,14 @@ def organisation(text: str) -> str | None:
     ):
         name += "."  # the full stop of "Inc." belongs to the name
     name = _without_logo_initials(name)
+    # A street's address or a regulation's number run on after the name:
+    # "… Licensing Program 2601 Blair Stone Road", "… Institute 29 CFR 1926.1101 Asbestos".
+    name = re.sub(
+        r"\s+\d{2,5}\s+(?:[A-Z][\w.]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|"
+        r"Drive|Dr|Lane|Ln|Parkway|Pkwy|Way|Court|Ct)\.?$|\s+\d+\s+CFR\b.*$",
+        "",
+        name,
+    )
     # What the paper is, printed on the name's row after it: "Northwest Restoration
     # Institute Course Record", "… Summit 2023 Certificate of Attendance".
     name = re.sub(
@@ -186,8 +194,15 @@ def organisation(text: str) -> str | None:
         rf"(?:{MONTH_NAME})\.?\s+\d", name, re.IGNORECASE
     ):
         return None  # a day in words or with no year: "The fourth day of June", "April 11th"
-    if re.match(r"No\.\s*[A-Z\d]", name):
-        return None  # a number's label and its number: "No. C4UXAVS"
+    if re.match(r"No\.\s*[A-Z\d]|(?i:code|ref|id)\s*[:#]", name):
+        return None  # a number's label and its number: "No. C4UXAVS", "Code: EGS1FQQRHT"
+    if re.match(r"(?i:held\s+on|days?\s+ending)\b", name):
+        return None  # a day: "Held on Sunday, July", "Days ending June 18th"
+    if re.search(r"\s(?:be|is|are|was|were|may|will|can|has|have)$", name):
+        return None  # a sentence cut off: "Booth credit may be"
+    head = name.split(" and ")[0]
+    if " and " in name and " " in head and is_given_name(head.split()[0]) and person_name(head):
+        return None  # people: "Maria José Wójcik and Tammy"
     if only_words(name, _EVENT_WORDS, _DESK_WORDS, FORM_WORDS, PAPER_WORDS):
         return None  # what a show holds, not whose: "SHOW EDUCATION SERIES", "CONVENTION CLASSROOM"
     if re.search(r"\s[a-z]{4,}$", name):
