@@ -127,6 +127,7 @@ def choose_fitted(
         return None, NO_RIVALS
     at, rival = choose(field, [scored[i] for i in fitted])
     key = value_key(scored[fitted[at]][1])
+    # Each other value once, at its likeliest reading (the likeliest come last).
     others = {
         k: q
         for q, v, f in sorted(scored, key=lambda s: s[0])

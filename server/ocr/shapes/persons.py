@@ -15,7 +15,7 @@ from server.ocr.shapes.words import (
     PERSON_ROLE,
     VENUE,
 )
-from server.ocr.text import CREDENTIALS, SUFFIXES, clean_name, squash
+from server.ocr.text import CREDENTIALS, STATES, SUFFIXES, clean_name, squash
 from server.ocr.wordlist import common_words
 
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|mx|miss|dr|prof)\.?\s+", re.IGNORECASE)
@@ -147,17 +147,10 @@ def _without_avatar(text: str) -> str:
 
 
 # A town and its state's code: "ORLANDO, FL", "Nashville, TN.".
-_TOWN_AND_STATE = re.compile(
-    r"[^\W\d_][\w .'’-]*,\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|"
-    r"MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\.?"
-)
+_TOWN_AND_STATE = re.compile(rf"[^\W\d_][\w .'’-]*,\s*(?:{STATES})\.?")
 
 # A state's code before its town, as a venue's line prints them: "TX Dallas".
-_STATE_AND_TOWN = re.compile(
-    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
-    r"NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|QC|BC|AB)"
-    r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-)
+_STATE_AND_TOWN = re.compile(rf"(?:{STATES})\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 
 # An office as a line's last word: a role, not a name ("RELATIONSHIP Officer");
 # Dean and Lead are names too.

@@ -200,11 +200,11 @@ def organisation(text: str) -> str | None:
         return None  # a day: "Held on Sunday, July", "Days ending June 18th"
     if re.search(r"\s(?:be|is|are|was|were|may|will|can|has|have)$", name):
         return None  # a sentence cut off: "Booth credit may be"
-    head = name.split(" and ")[0]
-    if " and " in name and " " in head and is_given_name(head.split()[0]) and person_name(head):
+    first = name.split(" and ")[0]
+    if " and " in name and " " in first and is_given_name(first.split()[0]) and person_name(first):
         return None  # people: "Maria José Wójcik and Tammy"
     if only_words(name, _EVENT_WORDS, _DESK_WORDS, FORM_WORDS, PAPER_WORDS):
-        return None  # what a show holds, not whose: "SHOW EDUCATION SERIES", "CONVENTION CLASSROOM"
+        return None  # a programme's, a form's or a desk's words: "SHOW EDUCATION SERIES"
     if re.search(r"\s[a-z]{4,}$", name):
         return None  # a sentence's end: "Retain for license", "USE Roster filed"
     if " " not in name and (is_given_name(name) or name.casefold() in CREDENTIALS):
