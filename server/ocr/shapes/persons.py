@@ -146,7 +146,9 @@ def _without_avatar(text: str) -> str:
     return rest if first.upper() in {i.upper() for i in initials} else text
 
 
-# A town and its state's code: "ORLANDO, FL", "Nashville, TN.".
+# A town and its state's code: "ORLANDO, FL", "Nashville, TN.". Narrower than
+# words.PLACE_ONLY on purpose: any two capitals after the comma there, where
+# "SMITH, JO" is a name read "Last, First".
 _TOWN_AND_STATE = re.compile(rf"[^\W\d_][\w .'’-]*,\s*(?:{STATES})\.?")
 
 # A state's code before its town, as a venue's line prints them: "TX Dallas".

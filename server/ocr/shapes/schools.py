@@ -149,6 +149,8 @@ def organisation(text: str) -> str | None:
         return None
     if _only_subject_words(name):
         return None  # a heading of what is taught: "SAFETY & HEALTH TRAINING"
+    if only_words(name, _DESK_WORDS, FORM_WORDS, PAPER_WORDS):
+        return None  # a programme's, a form's or a desk's words: "SHOW EDUCATION SERIES"
     if VENUE.search(name) or venue_in_town(name):
         return None  # where a show or a class was held, not who gave it
     if not name[:1].isupper() or title_case_ratio(name) < 0.5:
@@ -203,8 +205,6 @@ def organisation(text: str) -> str | None:
     first = name.split(" and ")[0]
     if " and " in name and " " in first and is_given_name(first.split()[0]) and person_name(first):
         return None  # people: "Maria José Wójcik and Tammy"
-    if only_words(name, _EVENT_WORDS, _DESK_WORDS, FORM_WORDS, PAPER_WORDS):
-        return None  # a programme's, a form's or a desk's words: "SHOW EDUCATION SERIES"
     if re.search(r"\s[a-z]{4,}$", name):
         return None  # a sentence's end: "Retain for license", "USE Roster filed"
     if " " not in name and (is_given_name(name) or name.casefold() in CREDENTIALS):
@@ -223,27 +223,23 @@ _APPROVAL_BADGE = re.compile(
 )
 
 
-# Words of a show's programme, none of them a name.
-_EVENT_WORDS = {
-    "show", "expo", "convention", "conference", "summit", "symposium", "education", "educational",
-    "series", "classroom", "session", "sessions", "track", "program", "programme", "seminar",
-    "workshop", "webinar", "annual", "trade", "continuing", "the", "and", "of",
-}  # fmt: skip
-
-# A form's sections, a desk's and a programme's words: "TYPE OF TRAINING",
-# "EDUCATION CREDIT SUMMARY", "STUDENT SERVICES", "Technical Training Facility".
+# A show's programme's, a form's sections' and a desk's words, beside the
+# form's and the paper's own (words.FORM_WORDS, PAPER_WORDS): a name made of
+# them alone is no one's ("SHOW EDUCATION SERIES", "TYPE OF TRAINING",
+# "STUDENT SERVICES", "Technical Training Facility").
 _DESK_WORDS = {
-    "type", "section", "a", "b", "c", "item", "summary", "slip", "modules", "partners",
-    "personal", "services", "service", "committee", "passport", "validation", "only", "scan",
-    "category", "learning", "outcomes", "recorded", "approved", "accredited", "compliance",
-    "desk", "orders", "account", "assistant", "tech", "technical", "system", "credit", "an",
-    "school", "shop", "training", "continuing", "id", "company", "entered", "in", "log", "hr",
-    "stamp", "credited", "hands", "on", "lab", "bay", "pavilion", "vp", "product", "response",
-    "to", "audit", "white", "yellow", "pink", "development", "coordinator", "co", "ordinator",
-    "elearning", "campus", "branch", "pay", "reimbursement", "my", "exhibitors", "out", "trip",
-    "meeting", "regional", "floor", "map", "demo", "academy", "member", "records", "partner",
-    "time", "expense", "claim", "winter", "day", "access", "trades", "safety",
-    "retained", "by", "verification", "form", "center", "centre", "online",
+    "show", "expo", "convention", "conference", "summit", "symposium", "education", "educational",
+    "series", "sessions", "track", "seminar", "workshop", "annual", "trade", "continuing", "the",
+    "and", "type", "section", "a", "b", "c", "item", "summary", "slip", "modules", "partners",
+    "personal", "services", "service", "committee", "passport", "validation", "only", "category",
+    "outcomes", "recorded", "approved", "accredited", "compliance", "desk", "orders", "account",
+    "assistant", "tech", "technical", "system", "an", "school", "shop", "id", "company", "entered",
+    "log", "hr", "stamp", "credited", "bay", "pavilion", "vp", "product", "response", "audit",
+    "white", "yellow", "pink", "development", "coordinator", "co", "ordinator", "elearning",
+    "campus", "branch", "pay", "reimbursement", "my", "exhibitors", "trip", "meeting", "regional",
+    "floor", "map", "demo", "academy", "member", "records", "partner", "expense", "winter", "day",
+    "access", "trades", "safety", "retained", "by", "verification", "form", "center", "centre",
+    "online",
 }  # fmt: skip
 
 # A record's boxes a school's name is never made of alone.

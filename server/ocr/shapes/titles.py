@@ -284,30 +284,29 @@ def title(text: str) -> str | None:
     return value
 
 
-# A form's, a desk's, a portal's or a mailer's words, none of them what was
-# taught: "OFFICE USE ONLY", "CREDIT DESIGNATION", "Back to My Credits",
-# "VIRTUAL SESSION", "CUT OUT AND KEEP IN YOUR WALLET", "DETACH HERE".
+# A desk's, a portal's or a mailer's words, beside the form's and the paper's
+# own (words.FORM_WORDS, PAPER_WORDS), none of them what was taught: "OFFICE
+# USE ONLY", "Back to My Credits", "VIRTUAL SESSION", "DETACH HERE".
 _DESK_WORDS = {
-    "office", "use", "only", "designation", "area", "licensure", "type", "approved", "virtual",
-    "floor", "map", "badge", "scans", "schedule", "back", "my", "passport", "modules", "covered",
-    "address", "service", "requested", "cut", "out", "and", "keep", "your", "exhibit", "hall",
-    "attendant", "checklist", "competency", "detach", "here", "remove", "pass", "earned", "pdh",
-    "factory", "delivery", "face", "ticket", "registered", "no", "copy", "renewals",
-    "department", "specialist", "continuing", "education", "with", "records", "submit", "a",
-    "admission", "check", "daily", "automatic", "updates", "stub", "professional",
-    "development", "pre", "assessment", "home", "pay", "growth", "benefits", "documents",
-    "serial", "requirement", "met", "where", "information", "length", "min", "part", "entry",
-    "exit", "times", "live", "event", "online", "reading", "thanks", "stopping", "host",
-    "exhibitors", "log", "registrant", "services", "lead", "division", "crew", "technical",
-    "for", "b", "c", "privacy", "terms", "accessibility", "allow", "notifications", "topics",
-    "allotted", "detail", "e", "mailed", "next", "year", "file", "urgent", "x", "review",
-    "method", "recorded", "practical", "station", "arrival", "departure", "equipment", "used",
-    "class", "test", "passing", "how", "becomes", "counting", "minutes", "door", "monitor",
-    "theater", "yes", "by", "attempt", "day", "last", "leave", "viewed", "number", "plan",
-    "taught", "level", "standard", "dotted", "line", "along", "partial", "glance", "at",
-    "received", "see", "you", "pending", "missing", "awaiting", "not", "yet", "credited", "wi",
-    "fi", "main", "entrance", "board", "chair", "form", "appearance", "sign", "off", "sheet",
-    "catalog", "support", "help", "search", "courses", "message", "comments", "hello",
+    "use", "only", "designation", "area", "licensure", "type", "approved", "virtual", "floor",
+    "map", "scans", "schedule", "back", "my", "passport", "modules", "covered", "service",
+    "requested", "cut", "and", "exhibit", "hall", "attendant", "checklist", "competency", "detach",
+    "here", "remove", "pass", "earned", "pdh", "factory", "delivery", "face", "ticket",
+    "registered", "no", "renewals", "department", "specialist", "continuing", "education", "with",
+    "records", "submit", "a", "admission", "check", "daily", "automatic", "updates", "stub",
+    "professional", "development", "pre", "assessment", "home", "pay", "growth", "benefits",
+    "documents", "serial", "requirement", "met", "where", "information", "length", "min", "part",
+    "entry", "exit", "times", "live", "event", "online", "reading", "thanks", "stopping", "host",
+    "exhibitors", "log", "registrant", "services", "lead", "division", "crew", "technical", "for",
+    "b", "c", "privacy", "terms", "accessibility", "allow", "notifications", "topics", "allotted",
+    "detail", "e", "mailed", "next", "year", "file", "urgent", "x", "review", "method", "recorded",
+    "practical", "station", "arrival", "departure", "equipment", "used", "class", "test", "passing",
+    "how", "becomes", "counting", "minutes", "door", "monitor", "theater", "yes", "by", "attempt",
+    "day", "last", "leave", "viewed", "number", "plan", "taught", "level", "standard", "dotted",
+    "line", "along", "partial", "glance", "at", "received", "see", "pending", "missing", "awaiting",
+    "not", "yet", "credited", "wi", "fi", "main", "entrance", "board", "chair", "form",
+    "appearance", "sign", "off", "sheet", "catalog", "support", "help", "search", "courses",
+    "message", "hello",
 }  # fmt: skip
 
 # Who did what, and their name after it: "Booth staff Renée Dvořák", "Received by:
